@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  Secrets,
+  findStage,
+  runStage,
+  stages,
+  tableToText
+} from "../chunks/chunk-AYZ2ADOQ.js";
+import {
+  errorMessage
+} from "../chunks/chunk-SR25YIEQ.js";
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// src/core/logger.ts
+var stderrSink = { write: (line) => process.stderr.write(line + "\n") };
+var TerminalLogger = class {
+  depth = 0;
+  secrets;
+  sink;
+  verbose;
+  constructor(secrets, sink = stderrSink, verbose = false) {
+    this.secrets = secrets;
+    this.sink = sink;
+    this.verbose = verbose;
+  }
+  emit(prefix, message) {
+    const indent = "  ".repeat(this.depth);
+    const lines = this.secrets.redact(message).split("\n");
+    const pad = " ".repeat(prefix.length);
+    lines.forEach((line, i) => this.sink.write(`${indent}${i === 0 ? prefix : pad}${line}`));
+  }
+  info(message) {
+    this.emit("", message);
+  }
+  warning(message, title) {
+    this.emit("warning: ", title ? `${title}: ${message}` : message);
+  }
+  error(message, title) {
+    this.emit("error: ", title ? `${title}: ${message}` : message);
+  }
+  debug(message) {
+    if (this.verbose) this.emit("debug: ", message);
+  }
+  async group(name, fn) {
+    this.emit("\u25B8 ", name);
+    this.depth++;
+    try {
+      return await fn();
+    } finally {
+      this.depth--;
+    }
+  }
+};
+
+// src/cli/main.ts
+var COMMON = {
+  config: { type: "string" },
+  "dry-run": { type: "boolean" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function usage() {
+  const width = Math.max(...stages.map((s) => s.name.length));
+  return [
+    "Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [stage options]",
+    "",
+    "Stages:",
+    ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
+    "",
+    "Common options:",
+    "  --config FILE  configuration (default: .github/service-guru.yml, then service-guru.yml)",
+    "  --dry-run      read everything, change nothing, report what would change",
+    "  --json         print exactly one JSON document on stdout (logs go to stderr)",
+    "  --verbose      also print debug lines",
+    "",
+    "Secrets come from the environment: GITHUB_TOKEN, MATRIX_ACCESS_TOKEN, SLACK_BOT_TOKEN, QUAY_TOKEN, ...",
+    "Exit codes: 0 success, 1 the stage failed, 2 bad usage or configuration (nothing changed)."
+  ].join("\n");
+}
+function stageUsage(stage) {
+  const lines = [`Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [options]`, "", stage.description, "", "Options:"];
+  for (const option of stage.options) {
+    const value = option.type === "boolean" ? "" : option.type === "list" ? " VALUE..." : " VALUE";
+    lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ""));
+  }
+  return lines.join("\n");
+}
+async function main(argv, env, out, err) {
+  const [stageName, ...rest] = argv;
+  if (!stageName || stageName === "--help" || stageName === "-h" || stageName === "help") {
+    (stageName ? out : err)(usage() + "\n");
+    return stageName ? 0 : 2;
+  }
+  const entry = findStage(stageName);
+  if (!entry) {
+    err(`error: unknown stage "${stageName}"
+
+${usage()}
+`);
+    return 2;
+  }
+  const stage = await entry.load();
+  const options = { ...COMMON };
+  for (const spec of stage.options) {
+    options[spec.name] = spec.type === "boolean" ? { type: "boolean" } : spec.type === "list" ? { type: "string", multiple: true } : { type: "string" };
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    err(`error: ${errorMessage(error)}
+
+${stageUsage(stage)}
+`);
+    return 2;
+  }
+  if (values.help) {
+    out(stageUsage(stage) + "\n");
+    return 0;
+  }
+  const json = values.json === true;
+  const secrets = new Secrets();
+  const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
+  const raw = {};
+  for (const spec of stage.options) raw[spec.name] = values[spec.name];
+  const { outcome, tables, exitCode } = await runStage({
+    stage,
+    configPath: values.config,
+    dryRun: values["dry-run"] === true,
+    options: raw,
+    env,
+    logger,
+    secrets
+  });
+  if (json) {
+    out(JSON.stringify(outcome, null, 2) + "\n");
+  } else {
+    for (const table of tables) out("\n" + tableToText(table));
+    out(`
+${stage.name}: ${outcome.ok ? "ok" : "FAILED"}${outcome.dryRun ? " (dry run: nothing changed)" : outcome.changed ? "" : " (nothing changed)"}
+`);
+  }
+  return exitCode;
+}
+
+// src/entries/cli.ts
+for (const method of ["log", "info", "debug"]) console[method] = (...args) => console.error(...args);
+process.exitCode = await main(process.argv.slice(2), process.env, (t) => process.stdout.write(t), (t) => process.stderr.write(t));

@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import { runStage } from '../core/run-stage.ts';
+import { tableToMarkdown } from '../core/report.ts';
+import { Secrets } from '../core/secrets.ts';
+import { secretInputName, type StageEntry } from '../stages/registry.ts';
+import type { RawOptions } from '../stages/stage.ts';
+import { ActionsLogger } from './actions-logger.ts';
+
+/**
+ * The body of every action: inputs in, the stage, then outputs, a job summary and the step's
+ * status. The action's inputs are the CLI's options under the same (kebab-case) names.
+ */
+export async function runAction(entry: StageEntry): Promise<void> {
+  const secrets = new Secrets();
+  const logger = new ActionsLogger(secrets);
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of entry.secrets) {
+    const value = core.getInput(secretInputName(name));
+    if (value) env[name] = value;
+    secrets.add(env[name]);
+  }
+  const stage = await entry.load();
+  const raw: RawOptions = {};
+  for (const spec of stage.options) {
+    const value = core.getInput(spec.name);
+    raw[spec.name] = spec.type === 'list' ? value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : value;
+  }
+  const { outcome, tables, exitCode } = await runStage({
+    stage,
+    configPath: core.getInput('config') || undefined,
+    dryRun: core.getBooleanInput('dry-run'),
+    options: raw,
+    env,
+    logger,
+    secrets,
+  });
+  core.setOutput('result', JSON.stringify(outcome));
+  core.setOutput('ok', String(outcome.ok));
+  core.setOutput('changed', String(outcome.changed));
+  if (outcome.result && typeof outcome.result === 'object') {
+    for (const [key, value] of Object.entries(outcome.result)) {
+      core.setOutput(key, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+  }
+  if (tables.length) {
+    await core.summary.addRaw(tables.map(tableToMarkdown).join('\n')).write();
+  }
+  if (exitCode !== 0) {
+    core.setFailed(outcome.error ? outcome.error.message + (outcome.error.hint ? ` (${outcome.error.hint})` : '') : `${stage.name} failed`);
+  }
+}

@@ -1,0 +1,96 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorMessage } from '../core/errors.ts';
+import { TerminalLogger } from '../core/logger.ts';
+import { tableToText } from '../core/report.ts';
+import { runStage } from '../core/run-stage.ts';
+import { Secrets } from '../core/secrets.ts';
+import { findStage, stages } from '../stages/registry.ts';
+import type { AnyStage, RawOptions } from '../stages/stage.ts';
+
+const COMMON = {
+  config: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+function usage(): string {
+  const width = Math.max(...stages.map((s) => s.name.length));
+  return [
+    'Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [stage options]',
+    '',
+    'Stages:',
+    ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
+    '',
+    'Common options:',
+    '  --config FILE  configuration (default: .github/service-guru.yml, then service-guru.yml)',
+    '  --dry-run      read everything, change nothing, report what would change',
+    '  --json         print exactly one JSON document on stdout (logs go to stderr)',
+    '  --verbose      also print debug lines',
+    '',
+    'Secrets come from the environment: GITHUB_TOKEN, MATRIX_ACCESS_TOKEN, SLACK_BOT_TOKEN, QUAY_TOKEN, ...',
+    'Exit codes: 0 success, 1 the stage failed, 2 bad usage or configuration (nothing changed).',
+  ].join('\n');
+}
+
+function stageUsage(stage: AnyStage): string {
+  const lines = [`Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [options]`, '', stage.description, '', 'Options:'];
+  for (const option of stage.options) {
+    const value = option.type === 'boolean' ? '' : option.type === 'list' ? ' VALUE...' : ' VALUE';
+    lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ''));
+  }
+  return lines.join('\n');
+}
+
+/** Runs the CLI; returns the exit code. Output goes through the given streams (tests pass their own). */
+export async function main(argv: string[], env: Record<string, string | undefined>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const [stageName, ...rest] = argv;
+  if (!stageName || stageName === '--help' || stageName === '-h' || stageName === 'help') {
+    (stageName ? out : err)(usage() + '\n');
+    return stageName ? 0 : 2;
+  }
+  const entry = findStage(stageName);
+  if (!entry) {
+    err(`error: unknown stage "${stageName}"\n\n${usage()}\n`);
+    return 2;
+  }
+  const stage = await entry.load();
+  const options: ParseArgsConfig['options'] = { ...COMMON };
+  for (const spec of stage.options) {
+    options[spec.name] = spec.type === 'boolean' ? { type: 'boolean' } : spec.type === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+  }
+  let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    err(`error: ${errorMessage(error)}\n\n${stageUsage(stage)}\n`);
+    return 2;
+  }
+  if (values.help) {
+    out(stageUsage(stage) + '\n');
+    return 0;
+  }
+  const json = values.json === true;
+  const secrets = new Secrets();
+  const logger = new TerminalLogger(secrets, { write: (line) => err(line + '\n') }, values.verbose === true);
+  const raw: RawOptions = {};
+  for (const spec of stage.options) raw[spec.name] = values[spec.name] as RawOptions[string];
+  const { outcome, tables, exitCode } = await runStage({
+    stage,
+    configPath: values.config as string | undefined,
+    dryRun: values['dry-run'] === true,
+    options: raw,
+    env,
+    logger,
+    secrets,
+  });
+  if (json) {
+    out(JSON.stringify(outcome, null, 2) + '\n');
+  } else {
+    for (const table of tables) out('\n' + tableToText(table));
+    out(`\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`);
+  }
+  return exitCode;
+}
+

@@ -1,0 +1,198 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { UsageError } from '../core/errors.ts';
+import { configSchema, type ConfigInput } from './schema.ts';
+import type { Component, Config } from './types.ts';
+import { checkAfter } from './graph.ts';
+import { didYouMean, formatPath, type ConfigIssue } from './issues.ts';
+
+export const DEFAULT_CONFIG_PATHS = ['.github/service-guru.yml', 'service-guru.yml'];
+
+/** Invalid configuration: exit 2, nothing changed. The message lists every problem found. */
+export class ConfigError extends UsageError {
+  readonly issues: string[];
+  constructor(file: string, issues: string[]) {
+    super(
+      `${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((i) => `  - ${i}`).join('\n'),
+      'fix the fields named above; schema/service-guru.schema.json describes every field',
+    );
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+export function findConfigFile(explicit: string | undefined, cwd = process.cwd()): string {
+  if (explicit) {
+    const file = path.resolve(cwd, explicit);
+    if (!existsSync(file)) throw new UsageError(`--config: ${explicit} does not exist`, 'give the path of the YAML configuration file');
+    return file;
+  }
+  for (const candidate of DEFAULT_CONFIG_PATHS) {
+    const file = path.resolve(cwd, candidate);
+    if (existsSync(file)) return file;
+  }
+  throw new UsageError(
+    `no configuration file: looked for ${DEFAULT_CONFIG_PATHS.join(' and ')} in ${cwd}`,
+    'pass --config FILE or create .github/service-guru.yml (see the README)',
+  );
+}
+
+export function loadConfig(file: string): Config {
+  return parseConfig(readFileSync(file, 'utf8'), file);
+}
+
+export function parseConfig(text: string, file: string): Config {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => `line ${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`),
+    );
+  }
+  const raw: unknown = doc.toJS();
+  if (!isMap(doc.contents)) {
+    throw new ConfigError(file, ['(top level): expected a mapping with deployment, components, ...']);
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(file, parsed.error.issues.flatMap((issue) => describeZodIssue(issue)).map((i) => locate(i, doc, lines)));
+  }
+  const input = parsed.data;
+  const semantic = checkSemantics(input);
+  if (semantic.length) throw new ConfigError(file, semantic.map((i) => locate(i, doc, lines)));
+  return normalize(input, file);
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
+  const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(at);
+      return issue.keys.map((key) => ({
+        path: [...at, key],
+        message: `unknown field${didYouMean(key, known)}; expected one of: ${known.join(', ')}`,
+      }));
+    }
+    case 'invalid_type':
+      if (issue.message.includes('received undefined')) return [{ path: at, message: `missing; expected ${issue.expected}` }];
+      return [{ path: at, message: issue.message.replace(/^Invalid input: /, '') }];
+    default:
+      return [{ path: at, message: issue.message.replace(/^Invalid input: /, '') }];
+  }
+}
+
+/** The field names the schema allows at a path, for "expected one of" and "did you mean". */
+function knownKeysAt(at: Array<string | number>): string[] {
+  let schema: z.core.$ZodType = configSchema;
+  for (const part of at) {
+    const def = schema._zod.def as unknown as Record<string, unknown>;
+    const inner = unwrap(schema);
+    const innerDef = inner._zod.def as unknown as Record<string, unknown>;
+    if (typeof part === 'number' && innerDef.type === 'array') schema = innerDef.element as z.core.$ZodType;
+    else if (typeof part === 'string' && innerDef.type === 'object') schema = (innerDef.shape as Record<string, z.core.$ZodType>)[part]!;
+    else if (typeof part === 'string' && innerDef.type === 'record') schema = innerDef.valueType as z.core.$ZodType;
+    else return [];
+    void def;
+  }
+  const def = unwrap(schema)._zod.def as unknown as Record<string, unknown>;
+  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType as z.core.$ZodType;
+    else return current;
+  }
+}
+
+function locate(issue: ConfigIssue, doc: Document, lines: LineCounter): string {
+  let node: unknown;
+  for (let n = issue.path.length; n >= 0 && !isNode(node); n--) node = doc.getIn(issue.path.slice(0, n), true);
+  // An unknown key has no value node of its own in the schema's eyes; find its key instead.
+  const parentPath = issue.path.slice(0, -1);
+  const parent = doc.getIn(parentPath, true);
+  let offset = isNode(node) && node.range ? node.range[0] : undefined;
+  if (isMap(parent)) {
+    const key = issue.path[issue.path.length - 1];
+    const pair = parent.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+    if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+  }
+  const where = offset === undefined ? '' : ` (line ${lines.linePos(offset).line})`;
+  return `${formatPath(issue.path)}${where}: ${issue.message}`;
+}
+
+function checkSemantics(input: ConfigInput): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Map<string, number>();
+  input.components.forEach((c, i) => {
+    const first = seen.get(c.name);
+    if (first !== undefined) {
+      issues.push({ path: ['components', i, 'name'], message: `duplicate component "${c.name}" (also components[${first}]); names must be unique` });
+    } else seen.set(c.name, i);
+    if (c.repo && c.remote) {
+      issues.push({ path: ['components', i], message: 'has both repo and remote; keep repo (GitHub API) or remote (git), not both' });
+    } else if (!c.repo && !c.remote) {
+      issues.push({ path: ['components', i], message: 'needs repo (GitHub owner/name) or remote (a git URL or path)' });
+    }
+    for (const field of ['build', 'checks'] as const) {
+      if (c[field] && !c.repo) {
+        issues.push({ path: ['components', i, field], message: `needs repo: ${field} is read through the GitHub API` });
+      }
+    }
+  });
+  if (issues.length) return issues;
+  issues.push(...checkAfter(input.components.map((c) => ({ name: c.name, after: c.after ?? [] }))));
+  const branches = input.branches;
+  if (branches && branches.source === branches.target) {
+    issues.push({ path: ['branches', 'target'], message: `same as branches.source ("${branches.source}"); name two different branches` });
+  }
+  return issues;
+}
+
+function normalize(input: ConfigInput, file: string): Config {
+  const dir = path.dirname(file);
+  const githubApi = (input.github?.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+  const components: Component[] = input.components.map((c) => ({
+    name: c.name,
+    transport: c.repo ? { kind: 'github', repo: c.repo } : { kind: 'git', remote: resolveRemote(c.remote!, dir) },
+    after: c.after ?? [],
+    ...(c.copr ? { copr: c.copr } : {}),
+    ...(c.checks ? { checks: c.checks } : {}),
+    ...(c.build ? { build: c.build } : {}),
+    images: c.images ?? [],
+    ...(c.systemKey ? { systemKey: c.systemKey } : {}),
+  }));
+  return {
+    file,
+    deployment: input.deployment,
+    timezone: input.timezone ?? 'UTC',
+    branches: input.branches ?? { source: 'main', target: 'stable' },
+    github: { apiUrl: githubApi, serverUrl: (input.github?.serverUrl ?? webUrlFor(githubApi)).replace(/\/+$/, '') },
+    copr: { apiUrl: (input.copr?.apiUrl ?? 'https://copr.fedorainfracloud.org').replace(/\/+$/, '') },
+    components,
+    registries: { 'quay.io': { apiUrl: 'https://quay.io' }, ...(input.registries ?? {}) },
+    clusters: input.clusters ?? {},
+    chat: input.chat ?? {},
+    health: input.health ?? {},
+  };
+}
+
+/** api.github.com → github.com; GitHub Enterprise Server https://host/api/v3 → https://host. */
+export function webUrlFor(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname === 'api.github.com') return 'https://github.com';
+  if (url.pathname.replace(/\/+$/, '').endsWith('/api/v3')) return `${url.origin}${url.pathname.replace(/\/api\/v3\/*$/, '')}`;
+  return url.origin;
+}
+
+/** A remote that is a plain path is taken relative to the configuration file. */
+function resolveRemote(remote: string, dir: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\\]+@[^/\\]+:/.test(remote)) return remote;
+  return path.resolve(dir, remote);
+}

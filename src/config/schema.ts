@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { DURATION_PATTERN } from '../core/duration.ts';
+
+/**
+ * The configuration file, as one schema: the loader validates with it and
+ * `npm run bundle` writes schema/service-guru.schema.json from it, so editors complete
+ * exactly what the loader accepts.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** Tokens travel to these URLs: plain http is allowed only to this machine. */
+export function isAllowedServiceUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && (LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.'));
+}
+
+const serviceUrl = z
+  .string()
+  .refine(isAllowedServiceUrl, {
+    message: 'expected an https:// URL (plain http:// only for 127.0.0.1 or localhost)',
+  })
+  .meta({ format: 'uri' });
+
+const duration = z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as 30s, 10m or 2h' });
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected letters, digits, ".", "_" or "-"' });
+const githubRepo = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'expected "owner/name", e.g. packit/ogr' });
+const branch = z
+  .string()
+  .regex(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, { message: 'expected a git branch name' });
+
+const image = z.strictObject({
+  image: z
+    .string()
+    .regex(/^[a-z0-9.-]+(?::\d+)?\/[a-z0-9._/-]+:[\w][\w.-]{0,127}$/, {
+      message: 'expected "registry/repository:tag", e.g. quay.io/packit/packit-service:prod',
+    })
+    .describe('Registry host, repository and the tag the build pushes'),
+  imageStream: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*:[\w][\w.-]*$/, { message: 'expected "name:tag", e.g. packit-service:prod' })
+    .optional()
+    .describe('ImageStreamTag the image is imported into'),
+  platforms: z
+    .array(z.string().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, { message: 'expected os/arch, e.g. linux/arm64' }))
+    .optional()
+    .describe('Platforms that must all be in the manifest list'),
+});
+
+const component = z.strictObject({
+  name: name.describe('Short name used in after, --to and summaries'),
+  repo: githubRepo.optional().describe('GitHub owner/name: moved through the GitHub API'),
+  remote: z.string().min(1).optional().describe('Any git URL or path: moved with git'),
+  after: z.array(z.string()).optional().describe('Components that must move (and be built in Copr) first'),
+  copr: z
+    .strictObject({
+      project: z.string().regex(/^[^/\s]+\/[^/\s]+$/, { message: 'expected "owner/project", e.g. packit/packit-stable' }),
+      package: z.string().min(1),
+    })
+    .optional()
+    .describe('Copr package built from this component; components after it wait for the build'),
+  checks: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Checks that must pass on the promoted commit (default: the branch protection, else all)'),
+  build: z.strictObject({ workflows: z.array(z.string().min(1)).min(1) }).optional(),
+  images: z.array(image).optional(),
+  systemKey: z.string().min(1).optional().describe('Key of this component in the versions endpoint'),
+});
+
+const registry = z.strictObject({ apiUrl: serviceUrl });
+
+const cluster = z.strictObject({
+  server: serviceUrl,
+  namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { message: 'expected a Kubernetes namespace name' }),
+  caFile: z.string().min(1).optional(),
+});
+
+const chat = z.strictObject({
+  matrix: z
+    .strictObject({
+      homeserver: serviceUrl,
+      rooms: z.array(z.string().regex(/^[!#][^:]+:.+$/, { message: 'expected a room id "!id:server" or alias "#name:server"' })),
+      postNotice: z.boolean().optional(),
+    })
+    .optional(),
+  slack: z
+    .strictObject({
+      apiUrl: serviceUrl.optional(),
+      channels: z.array(z.string().regex(/^[CGD][A-Z0-9]+$/, { message: 'expected a channel id such as C0123456' })),
+      postNotice: z.boolean().optional(),
+    })
+    .optional(),
+  notices: z
+    .strictObject({
+      deploying: z.string().min(1).optional(),
+      failed: z.string().min(1).optional(),
+      finished: z.string().min(1).optional(),
+      retrigger: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+});
+
+const health = z.strictObject({
+  sentry: z
+    .strictObject({
+      apiUrl: serviceUrl,
+      org: z.string().min(1),
+      project: z.string().min(1),
+      maxNewIssues: z.number().int().min(0).optional(),
+      window: duration.optional(),
+    })
+    .optional(),
+  endpoints: z
+    .array(z.strictObject({ url: serviceUrl, versions: z.boolean().optional(), expect: z.string().optional() }))
+    .optional(),
+  pods: z.strictObject({ stuckTerminatingAfter: duration.optional() }).optional(),
+});
+
+export const configSchema = z.strictObject({
+  deployment: name.describe('Shown in messages and summaries, e.g. prod'),
+  timezone: z.string().min(1).optional(),
+  branches: z.strictObject({ source: branch, target: branch }).optional(),
+  github: z
+    .strictObject({ apiUrl: serviceUrl, serverUrl: serviceUrl.optional() })
+    .optional()
+    .describe('GitHub API (and web) base URL; defaults to github.com'),
+  copr: z.strictObject({ apiUrl: serviceUrl }).optional(),
+  components: z.array(component).min(1, { message: 'expected at least one component' }),
+  registries: z.record(z.string(), registry).optional(),
+  clusters: z.record(z.string(), cluster).optional(),
+  chat: chat.optional(),
+  health: health.optional(),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ComponentInput = z.input<typeof component>;
+export type ImageInput = z.input<typeof image>;
+
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' });
+  return {
+    ...schema,
+    $id: 'https://github.com/service-guru/service-guru/schema/service-guru.schema.json',
+    title: 'Service Guru configuration',
+  };
+}

@@ -1,0 +1,31 @@
+import type { ConfigInput, ImageInput } from './schema.ts';
+
+export type Transport = { kind: 'github'; repo: string } | { kind: 'git'; remote: string };
+
+export interface Component {
+  name: string;
+  transport: Transport;
+  after: string[];
+  copr?: { project: string; package: string };
+  checks?: string[];
+  build?: { workflows: string[] };
+  images: ImageInput[];
+  systemKey?: string;
+}
+
+/** The validated configuration with every default filled in. */
+export interface Config {
+  /** Absolute path of the file it came from. */
+  file: string;
+  deployment: string;
+  timezone: string;
+  branches: { source: string; target: string };
+  github: { apiUrl: string; serverUrl: string };
+  copr: { apiUrl: string };
+  /** In the order of the file; see `moveOrder` for dependency order. */
+  components: Component[];
+  registries: Record<string, { apiUrl: string }>;
+  clusters: NonNullable<ConfigInput['clusters']>;
+  chat: NonNullable<ConfigInput['chat']>;
+  health: NonNullable<ConfigInput['health']>;
+}

@@ -1,0 +1,24 @@
+import { UsageError } from './errors.ts';
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+
+/** Parses "90m", "5s", "2h", "250ms". */
+export function parseDuration(text: string, field: string): number {
+  const match = DURATION_PATTERN.exec(text.trim());
+  if (!match) {
+    throw new UsageError(`${field}: "${text}" is not a duration`, 'write a number and a unit, e.g. 30s, 10m, 2h');
+  }
+  return Math.round(Number(match[1]) * UNITS[match[2]!]!);
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1000);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  if (h) return `${h}h${String(m).padStart(2, '0')}m`;
+  if (m) return `${m}m${String(s).padStart(2, '0')}s`;
+  return `${s}s`;
+}

@@ -1,0 +1,41 @@
+/** A table for the job summary (Markdown) and the terminal (plain text). */
+export interface ReportTable {
+  title: string;
+  headers: string[];
+  rows: ReportCell[][];
+  notes?: string[];
+}
+
+/** A cell is text, optionally linked (the link shows in Markdown, the text in a terminal). */
+export type ReportCell = string | { text: string; href?: string };
+
+function cellText(cell: ReportCell): string {
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+
+export function tableToMarkdown(table: ReportTable): string {
+  const cell = (c: ReportCell): string =>
+    typeof c !== 'string' && c.href ? `[${escapeMarkdown(c.text)}](${c.href})` : escapeMarkdown(cellText(c));
+  const lines = [
+    `### ${table.title}`,
+    '',
+    `| ${table.headers.map(escapeMarkdown).join(' | ')} |`,
+    `| ${table.headers.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+  for (const note of table.notes ?? []) lines.push('', note);
+  return lines.join('\n') + '\n';
+}
+
+export function tableToText(table: ReportTable): string {
+  const rows = [table.headers, ...table.rows.map((row) => row.map(cellText))];
+  const widths = table.headers.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [table.title, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  for (const note of table.notes ?? []) out.push(note);
+  return out.join('\n') + '\n';
+}

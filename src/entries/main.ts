@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+import { runAction } from '../action/run-action.ts';
+import { findStage, stages } from '../stages/registry.ts';
+
+// The root action: one `uses:` for every stage, chosen by the `stage` input.
+const name = core.getInput('stage', { required: true });
+const entry = findStage(name);
+if (!entry) core.setFailed(`stage: unknown stage "${name}"; use one of ${stages.map((s) => s.name).join(', ')}`);
+else await runAction(entry);

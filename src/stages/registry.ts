@@ -1,0 +1,28 @@
+import type { AnyStage } from './stage.ts';
+
+export interface StageEntry {
+  name: string;
+  description: string;
+  /** Environment variables holding secrets this stage reads; actions take them as inputs. */
+  secrets: string[];
+  /** Loaded on demand, so a run loads only its own stage's code and SDKs. */
+  load(): Promise<AnyStage>;
+}
+
+export const stages: StageEntry[] = [
+  {
+    name: 'move-stable',
+    description: 'Move stable to main in every component repository, in dependency order',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./move-stable/index.ts')).moveStable,
+  },
+];
+
+export function findStage(name: string): StageEntry | undefined {
+  return stages.find((s) => s.name === name);
+}
+
+/** `GITHUB_TOKEN` → `github-token`. */
+export function secretInputName(env: string): string {
+  return env.toLowerCase().replace(/_/g, '-');
+}
