@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { CoprDouble } from './doubles/copr.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { BareRemote, gitIn } from './helpers/git-repos.ts';
+
+const copr = new CoprDouble();
+beforeAll(() => copr.start());
+afterAll(() => copr.stop());
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir('sg-git-');
+  copr.latest.clear();
+  copr.onPoll = undefined;
+  copr.requests.length = 0;
+});
+
+/** main with `ahead` commits on top of stable. */
+function remoteWithStable(name: string, ahead: number): { remote: BareRemote; stable: string; main: string } {
+  const remote = new BareRemote(dir, name);
+  const stable = remote.commit(`${name}: first`);
+  remote.push('main');
+  remote.checkout('stable', true);
+  remote.push('stable');
+  remote.checkout('main');
+  let main = stable;
+  for (let i = 0; i < ahead; i++) main = remote.commit(`${name}: change ${i + 1}`);
+  remote.push('main');
+  return { remote, stable, main };
+}
+
+function config(components: string): string {
+  return writeConfig(dir, `deployment: prod\ncopr: { apiUrl: ${copr.url} }\ncomponents:\n${components}`);
+}
+
+describe('move-stable through git', () => {
+  test('fast-forwards stable to main and reports the commits promoted', async () => {
+    const ogr = remoteWithStable('ogr', 2);
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(ogr.remote.head('stable')).toBe(ogr.main);
+    expect(run.json).toMatchObject({ stage: 'move-stable', ok: true, dryRun: false, changed: true });
+    expect(run.json.result.components[0]).toMatchObject({
+      name: 'ogr', previous: ogr.stable, current: ogr.main, action: 'fast-forward', commits: 2, status: 'moved',
+    });
+    expect(run.json.result.moved).toEqual(['ogr']);
+  });
+
+  test('replaces a diverged stable with main, naming the commits it drops', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    ogr.remote.checkout('stable');
+    const cherry = ogr.remote.commit('ogr: cherry-picked fix');
+    ogr.remote.push('stable');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(ogr.remote.head('stable')).toBe(ogr.main);
+    const move = run.json.result.components[0];
+    expect(move).toMatchObject({ action: 'force', previous: cherry, current: ogr.main, commits: 1 });
+    expect(move.reason).toContain('diverged');
+    expect(move.reason).toContain('cherry-picked fix');
+  });
+
+  test('--no-force refuses a diverged stable and leaves it alone', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    ogr.remote.checkout('stable');
+    const cherry = ogr.remote.commit('ogr: cherry-picked fix');
+    ogr.remote.push('stable');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--no-force']);
+    expect(run.code).toBe(1);
+    expect(ogr.remote.head('stable')).toBe(cherry);
+    expect(run.json.result.components[0]).toMatchObject({ status: 'refused', action: 'unchanged', current: cherry });
+    expect(run.json.error.message).toContain('--no-force');
+  });
+
+  test('leaves an equal stable unchanged and says so', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/ogr\s+➖ unchanged\s+unchanged/);
+    expect(run.stderr).toContain('stable is already at main');
+    expect(run.stdout).toContain('(nothing changed)');
+  });
+
+  test('never moves stable backwards when it is ahead of main', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    ogr.remote.checkout('stable');
+    const ahead = ogr.remote.commit('ogr: hotfix on stable only');
+    ogr.remote.push('stable');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(ogr.remote.head('stable')).toBe(ahead);
+    expect(run.json.result.components[0]).toMatchObject({ action: 'unchanged', status: 'unchanged' });
+    expect(run.json.result.components[0].reason).toContain('never moved backwards');
+  });
+
+  test('creates stable where it does not exist yet', async () => {
+    const ogr = new BareRemote(dir, 'ogr');
+    const main = ogr.commit('first');
+    ogr.push('main');
+    const file = config(`  - { name: ogr, remote: ${ogr.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(ogr.head('stable')).toBe(main);
+    expect(run.json.result.components[0]).toMatchObject({ previous: null, current: main, status: 'moved' });
+  });
+
+  test('--dry-run reports the same moves and changes nothing', async () => {
+    const ogr = remoteWithStable('ogr', 2);
+    const specfile = remoteWithStable('specfile', 1);
+    specfile.remote.checkout('stable');
+    const cherry = specfile.remote.commit('specfile: cherry-pick');
+    specfile.remote.push('stable');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n  - { name: specfile, remote: ${specfile.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(ogr.remote.head('stable')).toBe(ogr.stable);
+    expect(specfile.remote.head('stable')).toBe(cherry);
+    expect(run.json).toMatchObject({ dryRun: true, changed: false });
+    expect(run.json.result.components.map((m: { action: string; status: string }) => [m.action, m.status])).toEqual([
+      ['fast-forward', 'would-move'],
+      ['force', 'would-move'],
+    ]);
+    expect(run.json.result.components[0].current).toBe(ogr.main);
+  });
+
+  test('--to promotes a chosen commit of main, and refuses one that is not on main', async () => {
+    const ogr = remoteWithStable('ogr', 3);
+    const chosen = gitIn(ogr.remote.bare, 'rev-parse', 'main~1');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--to', `ogr=${chosen.slice(0, 7)}`]);
+    expect(run.code).toBe(0);
+    expect(ogr.remote.head('stable')).toBe(chosen);
+    expect(run.json.result.components[0]).toMatchObject({ commits: 2, current: chosen });
+
+    ogr.remote.checkout('side', true);
+    const side = ogr.remote.commit('not on main');
+    ogr.remote.push('side');
+    const refused = await runCli(['move-stable', '--config', file, '--json', '--to', `ogr=${side}`]);
+    expect(refused.code).toBe(1);
+    expect(refused.json.error.message).toContain('is not on main');
+    expect(ogr.remote.head('stable')).toBe(chosen);
+  });
+
+  test('waits for the Copr build of a dependency that moved, then moves the dependent', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post17+g${ogr.stable.slice(0, 7)}`);
+    copr.onPoll = (_key, count) => {
+      // The build of the new stable appears on the third look.
+      if (count === 3) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+    };
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '20ms']);
+    expect(run.code).toBe(0);
+    expect(copr.requests.length).toBe(3);
+    expect(run.stderr).toMatch(/waiting for Copr packit\/packit-stable python-ogr built from [0-9a-f]{7}: latest succeeded is 0\.76\.0\.post17/);
+    expect(packit.remote.head('stable')).toBe(packit.main);
+    expect(run.json.result.components[0].coprBuild).toEqual({ package: 'python-ogr', version: `0.76.0.post18+g${ogr.main.slice(0, 7)}` });
+  });
+
+  test('does not wait for Copr when the dependency did not move', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    const packit = remoteWithStable('packit', 1);
+    const file = config(
+      `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n` +
+        `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(copr.requests.length).toBe(0);
+    // Dependency order, not file order.
+    expect(run.json.result.components.map((m: { name: string }) => m.name)).toEqual(['ogr', 'packit']);
+    expect(packit.remote.head('stable')).toBe(packit.main);
+  });
+
+  test('refuses to move a stable that changed while the run waited, and leaves it as it is', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    let pushedMeanwhile = '';
+    copr.onPoll = () => {
+      if (pushedMeanwhile) return;
+      // Somebody pushes to packit's stable while we wait for Copr.
+      packit.remote.checkout('stable');
+      pushedMeanwhile = packit.remote.commit('packit: urgent fix pushed by hand');
+      packit.remote.push('stable');
+      copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+    };
+    copr.latest.set('packit/packit-stable/python-ogr', null);
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '20ms']);
+    expect(run.code).toBe(1);
+    expect(packit.remote.head('stable')).toBe(pushedMeanwhile);
+    expect(ogr.remote.head('stable')).toBe(ogr.main);
+    const move = run.json.result.components[1];
+    expect(move).toMatchObject({ name: 'packit', status: 'failed', current: packit.stable });
+    expect(move.reason).toContain('changed while we were working');
+    expect(move.reason).toContain(pushedMeanwhile);
+  });
+});
