@@ -1,0 +1,121 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig, ConfigError, webUrlFor } from '../src/config/load.ts';
+import { moveOrder } from '../src/config/graph.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+
+const valid = `
+deployment: prod
+components:
+  - name: ogr
+    repo: packit/ogr
+  - name: specfile
+    remote: https://example.org/specfile.git
+  - name: packit
+    repo: packit/packit
+    after: [ogr, specfile]
+    copr: { project: packit/packit-stable, package: packit }
+`;
+
+function problems(yaml: string): string[] {
+  try {
+    parseConfig(yaml, 'service-guru.yml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('configuration', () => {
+  test('the example in the contract is valid and gets defaults', () => {
+    const contract = readFileSync(path.resolve('examples/service-guru.yml'), 'utf8');
+    const config = parseConfig(contract, '/x/service-guru.yml');
+    expect(config.branches).toEqual({ source: 'main', target: 'stable' });
+    expect(config.github).toEqual({ apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' });
+    expect(config.components.map((c) => c.name)).toContain('packit-service');
+    expect(config.registries['quay.io']).toEqual({ apiUrl: 'https://quay.io' });
+  });
+
+  test('orders components by after, keeping file order otherwise', () => {
+    const config = parseConfig(valid.replace(/  - name: ogr\n    repo: packit\/ogr\n/, '') + '  - name: ogr\n    repo: packit/ogr\n', '/x/c.yml');
+    expect(moveOrder(config.components).map((c) => c.name)).toEqual(['specfile', 'ogr', 'packit']);
+  });
+
+  test('a relative remote is taken relative to the configuration file', () => {
+    const config = parseConfig('deployment: prod\ncomponents: [{ name: a, remote: ../repos/a.git }]\n', '/work/conf/sg.yml');
+    expect(config.components[0]!.transport).toEqual({ kind: 'git', remote: '/work/repos/a.git' });
+  });
+
+  test('GitHub Enterprise API URLs map to their web URL', () => {
+    expect(webUrlFor('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
+    expect(webUrlFor('http://127.0.0.1:4000')).toBe('http://127.0.0.1:4000');
+  });
+
+  const mistakes: Array<[string, string, RegExp]> = [
+    ['unknown component in after', valid.replace('after: [ogr, specfile]', 'after: [ogr, packt]'), /^components\[2\]\.after \(line \d+\): unknown component "packt"/],
+    ['misspelt field', valid.replace('    repo: packit/ogr', '    repoo: packit/ogr'), /^components\[0\]\.repoo \(line 5\): unknown field \(did you mean "repo"\?\)/],
+    ['cycle in after', valid.replace('  - name: ogr\n    repo: packit/ogr', '  - name: ogr\n    repo: packit/ogr\n    after: [packit]'), /cycle in after: ogr → packit → ogr/],
+    ['component after itself', valid.replace('after: [ogr, specfile]', 'after: [packit]'), /^components\[2\]\.after\[0\].*cannot come after itself/],
+    ['duplicate names', valid.replace('name: specfile', 'name: ogr'), /^components\[1\]\.name.*duplicate component "ogr"/],
+    ['missing deployment', valid.replace('deployment: prod\n', ''), /^deployment( \(line \d+\))?: missing; expected string/],
+    ['neither repo nor remote', valid.replace('    remote: https://example.org/specfile.git\n', ''), /^components\[1\].*needs repo \(GitHub owner\/name\) or remote/],
+    ['both repo and remote', valid.replace('    remote: https://example.org/specfile.git', '    remote: https://example.org/specfile.git\n    repo: packit/specfile'), /has both repo and remote/],
+    ['bad repo form', valid.replace('repo: packit/ogr', 'repo: ogr'), /^components\[0\]\.repo.*expected "owner\/name"/],
+    ['plain http to a remote host', valid + 'github: { apiUrl: http://github.example.com }\n', /^github\.apiUrl.*expected an https:\/\/ URL/],
+    ['bad copr project', valid.replace('project: packit/packit-stable', 'project: packit-stable'), /^components\[2\]\.copr\.project.*expected "owner\/project"/],
+    ['no components', 'deployment: prod\ncomponents: []\n', /^components.*at least one component/],
+    ['wrong type', valid.replace('after: [ogr, specfile]', 'after: ogr'), /^components\[2\]\.after.*expected array/],
+    ['same source and target branch', valid + 'branches: { source: main, target: main }\n', /^branches\.target.*same as branches\.source/],
+    ['bad duration', valid + 'health: { pods: { stuckTerminatingAfter: ten minutes } }\n', /^health\.pods\.stuckTerminatingAfter.*expected a duration/],
+    ['bad image reference', valid.replace('    copr:', '    images: [{ image: packit-service }]\n    copr:'), /^components\[2\]\.images\[0\]\.image.*registry\/repository:tag/],
+    ['build without a GitHub repo', valid.replace('    remote: https://example.org/specfile.git', '    remote: https://example.org/specfile.git\n    build: { workflows: [a.yml] }'), /^components\[1\]\.build.*needs repo/],
+    ['YAML syntax error', 'deployment: prod\ncomponents: [\n', /^line \d+: /],
+    ['duplicate key', 'deployment: prod\ndeployment: stg\ncomponents: [{ name: a, repo: o/a }]\n', /^line 2: .*unique/i],
+    ['unknown top-level field', valid + 'componets: []\n', /^componets \(line \d+\): unknown field \(did you mean "components"\?\)/],
+  ];
+
+  test.each(mistakes)('rejects %s with the path of the field', (_kind, yaml, expected) => {
+    const issues = problems(yaml);
+    expect(issues.some((i) => expected.test(i))).toBe(true);
+  });
+
+  test('the CLI exits 2 on an invalid configuration and names the field', async () => {
+    const dir = tempDir();
+    const file = writeConfig(dir, valid.replace('after: [ogr, specfile]', 'after: [ogr, packt]'));
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(2);
+    expect(run.json.ok).toBe(false);
+    expect(run.json.error!.message).toContain('components[2].after (line 10): unknown component "packt"');
+    expect(run.json.error!.hint).toContain('schema');
+  });
+
+  test('the CLI exits 2 on bad options, naming them', async () => {
+    const dir = tempDir();
+    const file = writeConfig(dir, valid);
+    const unknownStage = await runCli(['move-stabel']);
+    expect(unknownStage.code).toBe(2);
+    expect(unknownStage.stderr).toContain('unknown stage "move-stabel"');
+    const badTo = await runCli(['move-stable', '--config', file, '--to', 'packt=abc1234']);
+    expect(badTo.code).toBe(2);
+    expect(badTo.stderr).toContain('--to: unknown component "packt" (did you mean "packit"?)');
+    const badDuration = await runCli(['move-stable', '--config', file, '--copr-timeout', 'soon']);
+    expect(badDuration.code).toBe(2);
+    expect(badDuration.stderr).toContain('--copr-timeout: "soon" is not a duration');
+    const unknownOption = await runCli(['move-stable', '--config', file, '--forse']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--forse'");
+    const missing = await runCli(['move-stable', '--config', path.join(dir, 'nope.yml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.yml does not exist');
+  });
+
+  test('--help lists the stages and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('move-stable');
+    const stage = await runCli(['move-stable', '--help']);
+    expect(stage.stdout).toContain('--allow-unverified');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generate, root } from '../scripts/generate.ts';
+import { stages } from '../src/stages/registry.ts';
+
+describe('generated files', () => {
+  test('dist/, action.yml files and the JSON Schema match a fresh `npm run bundle`', async () => {
+    const files = await generate();
+    const stale = [...files].filter(([file, text]) => {
+      try {
+        return readFileSync(path.join(root, file), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    }).map(([file]) => file);
+    const leftovers = readdirSync(path.join(root, 'dist/chunks')).filter((c) => !files.has(`dist/chunks/${c}`));
+    expect({ stale, leftovers }).toEqual({ stale: [], leftovers: [] });
+  }, 120_000);
+
+  test('every stage has an action on node24 whose inputs are its options', async () => {
+    for (const entry of stages) {
+      const manifest = parse(readFileSync(path.join(root, 'actions', entry.name, 'action.yml'), 'utf8'));
+      expect(manifest.runs).toEqual({ using: 'node24', main: `../../dist/${entry.name}/index.js` });
+      const stage = await entry.load();
+      for (const option of stage.options) expect(Object.keys(manifest.inputs)).toContain(option.name);
+      for (const output of Object.keys(stage.outputs)) expect(Object.keys(manifest.outputs)).toContain(output);
+    }
+  });
+
+  test('the move-stable bundle does not load the chat SDKs', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/^import\s[^;]*?from\s*["'](\.[^"']+)["']/gm)) visit(path.resolve(path.dirname(file), match[1]!));
+      // Of the registry's dynamic imports, only this stage's own is ever taken.
+      for (const match of text.matchAll(/import\(["'](\.[^"']*move-stable[^"']*)["']\)/g)) visit(path.resolve(path.dirname(file), match[1]!));
+    };
+    visit(path.join(root, 'dist/move-stable/index.js'));
+    const loaded = [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(loaded).not.toMatch(/matrix-js-sdk|@slack\/web-api/);
+    expect(loaded).toContain('updateRefs');
+  });
+
+  test('the committed JSON Schema describes the configuration', () => {
+    const schema = JSON.parse(readFileSync(path.join(root, 'schema/service-guru.schema.json'), 'utf8'));
+    expect(schema.required).toEqual(expect.arrayContaining(['deployment', 'components']));
+    expect(schema.properties.components.items.properties.after.type).toBe('array');
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
