@@ -6,7 +6,7 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-AYZ2ADOQ.js";
+} from "../chunks/chunk-CIDLH6PC.js";
 import {
   errorMessage
 } from "../chunks/chunk-SR25YIEQ.js";

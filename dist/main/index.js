@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-YMHTCW2D.js";
+} from "../chunks/chunk-Z7LA3DAC.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-AYZ2ADOQ.js";
+} from "../chunks/chunk-CIDLH6PC.js";
 import "../chunks/chunk-SR25YIEQ.js";
 
 // src/entries/main.ts

@@ -49,7 +49,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       warn: (m: string) => logger.debug(m),
       error: (m: string) => logger.debug(m),
     },
-    retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
+    // 403 and 429 are rate limits, which the throttling plugin retries after the time GitHub names.
+    retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       onRateLimit: decide('rate'),
       onSecondaryRateLimit: decide('secondary rate'),

@@ -64,11 +64,12 @@ export class HttpDouble {
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Recorded and matched decoded: clients differ in what they percent-encode (heads%2Fmain).
+    const request: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
     this.requests.push(request);
-    const url = new URL(request.path, 'http://127.0.0.1');
     let reply: Reply;
-    const fault = this.faults.find((f) => f.times > 0 && f.method === request.method && f.path.test(url.pathname));
+    const fault = this.faults.find((f) => f.times > 0 && f.method === request.method && f.path.test(request.path));
     try {
       if (fault) {
         fault.times--;

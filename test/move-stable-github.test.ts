@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { GitHubDouble } from './doubles/github.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+
+const github = new GitHubDouble();
+beforeAll(() => github.start());
+afterAll(() => github.stop());
+
+let file: string;
+let env: Record<string, string>;
+beforeEach(() => {
+  github.repos.clear();
+  github.requests.length = 0;
+  github.beforeUpdate = undefined;
+  file = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n`);
+  env = { GITHUB_TOKEN: github.token };
+});
+
+/** packit/ogr with stable at a base commit and main `ahead` commits further, all checks green. */
+function ogr(ahead: number): { stable: string; main: string } {
+  const repo = github.addRepo('packit/ogr');
+  const stable = github.chain(null, 'initial');
+  const main = ahead ? github.chain(stable, ...Array.from({ length: ahead }, (_, i) => `change ${i + 1}`)) : stable;
+  repo.branches.set('main', main);
+  repo.branches.set('stable', stable);
+  repo.checkRuns.set(main, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
+  return { stable, main };
+}
+
+const branch = (name: string): string | undefined => github.repos.get('packit/ogr')!.branches.get(name);
+
+describe('move-stable through the GitHub API', () => {
+  test('fast-forwards with a lease and links the compare view', async () => {
+    const { stable, main } = ogr(3);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(branch('stable')).toBe(main);
+    expect(run.json.result.components[0]).toMatchObject({
+      previous: stable, current: main, action: 'fast-forward', commits: 3, status: 'moved',
+      compareUrl: `${github.url}/packit/ogr/compare/${stable.slice(0, 12)}...${main.slice(0, 12)}`,
+    });
+    const mutation = github.requests.find((r) => r.path === '/graphql')!;
+    expect(JSON.parse(mutation.body).variables.refUpdates).toEqual([{ name: 'refs/heads/stable', beforeOid: stable, afterOid: main, force: false }]);
+  });
+
+  test('replaces a diverged stable with force, still leased', async () => {
+    const { main } = ogr(1);
+    const repo = github.repos.get('packit/ogr')!;
+    const cherry = github.commit('cherry-pick: fix crash', [repo.branches.get('stable')!]);
+    repo.branches.set('stable', cherry);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(branch('stable')).toBe(main);
+    expect(run.json.result.components[0]).toMatchObject({ action: 'force', previous: cherry, current: main });
+    expect(run.json.result.components[0].reason).toContain(`${cherry.slice(0, 7)} cherry-pick: fix crash`);
+    const mutation = JSON.parse(github.requests.find((r) => r.path === '/graphql')!.body);
+    expect(mutation.variables.refUpdates[0]).toMatchObject({ beforeOid: cherry, force: true });
+  });
+
+  test('leaves an equal stable unchanged without writing', async () => {
+    ogr(0);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(run.json).toMatchObject({ ok: true, changed: false });
+    expect(run.json.result.components[0]).toMatchObject({ action: 'unchanged', commits: 0 });
+    expect(github.count('POST', /graphql/)).toBe(0);
+  });
+
+  test('refuses when stable changed between reading and moving, and leaves it', async () => {
+    const { main } = ogr(2);
+    let meanwhile = '';
+    github.beforeUpdate = (repo) => {
+      meanwhile = github.commit('pushed by hand meanwhile', [repo.branches.get('stable')!]);
+      repo.branches.set('stable', meanwhile);
+    };
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(1);
+    expect(branch('stable')).toBe(meanwhile);
+    expect(branch('stable')).not.toBe(main);
+    expect(run.json.result.components[0]).toMatchObject({ status: 'failed', action: 'fast-forward' });
+    expect(run.json.error!.message).toContain(`but it is now ${meanwhile}`);
+  });
+
+  test('--dry-run writes nothing and reports the move', async () => {
+    const { stable, main } = ogr(2);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], env);
+    expect(run.code).toBe(0);
+    expect(branch('stable')).toBe(stable);
+    expect(github.requests.every((r) => r.method === 'GET')).toBe(true);
+    expect(run.json.result.components[0]).toMatchObject({ status: 'would-move', action: 'fast-forward', current: main, commits: 2 });
+  });
+
+  test('retries a 5xx answer', async () => {
+    const { main } = ogr(1);
+    github.fail('GET', /\/compare\//, { status: 502, body: { message: 'Server Error' } });
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(github.count('GET', /\/compare\//)).toBe(2);
+    expect(branch('stable')).toBe(main);
+  });
+
+  test('waits out a primary rate limit until its reset, and a secondary one for Retry-After', async () => {
+    const { main } = ogr(1);
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    github.fail('GET', /\/git\/ref\/heads\/main$/, {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+    });
+    github.fail('GET', /ogr\/branches\/main$/, {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+    });
+    const started = Date.now();
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(github.count('GET', /\/git\/ref\/heads\/main$/)).toBe(2);
+    expect(github.count('GET', /ogr\/branches\/main$/)).toBe(2);
+    expect(run.stderr).toContain('GitHub rate limit hit');
+    expect(run.stderr).toContain('GitHub secondary rate limit hit');
+    expect(branch('stable')).toBe(main);
+  });
+
+  test('a missing repository fails with a clear message and moves nothing', async () => {
+    ogr(1);
+    const twoRepos = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`);
+    const run = await runCli(['move-stable', '--config', twoRepos, '--json'], env);
+    expect(run.code).toBe(1);
+    expect(run.json.result.components[1]).toMatchObject({ name: 'gone', status: 'failed' });
+    expect(run.json.error!.message).toContain('packit/gone: repository not found on GitHub, or the token cannot see it (404)');
+    expect(run.json.result.components[0]).toMatchObject({ name: 'ogr', status: 'skipped' });
+    expect(github.count('POST', /graphql/)).toBe(0);
+  });
+
+  test('refuses a main whose checks fail or are pending, listing them; --allow-unverified overrides', async () => {
+    const { stable, main } = ogr(1);
+    const repo = github.repos.get('packit/ogr')!;
+    repo.rulesetChecks = ['tests', 'pre-commit'];
+    repo.protectedChecks = ['packit-as-a-service'];
+    repo.checkRuns.set(main, [
+      { name: 'tests', status: 'completed', conclusion: 'failure' },
+      { name: 'pre-commit', status: 'in_progress', conclusion: null },
+      { name: 'optional-lint', status: 'completed', conclusion: 'failure' },
+    ]);
+    repo.statuses.set(main, [{ context: 'packit-as-a-service', state: 'success' }]);
+    const refused = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(refused.code).toBe(1);
+    expect(branch('stable')).toBe(stable);
+    expect(refused.json.result.components[0].status).toBe('refused');
+    expect(refused.json.error!.message).toContain('checks of');
+    expect(refused.json.error!.message).toContain('tests failed, pre-commit has not passed yet');
+    expect(refused.json.error!.message).not.toContain('optional-lint');
+
+    const allowed = await runCli(['move-stable', '--config', file, '--json', '--allow-unverified'], env);
+    expect(allowed.code).toBe(0);
+    expect(branch('stable')).toBe(main);
+    expect(allowed.json.result.components[0].reason).toContain('unverified: tests failed');
+  });
+
+  test('without required checks, every reported check counts', async () => {
+    const { stable, main } = ogr(1);
+    github.repos.get('packit/ogr')!.checkRuns.set(main, [{ name: 'lint', status: 'completed', conclusion: 'timed_out' }]);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('(all reported checks): lint failed');
+    expect(branch('stable')).toBe(stable);
+  });
+
+  test('a refused token is explained, and no token reaches any output', async () => {
+    ogr(1);
+    const wrong = 'ghp_wrongtoken_abcdefghijklmnop';
+    const run = await runCli(['move-stable', '--config', file, '--json', '--verbose'], { GITHUB_TOKEN: wrong });
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('GitHub refused the token (401)');
+    expect(run.stdout + run.stderr).not.toContain(wrong);
+    const ok = await runCli(['move-stable', '--config', file, '--json', '--verbose'], env);
+    expect(ok.stdout + ok.stderr).not.toContain(github.token);
+  });
+
+  test('moving needs a token; a dry run of a public repository does not', async () => {
+    ogr(1);
+    const run = await runCli(['move-stable', '--config', file, '--json'], {});
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toContain('GITHUB_TOKEN is not set');
+  });
+});
