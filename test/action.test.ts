@@ -1,0 +1,74 @@
+import { describe, expect, test, afterAll, beforeAll } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { GitHubDouble } from './doubles/github.ts';
+import { tempDir, writeConfig } from './helpers/cli.ts';
+import { BareRemote } from './helpers/git-repos.ts';
+
+const github = new GitHubDouble();
+beforeAll(() => github.start());
+afterAll(() => github.stop());
+
+/** Runs a committed bundle the way the runner does: inputs as INPUT_*, outputs and summary as files. */
+async function runAction(bundle: string, inputs: Record<string, string>, dir: string) {
+  const output = path.join(dir, 'output.txt');
+  const summary = path.join(dir, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: process.env.HOME!, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true' };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  // Not spawnSync: the doubles answer from this very process.
+  const child = spawn(process.execPath, [path.resolve(bundle)], { env, cwd: dir });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const run = { status, stdout, stderr };
+  const outputs: Record<string, string> = {};
+  // The runner's file format: name<<delimiter, value, delimiter.
+  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('the move-stable action (committed bundle)', () => {
+  test('moves stable, sets outputs, writes the summary table and masks the token', async () => {
+    const dir = tempDir('sg-action-');
+    const remote = new BareRemote(dir, 'specfile');
+    const stable = remote.commit('first');
+    remote.push('main');
+    remote.checkout('stable', true);
+    remote.push('stable');
+    remote.checkout('main');
+    const main = remote.commit('second');
+    remote.push('main');
+    const repo = github.addRepo('packit/ogr');
+    const base = github.chain(null, 'initial');
+    repo.branches.set('stable', base);
+    repo.branches.set('main', github.chain(base, 'feature'));
+    writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`);
+    const run = await runAction('dist/move-stable/index.js', { config: 'service-guru.yml', 'dry-run': 'false', 'github-token': github.token, 'allow-unverified': 'false', 'no-force': 'false' }, dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${github.token}`);
+    expect(run.stdout.replace(`::add-mask::${github.token}`, '')).not.toContain(github.token);
+    expect(JSON.parse(run.outputs.moved!)).toEqual(['ogr', 'specfile']);
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ stage: 'move-stable', ok: true, changed: true });
+    expect(run.outputs.changed).toBe('true');
+    expect(run.summary).toContain('| Component | Outcome | Action |');
+    expect(run.summary).toMatch(/\| ogr \| ✅ moved \| fast-forward \| \[[0-9a-f]{7} → [0-9a-f]{7}\]\(http:\/\/127\.0\.0\.1:\d+\/packit\/ogr\/compare\//);
+    expect(remote.head('stable')).toBe(main);
+    expect(stable).not.toBe(main);
+  });
+
+  test('fails the step with the message when the configuration is invalid', async () => {
+    const dir = tempDir('sg-action-');
+    writeConfig(dir, 'deployment: prod\ncomponents: [{ name: a }]\n');
+    const run = await runAction('dist/move-stable/index.js', { config: 'service-guru.yml', 'dry-run': 'true' }, dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::');
+    expect(run.stdout).toContain('components[0]');
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ ok: false });
+  });
+});
