@@ -72,7 +72,7 @@ describe('move-stable through git', () => {
     expect(run.code).toBe(1);
     expect(ogr.remote.head('stable')).toBe(cherry);
     expect(run.json.result.components[0]).toMatchObject({ status: 'refused', action: 'unchanged', current: cherry });
-    expect(run.json.error.message).toContain('--no-force');
+    expect(run.json.error!.message).toContain('--no-force');
   });
 
   test('leaves an equal stable unchanged and says so', async () => {
@@ -142,7 +142,7 @@ describe('move-stable through git', () => {
     ogr.remote.push('side');
     const refused = await runCli(['move-stable', '--config', file, '--json', '--to', `ogr=${side}`]);
     expect(refused.code).toBe(1);
-    expect(refused.json.error.message).toContain('is not on main');
+    expect(refused.json.error!.message).toContain('is not on main');
     expect(ogr.remote.head('stable')).toBe(chosen);
   });
 

@@ -6,10 +6,12 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-CIDLH6PC.js";
+} from "../chunks/chunk-KVD3ROVL.js";
+import "../chunks/chunk-XS3ZZHAG.js";
 import {
   errorMessage
-} from "../chunks/chunk-SR25YIEQ.js";
+} from "../chunks/chunk-YPU6I2LZ.js";
+import "../chunks/chunk-EP666XB4.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";

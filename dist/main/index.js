@@ -3,12 +3,14 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-Z7LA3DAC.js";
+} from "../chunks/chunk-WZS6UMPN.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-CIDLH6PC.js";
-import "../chunks/chunk-SR25YIEQ.js";
+} from "../chunks/chunk-KVD3ROVL.js";
+import "../chunks/chunk-XS3ZZHAG.js";
+import "../chunks/chunk-YPU6I2LZ.js";
+import "../chunks/chunk-EP666XB4.js";
 
 // src/entries/main.ts
 var name = getInput("stage", { required: true });

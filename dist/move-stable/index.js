@@ -1,11 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-Z7LA3DAC.js";
+} from "../chunks/chunk-WZS6UMPN.js";
 import {
   findStage
-} from "../chunks/chunk-CIDLH6PC.js";
-import "../chunks/chunk-SR25YIEQ.js";
+} from "../chunks/chunk-KVD3ROVL.js";
+import "../chunks/chunk-XS3ZZHAG.js";
+import "../chunks/chunk-YPU6I2LZ.js";
+import "../chunks/chunk-EP666XB4.js";
 
 // src/entries/move-stable.ts
 await runAction(findStage("move-stable"));

@@ -90,23 +90,24 @@ const chat = z.strictObject({
   matrix: z
     .strictObject({
       homeserver: serviceUrl,
-      rooms: z.array(z.string().regex(/^[!#][^:]+:.+$/, { message: 'expected a room id "!id:server" or alias "#name:server"' })),
-      postNotice: z.boolean().optional(),
+      rooms: z.array(z.string().regex(/^![^:]+:.+$/, { message: 'expected a room id "!id:server" (Room settings → Advanced)' })),
+      postNotice: z.boolean().optional().describe('Also post the notice as a message (default false: the topic change shows in the timeline)'),
+      postFinished: z.boolean().optional().describe('Post the finished notice after a successful revert'),
     })
     .optional(),
   slack: z
     .strictObject({
       apiUrl: serviceUrl.optional(),
-      channels: z.array(z.string().regex(/^[CGD][A-Z0-9]+$/, { message: 'expected a channel id such as C0123456' })),
-      postNotice: z.boolean().optional(),
+      channels: z.array(z.string().regex(/^[CG][A-Z0-9]+$/, { message: 'expected a channel id such as C0123456' })),
+      postFinished: z.boolean().optional().describe('Post the finished notice as a new message after a successful revert'),
     })
     .optional(),
   notices: z
     .strictObject({
-      deploying: z.string().min(1).optional(),
-      failed: z.string().min(1).optional(),
-      finished: z.string().min(1).optional(),
-      retrigger: z.array(z.string().min(1)).optional(),
+      deploying: z.string().min(1).optional().describe('Topic while deploying; placeholders {deployment}, {runUrl}, {retrigger}'),
+      failed: z.string().min(1).optional().describe('Topic when the deployment failed'),
+      finished: z.string().min(1).optional().describe('Message after a successful deployment'),
+      retrigger: z.array(z.string().min(1)).optional().describe('Commands users can retrigger with, listed in the notice message'),
     })
     .optional(),
 });

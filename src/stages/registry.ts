@@ -16,6 +16,18 @@ export const stages: StageEntry[] = [
     secrets: ['GITHUB_TOKEN'],
     load: async () => (await import('./move-stable/index.ts')).moveStable,
   },
+  {
+    name: 'topic-notify',
+    description: 'Save the Matrix and Slack room topics and set the "redeploying" notice',
+    secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
+    load: async () => (await import('./topics/notify.ts')).topicNotify,
+  },
+  {
+    name: 'topic-revert',
+    description: 'Restore the saved room topics (or set the "failed" notice with --status failed)',
+    secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
+    load: async () => (await import('./topics/revert.ts')).topicRevert,
+  },
 ];
 
 export function findStage(name: string): StageEntry | undefined {

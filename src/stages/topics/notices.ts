@@ -1,0 +1,62 @@
+import { UsageError } from '../../core/errors.ts';
+import type { Config } from '../../config/types.ts';
+
+export interface NoticeTexts {
+  /** Topic while deploying, failed. */
+  deploying: string;
+  failed: string;
+  finished: string;
+  /** The longer message: the notice with the run's URL and the retrigger commands. */
+  deployingMessage: string;
+  failedMessage: string;
+}
+
+const PLACEHOLDERS = ['deployment', 'runUrl', 'retrigger'];
+
+export const DEFAULT_NOTICES = {
+  deploying: '⚠️ {deployment} redeployment in progress. ⚠️',
+  failed: '⚠️ {deployment} redeployment ran into problems; we are on it. ⚠️',
+  finished: '✅ {deployment} redeployment finished.',
+};
+
+function render(template: string, field: string, values: Record<string, string>): string {
+  return template.replace(/\{([^{}]*)\}/g, (_, name: string) => {
+    if (!PLACEHOLDERS.includes(name)) {
+      throw new UsageError(`${field}: unknown placeholder {${name}}`, `use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    }
+    return values[name] ?? '';
+  });
+}
+
+/** The run's URL on GitHub Actions, from the runner's environment. */
+export function runUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+export function notices(config: Config, runUrl: string | undefined): NoticeTexts {
+  const n = config.chat.notices ?? {};
+  const retrigger = (n.retrigger ?? []).join(', ');
+  const values = { deployment: config.deployment, runUrl: runUrl ?? '', retrigger };
+  const deploying = render(n.deploying ?? DEFAULT_NOTICES.deploying, 'chat.notices.deploying', values);
+  const failed = render(n.failed ?? DEFAULT_NOTICES.failed, 'chat.notices.failed', values);
+  const finished = render(n.finished ?? DEFAULT_NOTICES.finished, 'chat.notices.finished', values);
+  const extra = (template: string | undefined): string[] => [
+    ...(runUrl && !template?.includes('{runUrl}') ? [`Follow the deployment: ${runUrl}`] : []),
+    ...(retrigger && !template?.includes('{retrigger}') ? [`If nothing reacts to your actions for 30 minutes, retrigger with ${retrigger}.`] : []),
+  ];
+  return {
+    deploying,
+    failed,
+    finished,
+    deployingMessage: [deploying, ...extra(n.deploying)].join('\n'),
+    failedMessage: [failed, ...(runUrl && !n.failed?.includes('{runUrl}') ? [`Details: ${runUrl}`] : [])].join('\n'),
+  };
+}
+
+/** Slack takes topics of at most 250 characters: keep the start and say it was shortened. */
+export function fitTopic(text: string, limit: number | undefined): { text: string; shortened: boolean } {
+  const chars = [...text];
+  if (limit === undefined || chars.length <= limit) return { text, shortened: false };
+  return { text: chars.slice(0, limit - 1).join('').trimEnd() + '…', shortened: true };
+}

@@ -1,0 +1,100 @@
+import type { ChatRoom, SavedTopic } from '../../chat/room.ts';
+import { text } from '../options.ts';
+import type { Stage, StageContext, StageRun } from '../stage.ts';
+import { fitTopic, notices, runUrlFromEnv, type NoticeTexts } from './notices.ts';
+import { finishTopics, type RoomOutcome, type TopicsResult } from './report.ts';
+import { describeError, openRooms } from './rooms.ts';
+
+export interface NotifyOptions {
+  runUrl: string | undefined;
+}
+
+export const topicNotify: Stage<NotifyOptions, TopicsResult> = {
+  name: 'topic-notify',
+  description: 'Save each chat room\'s topic and set the "deploying" notice (Matrix and Slack)',
+  options: [{ name: 'run-url', type: 'string', description: 'URL of this deployment run for the notice (default: the GitHub Actions run)' }],
+  outputs: {
+    rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error',
+    saved: 'JSON object: "platform:room" → the original topic, saved for topic-revert',
+  },
+  parseOptions: (raw, config) => {
+    const options = { runUrl: text(raw, 'run-url') };
+    notices(config, undefined); // placeholders are checked before anything changes
+    return options;
+  },
+  run: async (ctx, options) => runNotify(ctx, options.runUrl ?? runUrlFromEnv(ctx.env)),
+};
+
+async function runNotify(ctx: StageContext, runUrl: string | undefined): Promise<StageRun<TopicsResult>> {
+  const texts = notices(ctx.config, runUrl);
+  const rooms = await openRooms(ctx);
+  const outcomes: RoomOutcome[] = [];
+  for (const room of rooms) {
+    outcomes.push(await ctx.logger.group(`${room.platform} ${room.id}`, () => notifyRoom(ctx, room, texts, runUrl)));
+  }
+  return finishTopics(ctx, 'Room topics: deploying notice', outcomes);
+}
+
+/**
+ * Saves the topic, then sets the notice: a run that dies in between still finds the original.
+ * A topic that is already one of our notices is never saved as "the previous topic".
+ */
+export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, runUrl: string | undefined, kind: 'deploying' | 'failed' = 'deploying'): Promise<RoomOutcome> {
+  const { logger } = ctx;
+  const topic = fitTopic(kind === 'deploying' ? texts.deploying : texts.failed, room.topicLimit);
+  const message = kind === 'deploying' ? texts.deployingMessage : texts.failedMessage;
+  const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
+  try {
+    if (topic.shortened) logger.warning(`${room.id}: the notice is longer than ${room.topicLimit} characters; the topic is shortened, the message keeps it whole`);
+    const current = await room.getTopic();
+    outcome.before = current.text;
+    let saved = await room.readSaved();
+    const ours = current.text === topic.text || (saved?.notices.includes(current.text) ?? false);
+    let dirty = false;
+    if (!ours) {
+      // A saved topic from an older run that a human has since replaced is stale: the current one wins.
+      saved = { deployment: ctx.config.deployment, topic: current.text, ...(current.content ? { content: current.content } : {}), notices: [topic.text], savedAt: new Date(ctx.clock.now()).toISOString(), ...(runUrl ? { runUrl } : {}), posted: [] };
+      dirty = true;
+    } else if (saved && !saved.notices.includes(topic.text)) {
+      saved = { ...saved, notices: [...saved.notices, topic.text] };
+      dirty = true;
+    }
+    if (!saved) logger.warning(`${room.id}: the topic is already the notice but no original topic is saved; topic-revert will leave it`);
+    outcome.saved = saved?.topic;
+    outcome.after = topic.text;
+    const needsTopic = current.text !== topic.text;
+    const needsPost = room.postsNotice || kind === 'failed';
+    const postKey = `${kind}:${saved?.savedAt ?? 'unsaved'}`;
+    const willPost = needsPost && !(saved?.posted.includes(postKey) ?? false);
+    if (ctx.dryRun) {
+      outcome.outcome = needsTopic ? 'would set' : 'already set';
+      if (dirty) logger.info(`would save the topic ${JSON.stringify(saved!.topic)}`);
+      if (needsTopic) logger.info(`would set the topic to ${JSON.stringify(topic.text)}`);
+      if (willPost) logger.info(`would post ${JSON.stringify(message)}`);
+      return outcome;
+    }
+    if (saved && (dirty || room.platform === 'slack' && kind === 'failed')) {
+      await room.writeSaved(saved, message);
+      outcome.changed = true;
+      logger.info(`saved the topic ${JSON.stringify(saved.topic)}`);
+    }
+    if (needsTopic) {
+      await room.setTopic(topic.text);
+      outcome.changed = true;
+      logger.info(`set the topic to ${JSON.stringify(topic.text)}`);
+    }
+    if (willPost && saved) {
+      await room.post(message, postKey);
+      saved.posted = [...saved.posted, postKey];
+      await room.writeSaved(saved, kind === 'failed' ? message : texts.deployingMessage);
+      outcome.posted.push(kind);
+      outcome.changed = true;
+    }
+    outcome.outcome = needsTopic ? 'set' : 'already set';
+  } catch (error) {
+    outcome.outcome = 'failed';
+    outcome.error = await describeError(room, error);
+    logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
+  }
+  return outcome;
+}

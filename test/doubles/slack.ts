@@ -1,0 +1,95 @@
+import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
+
+interface Message {
+  type: 'message';
+  subtype?: string;
+  ts: string;
+  text: string;
+  bot_id?: string;
+  topic?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+interface Channel {
+  id: string;
+  name: string;
+  topic: string;
+  messages: Message[];
+  member: boolean;
+}
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The Slack Web API methods the topic stages call, form- or JSON-encoded POSTs answering
+ * `{ok: true, ...}` or `{ok: false, error}` as documented, with 429 + Retry-After when limited.
+ */
+export class SlackDouble extends HttpDouble {
+  readonly channels = new Map<string, Channel>();
+  token = 'xoxb-1111-2222-secretslacktoken';
+  private clock = 1764320000;
+
+  constructor() {
+    super((request, url) => this.answer(request, url));
+  }
+
+  addChannel(id: string, topic: string): Channel {
+    const channel: Channel = { id, name: id.toLowerCase(), topic, messages: [], member: true };
+    this.channels.set(id, channel);
+    return channel;
+  }
+
+  private ts(): string {
+    return `${++this.clock}.000100`;
+  }
+
+  private params(request: RecordedRequest): Record<string, unknown> {
+    if (String(request.headers['content-type']).includes('application/json')) return JSON.parse(request.body || '{}');
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of new URLSearchParams(request.body)) out[k] = v;
+    return out;
+  }
+
+  private answer(request: RecordedRequest, _url: URL): Reply {
+    const method = request.path.replace(/^\/api\//, '');
+    const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (token !== this.token) return { body: { ok: false, error: 'invalid_auth' } };
+    const p = this.params(request);
+    const channel = this.channels.get(String(p.channel));
+    if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
+    const info = () => ({ id: channel.id, name: channel.name, is_channel: true, is_member: channel.member, topic: { value: escape(channel.topic), creator: 'U0BOT', last_set: this.clock }, purpose: { value: '', creator: '', last_set: 0 } });
+    switch (method) {
+      case 'conversations.info':
+        return { body: { ok: true, channel: info() } };
+      case 'conversations.setTopic': {
+        if (!channel.member) return { body: { ok: false, error: 'not_in_channel' } };
+        const topic = String(p.topic);
+        if ([...topic].length > 250) return { body: { ok: false, error: 'too_long' } };
+        channel.topic = topic;
+        channel.messages.unshift({ type: 'message', subtype: 'channel_topic', ts: this.ts(), text: `set the channel topic: ${escape(topic)}`, topic: escape(topic) });
+        return { body: { ok: true, channel: info() } };
+      }
+      case 'chat.postMessage': {
+        if (!channel.member) return { body: { ok: false, error: 'not_in_channel' } };
+        const message: Message = { type: 'message', ts: this.ts(), text: String(p.text), bot_id: 'B0BOT' };
+        if (p.metadata) message.metadata = typeof p.metadata === 'string' ? JSON.parse(p.metadata) : (p.metadata as Message['metadata']);
+        channel.messages.unshift(message);
+        return { body: { ok: true, channel: channel.id, ts: message.ts, message } };
+      }
+      case 'chat.update': {
+        const message = channel.messages.find((m) => m.ts === p.ts);
+        if (!message) return { body: { ok: false, error: 'message_not_found' } };
+        message.text = String(p.text);
+        if (p.metadata) message.metadata = typeof p.metadata === 'string' ? JSON.parse(p.metadata) : (p.metadata as Message['metadata']);
+        return { body: { ok: true, channel: channel.id, ts: message.ts, text: message.text, message } };
+      }
+      case 'conversations.history': {
+        const all = p.include_all_metadata === 'true' || p.include_all_metadata === true;
+        const messages = channel.messages.slice(0, Number(p.limit ?? 100)).map((m) => (all ? m : { ...m, metadata: undefined }));
+        return { body: { ok: true, messages, has_more: false, pin_count: 0, response_metadata: { next_cursor: '' } } };
+      }
+      default:
+        return { body: { ok: false, error: 'unknown_method' } };
+    }
+  }
+}
