@@ -6,8 +6,10 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-KVD3ROVL.js";
-import "../chunks/chunk-XS3ZZHAG.js";
+} from "../chunks/chunk-SSPKW65Z.js";
+import "../chunks/chunk-YZZ63OTY.js";
+import "../chunks/chunk-A3EVXQGW.js";
+import "../chunks/chunk-D3O4PSQ5.js";
 import {
   errorMessage
 } from "../chunks/chunk-YPU6I2LZ.js";

@@ -3,12 +3,14 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-WZS6UMPN.js";
+} from "../chunks/chunk-4JPZZ5QS.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-KVD3ROVL.js";
-import "../chunks/chunk-XS3ZZHAG.js";
+} from "../chunks/chunk-SSPKW65Z.js";
+import "../chunks/chunk-YZZ63OTY.js";
+import "../chunks/chunk-A3EVXQGW.js";
+import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-YPU6I2LZ.js";
 import "../chunks/chunk-EP666XB4.js";
 

@@ -1,11 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-WZS6UMPN.js";
+} from "../chunks/chunk-4JPZZ5QS.js";
 import {
   findStage
-} from "../chunks/chunk-KVD3ROVL.js";
-import "../chunks/chunk-XS3ZZHAG.js";
+} from "../chunks/chunk-SSPKW65Z.js";
+import "../chunks/chunk-YZZ63OTY.js";
+import "../chunks/chunk-A3EVXQGW.js";
+import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-YPU6I2LZ.js";
 import "../chunks/chunk-EP666XB4.js";
 

@@ -27,12 +27,16 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+export interface FetchInit {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+}
+
 /**
- * GET a JSON document, retrying transient failures (network errors, 408/425/429/5xx) with
- * exponential backoff, honouring Retry-After. Other answers fail at once with the service's
- * own message.
+ * One HTTP request, retrying transient failures (network errors, 408/425/429/5xx) with
+ * exponential backoff, honouring Retry-After. Any other answer is returned to the caller.
  */
-export async function getJson<T>(url: string, options: HttpOptions): Promise<T> {
+export async function fetchWithRetry(url: string, init: FetchInit, options: HttpOptions): Promise<Response> {
   const clock = options.clock ?? systemClock;
   const attempts = options.attempts ?? 5;
   let backoff = options.backoffMs ?? 1000;
@@ -40,13 +44,10 @@ export async function getJson<T>(url: string, options: HttpOptions): Promise<T> 
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let wait = backoff;
     try {
-      const response = await fetch(url, { headers: { accept: 'application/json', ...options.headers } });
-      if (response.ok) return (await response.json()) as T;
-      const body = (await response.text()).slice(0, 300);
+      const response = await fetch(url, { method: init.method ?? 'GET', headers: { ...options.headers, ...init.headers } });
+      if (!TRANSIENT.has(response.status)) return response;
+      const body = (await response.text()).slice(0, 200);
       lastProblem = `HTTP ${response.status}${body ? `: ${body}` : ''}`;
-      if (!TRANSIENT.has(response.status)) {
-        throw new StageError(`${options.service} answered ${lastProblem} for ${url}`);
-      }
       const after = retryAfterMs(response.headers.get('retry-after'), clock.now());
       if (after !== undefined) {
         if (after > (options.maxRetryAfterMs ?? 15 * 60_000)) {
@@ -59,10 +60,20 @@ export async function getJson<T>(url: string, options: HttpOptions): Promise<T> 
       lastProblem = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
     }
     if (attempt < attempts) {
-      options.logger.warning(`${options.service}: ${lastProblem}; retrying in ${Math.round(wait / 1000)}s (attempt ${attempt + 1} of ${attempts})`);
+      options.logger.warning(`${options.service}: ${lastProblem}; retrying in ${Math.max(1, Math.round(wait / 1000))}s (attempt ${attempt + 1} of ${attempts})`);
       await clock.sleep(wait);
       backoff *= 2;
     }
   }
   throw new StageError(`${options.service} did not answer ${url} after ${attempts} attempts: ${lastProblem}`, 'check that the service is reachable and its URL in the configuration is right');
+}
+
+/** GET a JSON document; answers other than 2xx fail with the service's own message. */
+export async function getJson<T>(url: string, options: HttpOptions): Promise<T> {
+  const response = await fetchWithRetry(url, { headers: { accept: 'application/json' } }, options);
+  if (!response.ok) {
+    const body = (await response.text()).slice(0, 300);
+    throw new StageError(`${options.service} answered HTTP ${response.status}${body ? `: ${body}` : ''} for ${url}`);
+  }
+  return (await response.json()) as T;
 }

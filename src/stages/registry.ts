@@ -17,6 +17,12 @@ export const stages: StageEntry[] = [
     load: async () => (await import('./move-stable/index.ts')).moveStable,
   },
   {
+    name: 'wait-images',
+    description: 'Wait until the images built from the new stable are in their registry (builds, digests, platforms)',
+    secrets: ['GITHUB_TOKEN', 'QUAY_TOKEN'],
+    load: async () => (await import('./wait-images/index.ts')).waitImages,
+  },
+  {
     name: 'topic-notify',
     description: 'Save the Matrix and Slack room topics and set the "redeploying" notice',
     secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],

@@ -17,6 +17,18 @@ interface Repo {
   /** sha → check runs reported on it. */
   checkRuns: Map<string, Array<{ name: string; status: 'queued' | 'in_progress' | 'completed'; conclusion: string | null }>>;
   statuses: Map<string, Array<{ context: string; state: 'success' | 'pending' | 'failure' | 'error' }>>;
+  runs: WorkflowRun[];
+}
+
+export interface WorkflowRun {
+  id: number;
+  workflow: string;
+  name: string;
+  head_sha: string;
+  head_branch: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: null | 'success' | 'failure' | 'cancelled' | 'timed_out';
+  created_at: string;
 }
 
 const notFound = (documentation: string): Reply => ({
@@ -43,7 +55,7 @@ export class GitHubDouble extends HttpDouble {
     const [owner, name] = fullName.split('/') as [string, string];
     const repo: Repo = {
       owner, name, nodeId: `R_${Buffer.from(fullName).toString('base64')}`,
-      branches: new Map(), protectedChecks: [], rulesetChecks: [], checkRuns: new Map(), statuses: new Map(),
+      branches: new Map(), protectedChecks: [], rulesetChecks: [], checkRuns: new Map(), statuses: new Map(), runs: [],
     };
     this.repos.set(fullName, repo);
     return repo;
@@ -141,6 +153,22 @@ export class GitHubDouble extends HttpDouble {
       const status = base.sha === head.sha ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged';
       const perPage = Number(url.searchParams.get('per_page') ?? 250);
       return { body: { status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, html_url: `https://github.com/${repo.owner}/${repo.name}/compare/${r[1]}...${r[2]}`, commits: ahead.slice(0, perPage).map((s) => this.commitJson(this.commits.get(s)!)), files: [] } };
+    }
+    if ((r = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest))) {
+      const q = url.searchParams;
+      const runs = repo.runs
+        .filter((run) => run.workflow === r![1] && (!q.get('head_sha') || run.head_sha === q.get('head_sha')) && (!q.get('branch') || run.head_branch === q.get('branch')))
+        .map((run) => ({
+          id: run.id, name: run.name, node_id: `WFR_${run.id}`, head_branch: run.head_branch, head_sha: run.head_sha,
+          path: `.github/workflows/${run.workflow}`, run_number: run.id, event: 'push', status: run.status, conclusion: run.conclusion,
+          workflow_id: 7, html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+          created_at: run.created_at, updated_at: run.created_at, run_started_at: run.created_at,
+        }));
+      const body = { total_count: runs.length, workflow_runs: runs };
+      // Conditional requests, as GitHub serves them: a weak ETag of the body, 304 when it matches.
+      const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
+      if (request.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
+      return { body, headers: { etag } };
     }
     if ((r = /^\/branches\/(.+)$/.exec(rest))) {
       const sha = repo.branches.get(r[1]!);

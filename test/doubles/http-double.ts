@@ -81,7 +81,7 @@ export class HttpDouble {
       reply = { status: 500, body: { message: String(error) } };
     }
     const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-    res.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+    res.writeHead(reply.status ?? 200, { ...(reply.status === 304 ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...reply.headers });
     res.end(body);
   }
 }
