@@ -3,6 +3,8 @@ import { GitHubDouble } from './doubles/github.ts';
 import { QuayDouble } from './doubles/quay.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { LocalRegistry } from './helpers/registry.ts';
+import { TokenProxy } from './doubles/token-proxy.ts';
+import { BareRemote } from './helpers/git-repos.ts';
 
 const registry = new LocalRegistry();
 const github = new GitHubDouble();
@@ -182,5 +184,43 @@ describe('wait-images', () => {
     const run = await runCli(['wait-images', '--config', file, '--json', '--moved', '{"nope": 1}'], {});
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toContain('--moved: expected the move-stable result');
+  });
+
+  test('a registry that asks for a bearer token gets one, once', async () => {
+    const proxy = new TokenProxy(registry.url);
+    await proxy.start();
+    try {
+      const digest = await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}`], ['linux/amd64', 'linux/arm64'], { salt: 'g' });
+      const file = writeConfig(tempDir('sg-wait-'), `deployment: prod\nregistries:\n  ${proxy.host}: { apiUrl: ${proxy.url} }\ncomponents:\n  - name: svc\n    remote: /nonexistent\n    images: [{ image: ${proxy.host}/${name}:prod, platforms: [linux/arm64] }]\n`);
+      const moved = JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }]);
+      const run = await runCli(['wait-images', '--config', file, '--json', '--moved', moved], {});
+      expect(run.code).toBe(0);
+      expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, matchedBy: 'unique-tag' });
+      expect(proxy.tokenRequests).toEqual([`?service=test-registry&scope=repository%3A${encodeURIComponent(name)}%3Apull`]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('move-stable records the digests before the move, and wait-images tells the new image by them', async () => {
+    const dir = tempDir('sg-chain-');
+    const remote = new BareRemote(dir, 'svc');
+    remote.commit('first');
+    remote.push('main');
+    remote.checkout('stable', true);
+    remote.push('stable');
+    remote.checkout('main');
+    const head = remote.commit('second');
+    remote.push('main');
+    const before = await registry.pushImage(name, ['prod'], { salt: 'h' });
+    const file = writeConfig(dir, `deployment: prod\nregistries:\n  ${registry.host}: { apiUrl: ${registry.url} }\ncomponents:\n  - name: svc\n    remote: ${remote.bare}\n    images: [{ image: ${registry.host}/${name}:prod }]\n`);
+    const move = await runCli(['move-stable', '--config', file, '--json'], {});
+    expect(move.code).toBe(0);
+    expect(move.json.result.components[0].imagesBefore).toEqual({ [`${registry.host}/${name}:prod`]: before });
+    setTimeout(() => void registry.pushImage(name, ['prod'], { salt: 'i' }), 300);
+    const wait = await runCli(['wait-images', '--config', file, '--json', '--interval', '100ms', '--moved', move.stdout], {});
+    expect(wait.code).toBe(0);
+    expect(wait.json.result.images[0]).toMatchObject({ sha: head, ready: true, matchedBy: 'new-digest' });
+    expect(wait.json.result.images[0].digest).not.toBe(before);
   });
 });

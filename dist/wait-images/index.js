@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-4JPZZ5QS.js";
+} from "../chunks/chunk-D7Y6CS67.js";
 import {
   findStage
-} from "../chunks/chunk-SSPKW65Z.js";
+} from "../chunks/chunk-ZUQC5I5L.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

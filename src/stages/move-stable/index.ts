@@ -3,6 +3,8 @@ import type { ReportTable } from '../../core/report.ts';
 import { dependents, moveOrder } from '../../config/graph.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { createGitHubClient, type GitHubClient } from '../../github/client.ts';
+import { registryFor } from '../../registry/index.ts';
+import { parseImage } from '../../registry/types.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { waitForCoprBuild } from './copr.ts';
 import { GitHubTransport } from './github-transport.ts';
@@ -88,6 +90,7 @@ async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: Move
           );
           dep.coprBuild = { package: copr.package, version: build.version };
         }
+        if (move.component.images.length) move.imagesBefore = await digestsBefore(ctx, move.component);
         await move.transport.update(move.previous, move.to!, move.action === 'force');
         move.status = 'moved';
         logger.info(`moved ${ctx.config.branches.target} of ${move.repository} to ${move.to} (${move.commits} commit(s))`);
@@ -104,6 +107,21 @@ async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: Move
       return;
     }
   }
+}
+
+/** Best effort: without them wait-images relies on revision labels or unique tags. */
+async function digestsBefore(ctx: StageContext, component: Component): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const image of component.images) {
+    try {
+      const ref = parseImage(image.image);
+      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock, attempts: 2 }, ctx.env).inspect(ref);
+      if (info) digests[image.image] = info.digest;
+    } catch (error) {
+      ctx.logger.warning(`${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`);
+    }
+  }
+  return digests;
 }
 
 function announceCoprWaits(ctx: StageContext, moves: PlannedMove[]): void {

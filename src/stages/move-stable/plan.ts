@@ -23,6 +23,8 @@ export interface ComponentMove {
   reason?: string;
   compareUrl?: string;
   coprBuild?: { package: string; version: string };
+  /** image → digest of its tag just before the move, for wait-images to tell the new image. */
+  imagesBefore?: Record<string, string>;
 }
 
 export interface PlannedMove extends ComponentMove {
