@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-D7Y6CS67.js";
+} from "../chunks/chunk-2CUENINX.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-ZUQC5I5L.js";
+} from "../chunks/chunk-4ISKP63C.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

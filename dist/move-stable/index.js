@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-D7Y6CS67.js";
+} from "../chunks/chunk-2CUENINX.js";
 import {
   findStage
-} from "../chunks/chunk-ZUQC5I5L.js";
+} from "../chunks/chunk-4ISKP63C.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

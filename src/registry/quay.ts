@@ -19,22 +19,38 @@ export class QuayRegistry implements RegistryClient {
   private readonly apiUrl: string;
   private readonly http: HttpOptions;
   private readonly byDigest = new Map<string, Omit<ImageInfo, 'pushedAt'>>();
+  /** Quay allows 5 tag listings a second with a burst of 2: requests go one at a time, spaced. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastSent = 0;
+  private readonly spacingMs: number;
 
-  constructor(apiUrl: string, http: HttpOptions, token?: string) {
+  constructor(apiUrl: string, http: HttpOptions, token?: string, spacingMs = 200) {
     this.apiUrl = apiUrl.replace(/\/+$/, '');
+    this.spacingMs = spacingMs;
     this.http = { ...http, headers: { ...http.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   }
 
   private async get<T>(path: string, query: Record<string, string> = {}): Promise<T | null> {
     const url = new URL(`${this.apiUrl}/api/v1/repository/${path}`);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-    const response = await fetchWithRetry(url.toString(), { headers: { accept: 'application/json' } }, this.http);
+    const response = await this.paced(() => fetchWithRetry(url.toString(), { headers: { accept: 'application/json' } }, this.http));
     if (response.status === 404) return null;
     if (response.status === 401 || response.status === 403) {
       throw new StageError(`Quay refused ${url.pathname} (HTTP ${response.status})`, 'set QUAY_TOKEN to a robot or OAuth token that can read the repository');
     }
     if (!response.ok) throw new StageError(`Quay answered HTTP ${response.status} for ${url.pathname}`);
     return (await response.json()) as T;
+  }
+
+  private paced<T>(send: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      const wait = this.lastSent + this.spacingMs - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      this.lastSent = Date.now();
+      return send();
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   async inspect(ref: ImageRef): Promise<ImageInfo | null> {
