@@ -6,7 +6,7 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-4ISKP63C.js";
+} from "../chunks/chunk-VQ72IQ72.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

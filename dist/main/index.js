@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-2CUENINX.js";
+} from "../chunks/chunk-KHS3476S.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-4ISKP63C.js";
+} from "../chunks/chunk-VQ72IQ72.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

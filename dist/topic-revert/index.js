@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-2CUENINX.js";
+} from "../chunks/chunk-KHS3476S.js";
 import {
   findStage
-} from "../chunks/chunk-4ISKP63C.js";
+} from "../chunks/chunk-VQ72IQ72.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createClient, type MatrixClient, MatrixError, MsgType } from 'matrix-js-sdk';
+import { createClient, type ICreateClientOpts, type MatrixClient, MatrixError, MsgType } from 'matrix-js-sdk';
+
+type SdkLogger = NonNullable<ICreateClientOpts['logger']>;
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import type { ChatRoom, SavedTopic, Topic } from './room.ts';
@@ -15,8 +17,15 @@ export interface MatrixOptions {
   clock: Clock;
 }
 
-export function matrixClient(options: Pick<MatrixOptions, 'homeserver' | 'accessToken'>): MatrixClient {
-  return createClient({ baseUrl: options.homeserver.replace(/\/+$/, ''), accessToken: options.accessToken });
+export function matrixClient(options: Pick<MatrixOptions, 'homeserver' | 'accessToken' | 'logger'>): MatrixClient {
+  return createClient({ baseUrl: options.homeserver.replace(/\/+$/, ''), accessToken: options.accessToken, logger: sdkLogger(options.logger) });
+}
+
+/** The SDK's request lines are debug output here, not a second log on stdout. */
+function sdkLogger(logger: Logger): SdkLogger {
+  const line = (...args: unknown[]) => logger.debug(`matrix-js-sdk: ${args.map(String).join(' ')}`);
+  const sdk: SdkLogger = { trace: line, debug: line, info: line, warn: line, error: line, getChild: () => sdk };
+  return sdk;
 }
 
 /**

@@ -14,7 +14,7 @@ export async function openRooms(ctx: StageContext): Promise<ChatRoom[]> {
     const token = env.MATRIX_ACCESS_TOKEN;
     if (!token) throw new UsageError('MATRIX_ACCESS_TOKEN is not set: chat.matrix.rooms need it', 'set MATRIX_ACCESS_TOKEN (action input matrix-access-token) to the bot account\'s access token');
     const { matrixClient, MatrixRoom } = await import('../../chat/matrix.ts');
-    const client = matrixClient({ homeserver: matrix.homeserver, accessToken: token });
+    const client = matrixClient({ homeserver: matrix.homeserver, accessToken: token, logger });
     for (const id of matrix.rooms) rooms.push(new MatrixRoom(client, id, config.deployment, { homeserver: matrix.homeserver, accessToken: token, postNotice: matrix.postNotice ?? false, logger, clock }));
   }
   if (slack?.channels.length) {
