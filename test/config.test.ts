@@ -76,9 +76,12 @@ describe('configuration', () => {
     ['unknown top-level field', valid + 'componets: []\n', /^componets \(line \d+\): unknown field \(did you mean "components"\?\)/],
   ];
 
-  test.each(mistakes)('rejects %s with the path of the field', (_kind, yaml, expected) => {
+  test.each(mistakes)('rejects %s with the path of the field, exit 2', async (_kind, yaml, expected) => {
     const issues = problems(yaml);
     expect(issues.some((i) => expected.test(i))).toBe(true);
+    const run = await runCli(['move-stable', '--config', writeConfig(tempDir(), yaml), '--json']);
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toContain(issues[0]!);
   });
 
   test('the CLI exits 2 on an invalid configuration and names the field', async () => {

@@ -180,9 +180,35 @@ describe('move-stable through the GitHub API', () => {
   });
 
   test('moving needs a token; a dry run of a public repository does not', async () => {
-    ogr(1);
+    const { main } = ogr(1);
     const run = await runCli(['move-stable', '--config', file, '--json'], {});
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toContain('GITHUB_TOKEN is not set');
+    const dry = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], {});
+    expect(dry.code).toBe(0);
+    expect(dry.json.result.components[0]).toMatchObject({ status: 'would-move', current: main });
+  });
+
+  test('a token that cannot push is refused before anything moves', async () => {
+    const { stable } = ogr(1);
+    github.permissions = { admin: false, push: false, pull: true };
+    try {
+      const run = await runCli(['move-stable', '--config', file, '--json'], env);
+      expect(run.code).toBe(1);
+      expect(run.json.error!.message).toContain('the token cannot push to packit/ogr');
+      expect(branch('stable')).toBe(stable);
+      expect(github.count('POST', /graphql/)).toBe(0);
+    } finally {
+      github.permissions = { admin: false, push: true, pull: true };
+    }
+  });
+
+  test('an update whose answer was lost but which landed counts as done', async () => {
+    const { main } = ogr(1);
+    // The ref is already where we move it (our first attempt landed, its answer was lost).
+    github.beforeUpdate = (repo) => repo.branches.set('stable', main);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(run.json.result.components[0]).toMatchObject({ status: 'moved', current: main });
   });
 });

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-KHS3476S.js";
+} from "../chunks/chunk-7C32YYBE.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-VQ72IQ72.js";
+} from "../chunks/chunk-3IQMIEUT.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

@@ -46,6 +46,8 @@ export class GitHubDouble extends HttpDouble {
   /** Called before a GraphQL updateRefs is applied: a test may move a branch "meanwhile". */
   beforeUpdate: ((repo: Repo) => void) | undefined;
   token = 'ghs_testtoken1234567890';
+  /** What the token may do in every repository (the `permissions` of GET /repos/{owner}/{repo}). */
+  permissions = { admin: false, push: true, pull: true };
 
   constructor() {
     super((request, url) => this.route(request, url));
@@ -104,7 +106,9 @@ export class GitHubDouble extends HttpDouble {
   }
 
   private route(request: RecordedRequest, url: URL): Reply {
-    if (request.headers.authorization !== `token ${this.token}`) {
+    // Public repositories can be read without a token, as on github.com; a wrong token is refused.
+    const anonymous = request.headers.authorization === undefined && request.method === 'GET';
+    if (!anonymous && request.headers.authorization !== `token ${this.token}`) {
       return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
     }
     const headers = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
@@ -121,7 +125,7 @@ export class GitHubDouble extends HttpDouble {
     const rest = decodeURIComponent(m[3] ?? '');
     let r: RegExpExecArray | null;
     if (rest === '') {
-      return { body: { id: 1, node_id: repo.nodeId, name: repo.name, full_name: `${repo.owner}/${repo.name}`, owner: { login: repo.owner }, private: false, default_branch: 'main', permissions: { admin: false, push: true, pull: true } } };
+      return { body: { id: 1, node_id: repo.nodeId, name: repo.name, full_name: `${repo.owner}/${repo.name}`, owner: { login: repo.owner }, private: false, default_branch: 'main', ...(request.headers.authorization ? { permissions: this.permissions } : {}) } };
     }
     if ((r = /^\/git\/ref\/heads\/(.+)$/.exec(rest))) {
       const sha = repo.branches.get(r[1]!);

@@ -6,6 +6,8 @@ import { git, redactUrl } from '../../git/git.ts';
 import type { BranchTransport, Relation } from './transport.ts';
 import { LeaseLostError } from './transport.ts';
 
+const TRANSIENT = /Could not resolve host|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|remote end hung up/i;
+
 /**
  * Moves branches of any git remote (another forge, ssh, a path) with git itself: a blobless
  * fetch into a scratch repository for the history, and a push with --force-with-lease, which
@@ -27,9 +29,14 @@ export class GitTransport implements BranchTransport {
     this.env = env;
   }
 
+  /** Reads are retried on what looks like a network failure; pushes are not (the lease decides). */
   private async run(args: string[], what: string): Promise<string> {
     const dir = await this.scratch();
-    const result = await git(args, dir, this.env);
+    let result = await git(args, dir, this.env);
+    for (let attempt = 2; attempt <= 3 && result.code !== 0 && TRANSIENT.test(result.stderr); attempt++) {
+      await new Promise((r) => setTimeout(r, 1000 * 2 ** (attempt - 2)));
+      result = await git(args, dir, this.env);
+    }
     if (result.code !== 0) {
       throw new StageError(`${this.label}: ${what} failed: ${redactUrl(result.stderr.trim() || result.stdout.trim())}`, 'check the remote URL and that this machine may read and push it');
     }
@@ -111,6 +118,8 @@ export class GitTransport implements BranchTransport {
     const output = `${result.stdout}\n${result.stderr}`;
     if (/stale info|fetch first|\(already exists\)/.test(output)) {
       const now = (await this.lsRemote()).get(this.target) ?? null;
+      // Already where we want it (an earlier attempt of ours landed): nothing was overwritten.
+      if (now === to) return;
       throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
     }
     if (!force && /non-fast-forward/.test(output)) {

@@ -20,6 +20,8 @@ export class GitHubTransport implements BranchTransport {
   private readonly owner: string;
   private readonly repo: string;
   private nodeId: string | undefined;
+  /** From the repository's `permissions`, when the API tells (it does for an authenticated token). */
+  canPush: boolean | undefined;
   private readonly client: GitHubClient;
   private readonly branches: { source: string; target: string };
   private readonly serverUrl: string;
@@ -47,6 +49,7 @@ export class GitHubTransport implements BranchTransport {
     try {
       const { data } = await this.client.rest.repos.get({ owner: this.owner, repo: this.repo });
       this.nodeId = data.node_id;
+      this.canPush = data.permissions?.push;
       return data.node_id;
     } catch (error) {
       if (isRequestError(error) && error.status === 404) {
@@ -127,6 +130,7 @@ export class GitHubTransport implements BranchTransport {
       });
     } catch (error) {
       const now = await this.head(this.branches.target);
+      if (now === to) return; // our own update landed, its answer was lost
       if (now !== from) throw new LeaseLostError(`${this.label} ${this.branches.target}`, from, now);
       throw this.explain(error, `moving ${this.branches.target} to ${to.slice(0, 7)}`);
     }

@@ -5,6 +5,7 @@ import type { GitHubClient } from '../../github/client.ts';
 import { verifyChecks } from './checks.ts';
 import type { MoveStableOptions } from './options.ts';
 import type { BranchTransport } from './transport.ts';
+import { GitHubTransport } from './github-transport.ts';
 
 export type MoveAction = 'fast-forward' | 'force' | 'unchanged';
 
@@ -94,6 +95,9 @@ export async function planMove(
         }
         Object.assign(base, { action: 'force', status: 'would-move', reason: `${diverged}; replaced with ${what}, with a lease on ${heads.target.slice(0, 7)}` });
       }
+    }
+    if (transport instanceof GitHubTransport && transport.canPush === false && !options.dryRun) {
+      return refuse(base, `the token cannot push to ${transport.label}; give it contents: write there`);
     }
     if (component.transport.kind === 'github' && github) {
       const verdict = await verifyChecks(github, component.transport.repo, source, to, component.checks);
