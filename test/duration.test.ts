@@ -30,3 +30,7 @@ describe('small helpers', () => {
     expect(secrets.redact(text)).toBe('a *** b *** c ***');
   });
 });
+
+test('the tests run on Node 24, the runtime of the actions', () => {
+  expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+});

@@ -76,7 +76,7 @@ describe('wait-images', () => {
     expect(image.digest).not.toBe(old);
     expect(image.buildRuns).toEqual(['https://github.com/packit/packit-service/actions/runs/1001']);
     expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: pushed });
-    expect(run.stderr).toMatch(/0\/1 image\(s\) ready \| building: packit-service \(rebuild-and-push-images\.yml in_progress for \d+m/);
+    expect(run.stderr).toMatch(/0\/1 image\(s\) ready \| building: packit-service \(rebuild-and-push-images\.yml in_progress for \d+m\d+s\) \| slowest: packit-service, building for \d+m/);
   });
 
   test('unchanged polls of the build runs are conditional requests (304)', async () => {

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-7C32YYBE.js";
+} from "../chunks/chunk-RYSFJHZK.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-3IQMIEUT.js";
+} from "../chunks/chunk-LRROPIS7.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-7C32YYBE.js";
+} from "../chunks/chunk-RYSFJHZK.js";
 import {
   findStage
-} from "../chunks/chunk-3IQMIEUT.js";
+} from "../chunks/chunk-LRROPIS7.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

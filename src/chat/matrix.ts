@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createClient, type ICreateClientOpts, type MatrixClient, MatrixError, MsgType } from 'matrix-js-sdk';
+import { type ICreateClientOpts, MatrixClient, MatrixError, MemoryStore, MsgType } from 'matrix-js-sdk';
 
 type SdkLogger = NonNullable<ICreateClientOpts['logger']>;
 import type { Clock } from '../core/clock.ts';
@@ -18,7 +18,8 @@ export interface MatrixOptions {
 }
 
 export function matrixClient(options: Pick<MatrixOptions, 'homeserver' | 'accessToken' | 'logger'>): MatrixClient {
-  return createClient({ baseUrl: options.homeserver.replace(/\/+$/, ''), accessToken: options.accessToken, logger: sdkLogger(options.logger) });
+  // No sync and no send queue (createClient's scheduler): each call is one request, retried here.
+  return new MatrixClient({ baseUrl: options.homeserver.replace(/\/+$/, ''), accessToken: options.accessToken, logger: sdkLogger(options.logger), store: new MemoryStore() });
 }
 
 /** The SDK's request lines are debug output here, not a second log on stdout. */

@@ -49,6 +49,8 @@ interface BuildState {
   done: boolean;
   runs: WorkflowRun[];
   line: string;
+  /** Since when the oldest unfinished run of this component has been running. */
+  runningSince?: number;
 }
 
 async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Promise<StageRun<WaitImagesResult>> {
@@ -129,7 +131,7 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
         hint: 'check the builds and the registry; run wait-images again to keep waiting (--timeout for longer)',
       });
     }
-    logger.info(progress(images, builds, elapsed, options.timeoutMs - elapsed));
+    logger.info(progress(images, builds, elapsed, options.timeoutMs - elapsed, clock.now()));
     const pause = Math.min(interval, options.timeoutMs - elapsed);
     await clock.sleep(pause);
     // Backs off, but stays at most a minute: a progress line comes at least every minute.
@@ -142,6 +144,7 @@ async function buildState(component: Component, sha: string, branch: string, wat
   const runs: WorkflowRun[] = [];
   const parts: string[] = [];
   let done = true;
+  let runningSince: number | undefined;
   for (const workflow of component.build!.workflows) {
     const all = await watcher.runs(repo, workflow, sha, branch);
     const latest = all.sort((a, b) => b.id - a.id)[0];
@@ -153,20 +156,26 @@ async function buildState(component: Component, sha: string, branch: string, wat
     runs.push(latest);
     if (latest.status !== 'completed') {
       done = false;
+      runningSince = Math.min(runningSince ?? Infinity, latest.startedAt);
       parts.push(`${workflow} ${latest.status} for ${formatDuration(Math.max(0, now - latest.startedAt))}`);
     }
   }
   if (!component.build!.workflows.length) throw new StageError(`${component.name}: build.workflows is empty`);
-  return { done, runs, line: parts.join('; ') || 'build finished' };
+  return { done, runs, line: parts.join('; ') || 'build finished', ...(runningSince !== undefined ? { runningSince } : {}) };
 }
 
-function progress(images: ImageResult[], builds: Map<Component, BuildState>, elapsed: number, left: number): string {
+function progress(images: ImageResult[], builds: Map<Component, BuildState>, elapsed: number, left: number, now: number): string {
   const ready = images.filter((i) => i.ready);
-  const running = [...builds.entries()].filter(([, b]) => !b.done).map(([c, b]) => `${c.name} (${b.line})`);
+  const unfinished = [...builds.entries()].filter(([, b]) => !b.done);
+  const running = unfinished.map(([c, b]) => `${c.name} (${b.line})`);
   const waiting = images.filter((i) => !i.ready).map((i) => `${i.image}: ${i.missing}`);
+  const slowest = unfinished
+    .filter(([, b]) => b.runningSince !== undefined)
+    .sort(([, a], [, b]) => a.runningSince! - b.runningSince!)[0];
   return [
     `${ready.length}/${images.length} image(s) ready${ready.length ? ` (${ready.map((i) => i.image).join(', ')})` : ''}`,
     ...(running.length ? [`building: ${running.join(', ')}`] : []),
+    ...(slowest ? [`slowest: ${slowest[0].name}, building for ${formatDuration(Math.max(0, now - slowest[1].runningSince!))}`] : []),
     `waiting: ${waiting.join('; ')}`,
     `elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left`,
   ].join(' | ');
