@@ -31,7 +31,8 @@ beforeEach(() => {
   repo.branches.set('main', newSha);
   repo.branches.set('stable', newSha);
   env = { GITHUB_TOKEN: github.token };
-  name = `packit/service-${++repoCounter}`;
+  // Unique per run too: the registry .ci/run started may have seen earlier runs.
+  name = `packit/service-${process.pid}-${++repoCounter}`;
 });
 
 function config(images: string, build = true): string {

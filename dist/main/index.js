@@ -3,13 +3,14 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-RYSFJHZK.js";
+} from "../chunks/chunk-JZ3PRHXK.js";
 import {
   findStage,
   stages
 } from "../chunks/chunk-LRROPIS7.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
+import "../chunks/chunk-43KNLJ3C.js";
 import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-YPU6I2LZ.js";
 import "../chunks/chunk-EP666XB4.js";

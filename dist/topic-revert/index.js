@@ -1,12 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-RYSFJHZK.js";
+} from "../chunks/chunk-JZ3PRHXK.js";
 import {
   findStage
 } from "../chunks/chunk-LRROPIS7.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
+import "../chunks/chunk-43KNLJ3C.js";
 import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-YPU6I2LZ.js";
 import "../chunks/chunk-EP666XB4.js";

@@ -4,6 +4,7 @@ import { tableToMarkdown } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
 import { secretInputName, type StageEntry } from '../stages/registry.ts';
 import type { RawOptions } from '../stages/stage.ts';
+import { flag } from '../stages/options.ts';
 import { ActionsLogger } from './actions-logger.ts';
 
 /**
@@ -28,7 +29,7 @@ export async function runAction(entry: StageEntry): Promise<void> {
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: core.getInput('config') || undefined,
-    dryRun: core.getBooleanInput('dry-run'),
+    dryRun: flag({ 'dry-run': core.getInput('dry-run') }, 'dry-run'),
     options: raw,
     env,
     logger,

@@ -32,7 +32,17 @@ export class LocalRegistry {
     return `http://${this.host}`;
   }
 
+  /**
+   * Uses the registry .ci/run started (SERVICE_GURU_TEST_REGISTRY=127.0.0.1:PORT) or, on a
+   * developer's machine, starts one of its own.
+   */
   async start(): Promise<void> {
+    const shared = process.env.SERVICE_GURU_TEST_REGISTRY;
+    if (shared) {
+      this.port = Number(shared.split(':')[1]);
+      if (!(await fetch(`${this.url}/v2/`)).ok) throw new Error(`the registry at ${shared} does not answer /v2/`);
+      return;
+    }
     this.port = await freePort();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
     const config = path.join(dir, 'config.yml');
