@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-JZ3PRHXK.js";
+} from "../chunks/chunk-5LZUOOZP.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-LRROPIS7.js";
+} from "../chunks/chunk-73P4N7GL.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -38,13 +38,11 @@ export function transportFor(component: Component, config: Config, github: GitHu
 
 async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Promise<StageRun<MoveStableResult>> {
   const { config, logger, dryRun } = ctx;
-  options = { ...options, dryRun };
-  // A token inside a remote URL (https://user:token@host/...) is a secret like any other.
+  // A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other.
   for (const c of config.components) {
-    if (c.transport.kind === 'git') {
-      const password = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]*:([^/@]+)@/i.exec(c.transport.remote)?.[1];
-      if (password) ctx.secrets.add(decodeURIComponent(password));
-    }
+    if (c.transport.kind !== 'git') continue;
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(c.transport.remote)?.[1];
+    if (userinfo) ctx.secrets.add(decodeURIComponent(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo));
   }
   const selected = moveOrder(config.components).filter((c) => !options.only.length || options.only.includes(c.name));
   const usesGitHub = selected.some((c) => c.transport.kind === 'github');
@@ -57,7 +55,7 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
   try {
     await logger.group(`Reading ${selected.length} component(s): ${config.branches.source} → ${config.branches.target}`, async () => {
       for (const component of selected) {
-        const move = await planMove(component, transportFor(component, config, github, ctx.env), config.branches, options, github, logger);
+        const move = await planMove(component, transportFor(component, config, github, ctx.env), { branches: config.branches, options, github, logger, dryRun });
         logger.info(`${move.name} (${move.repository}): ${describe(move)}`);
         moves.push(move);
       }

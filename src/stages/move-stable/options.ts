@@ -13,8 +13,6 @@ export interface MoveStableOptions {
   only: string[];
   coprTimeoutMs: number;
   coprIntervalMs: number;
-  /** Set from the run, not an option: some checks only matter when something will change. */
-  dryRun?: boolean;
 }
 
 export const moveStableOptionSpecs: OptionSpec[] = [

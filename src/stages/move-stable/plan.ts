@@ -40,14 +40,16 @@ export interface PlannedMove extends ComponentMove {
  * read failures come back as status refused/failed, not as exceptions, so every component is
  * looked at before anything moves.
  */
-export async function planMove(
-  component: Component,
-  transport: BranchTransport,
-  branches: { source: string; target: string },
-  options: MoveStableOptions,
-  github: GitHubClient | undefined,
-  logger: Logger,
-): Promise<PlannedMove> {
+export interface PlanContext {
+  branches: { source: string; target: string };
+  options: MoveStableOptions;
+  github: GitHubClient | undefined;
+  logger: Logger;
+  dryRun: boolean;
+}
+
+export async function planMove(component: Component, transport: BranchTransport, plan: PlanContext): Promise<PlannedMove> {
+  const { branches, options, github, logger } = plan;
   const base: PlannedMove = {
     name: component.name,
     repository: transport.label,
@@ -96,7 +98,7 @@ export async function planMove(
         Object.assign(base, { action: 'force', status: 'would-move', reason: `${diverged}; replaced with ${what}, with a lease on ${heads.target.slice(0, 7)}` });
       }
     }
-    if (transport instanceof GitHubTransport && transport.canPush === false && !options.dryRun) {
+    if (transport instanceof GitHubTransport && transport.canPush === false && !plan.dryRun) {
       return refuse(base, `the token cannot push to ${transport.label}; give it contents: write there`);
     }
     if (component.transport.kind === 'github' && github) {
