@@ -42,6 +42,7 @@ beforeEach(() => {
   matrix.requests.length = 0;
   slack.channels.clear();
   slack.requests.length = 0;
+  slack.normalizeTopic = undefined;
   matrix.addRoom(ROOM, ORIGINAL_ROOM);
   matrix.addRoom(OTHER, 'ops room');
   slack.addChannel('C0PACKIT', ORIGINAL_CHANNEL);
@@ -185,5 +186,16 @@ describe('topic-notify and topic-revert', () => {
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toContain('chat.notices.deploying: unknown placeholder {deploymnet}');
     expect(slack.requests).toHaveLength(0);
+  });
+
+  test('a topic the platform stores in its own form is still recognised as our notice', async () => {
+    slack.normalizeTopic = (topic) => topic.replace(/⚠️/g, ':warning:');
+    expect((await runCli(['topic-notify', '--config', file], env)).code).toBe(0);
+    expect(slackTopic()).toBe(':warning: Production redeployment in progress. :warning:');
+    const again = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(again.json.result.rooms[2]).toMatchObject({ outcome: 'already set', saved: ORIGINAL_CHANNEL, changed: false });
+    const revert = await runCli(['topic-revert', '--json', '--config', file], env);
+    expect(revert.json.result.rooms[2].outcome).toBe('restored');
+    expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
   });
 });

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-5LZUOOZP.js";
+} from "../chunks/chunk-RKGJACOE.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-73P4N7GL.js";
+} from "../chunks/chunk-DJZ2YJ4T.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

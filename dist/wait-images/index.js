@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-5LZUOOZP.js";
+} from "../chunks/chunk-RKGJACOE.js";
 import {
   findStage
-} from "../chunks/chunk-73P4N7GL.js";
+} from "../chunks/chunk-DJZ2YJ4T.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -11,6 +11,8 @@ export interface SavedTopic {
   runUrl?: string;
   /** Notices already posted as messages (deploying, failed, finished), so re-runs post once. */
   posted: string[];
+  /** A notice → the form the platform stored it in, where that differs (read back after setting). */
+  appliedAs?: Record<string, string>;
 }
 
 export interface Topic {

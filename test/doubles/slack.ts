@@ -27,6 +27,8 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 export class SlackDouble extends HttpDouble {
   readonly channels = new Map<string, Channel>();
   token = 'xoxb-1111-2222-secretslacktoken';
+  /** Stores topics in another form than given (as a platform may: emoji as :codes:, trimmed space). */
+  normalizeTopic: ((topic: string) => string) | undefined;
   private clock = 1764320000;
 
   constructor() {
@@ -65,7 +67,7 @@ export class SlackDouble extends HttpDouble {
         if (!channel.member) return { body: { ok: false, error: 'not_in_channel' } };
         const topic = String(p.topic);
         if ([...topic].length > 250) return { body: { ok: false, error: 'too_long' } };
-        channel.topic = topic;
+        channel.topic = this.normalizeTopic ? this.normalizeTopic(topic) : topic;
         channel.messages.unshift({ type: 'message', subtype: 'channel_topic', ts: this.ts(), text: `set the channel topic: ${escape(topic)}`, topic: escape(topic) });
         return { body: { ok: true, channel: info() } };
       }

@@ -62,7 +62,7 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
     if (!saved) logger.warning(`${room.id}: the topic is already the notice but no original topic is saved; topic-revert will leave it`);
     outcome.saved = saved?.topic;
     outcome.after = topic.text;
-    const needsTopic = current.text !== topic.text;
+    const needsTopic = current.text !== topic.text && saved?.appliedAs?.[topic.text] !== current.text;
     const needsPost = room.postsNotice || kind === 'failed';
     const postKey = `${kind}:${saved?.savedAt ?? 'unsaved'}`;
     const willPost = needsPost && !(saved?.posted.includes(postKey) ?? false);
@@ -82,6 +82,13 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
       await room.setTopic(topic.text);
       outcome.changed = true;
       logger.info(`set the topic to ${JSON.stringify(topic.text)}`);
+      // Read back: a platform may store the text in its own form, which must still count as ours.
+      const applied = (await room.getTopic()).text;
+      if (saved && applied !== topic.text) {
+        saved = { ...saved, notices: [...new Set([...saved.notices, applied])], appliedAs: { ...saved.appliedAs, [topic.text]: applied } };
+        await room.writeSaved(saved, message);
+        logger.info(`the platform stored the topic as ${JSON.stringify(applied)}`);
+      }
     }
     if (willPost && saved) {
       await room.post(message, postKey);
