@@ -23,9 +23,11 @@ function time(args, env = {}) {
 
 const fmt = (r) => `median ${r.median.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)})`;
 const baseline = time(['-e', '']);
-const action = time([path.resolve('dist/move-stable/index.js')], { INPUT_CONFIG: 'missing.yml' });
-const cli = time([path.resolve('dist/cli/index.js'), 'move-stable', '--config', 'missing.yml']);
 console.log(`node ${process.version}, ${runs} runs each`);
-console.log(`empty node process:          ${fmt(baseline)}`);
-console.log(`move-stable action to stage: ${fmt(action)}  → bundle load ≈ ${(action.median - baseline.median).toFixed(0)} ms`);
-console.log(`service-guru CLI to stage:    ${fmt(cli)}  → bundle load ≈ ${(cli.median - baseline.median).toFixed(0)} ms`);
+console.log(`empty node process:            ${fmt(baseline)}`);
+for (const stage of ['move-stable', 'wait-images', 'topic-notify']) {
+  const action = time([path.resolve(`dist/${stage}/index.js`)], { INPUT_CONFIG: 'missing.yml' });
+  console.log(`${`${stage} action to stage:`.padEnd(31)}${fmt(action)}  → bundle load ≈ ${(action.median - baseline.median).toFixed(0)} ms`);
+}
+const cli = time([path.resolve('dist/cli/index.js'), 'move-stable', '--config', 'missing.yml']);
+console.log(`${'CLI move-stable to stage:'.padEnd(31)}${fmt(cli)}  → bundle load ≈ ${(cli.median - baseline.median).toFixed(0)} ms`);
