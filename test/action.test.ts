@@ -71,4 +71,20 @@ describe('the move-stable action (committed bundle)', () => {
     expect(run.stdout).toContain('components[0]');
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ ok: false });
   });
+
+  test('the root action runs the stage named by its input, and names the stages when it is unknown', async () => {
+    const dir = tempDir('sg-action-');
+    const repo = github.addRepo('packit/root');
+    const base = github.chain(null, 'initial');
+    repo.branches.set('stable', base);
+    repo.branches.set('main', github.chain(base, 'feature'));
+    writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: root, repo: packit/root }\n`);
+    const run = await runAction('dist/main/index.js', { stage: 'move-stable', config: 'service-guru.yml', 'dry-run': 'true', 'github-token': github.token }, dir);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ stage: 'move-stable', ok: true, dryRun: true, changed: false });
+    expect(repo.branches.get('stable')).toBe(base);
+    const unknown = await runAction('dist/main/index.js', { stage: 'deploy-everything' }, dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toContain('stage: unknown stage "deploy-everything"; use one of move-stable, wait-images, topic-notify, topic-revert');
+  });
 });

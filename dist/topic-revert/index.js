@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-RKGJACOE.js";
+} from "../chunks/chunk-56DQDVG3.js";
 import {
   findStage
-} from "../chunks/chunk-DJZ2YJ4T.js";
+} from "../chunks/chunk-I3X2V4OV.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";
