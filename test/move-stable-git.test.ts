@@ -45,6 +45,8 @@ describe('move-stable through git', () => {
       name: 'ogr', previous: ogr.stable, current: ogr.main, action: 'fast-forward', commits: 2, status: 'moved',
     });
     expect(run.json.result.moved).toEqual(['ogr']);
+    expect(run.json.result.components[0].promoted).toEqual([`${ogr.main.slice(0, 7)} ogr: change 2`, expect.stringMatching(/^[0-9a-f]{7} ogr: change 1$/)]);
+    expect(run.stderr).toContain(`    ${ogr.main.slice(0, 7)} ogr: change 2`);
   });
 
   test('replaces a diverged stable with main, naming the commits it drops', async () => {

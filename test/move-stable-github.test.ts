@@ -39,6 +39,7 @@ describe('move-stable through the GitHub API', () => {
       previous: stable, current: main, action: 'fast-forward', commits: 3, status: 'moved',
       compareUrl: `${github.url}/packit/ogr/compare/${stable.slice(0, 12)}...${main.slice(0, 12)}`,
     });
+    expect(run.json.result.components[0].promoted).toEqual([`${main.slice(0, 7)} change 3`, expect.stringMatching(/ change 2$/), expect.stringMatching(/ change 1$/)]);
     const mutation = github.requests.find((r) => r.path === '/graphql')!;
     expect(JSON.parse(mutation.body).variables.refUpdates).toEqual([{ name: 'refs/heads/stable', beforeOid: stable, afterOid: main, force: false }]);
   });

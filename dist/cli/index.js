@@ -6,7 +6,7 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-I3X2V4OV.js";
+} from "../chunks/chunk-XWUYFYQK.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-56DQDVG3.js";
+} from "../chunks/chunk-DUBHS55G.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-I3X2V4OV.js";
+} from "../chunks/chunk-XWUYFYQK.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-56DQDVG3.js";
+} from "../chunks/chunk-DUBHS55G.js";
 import {
   findStage
-} from "../chunks/chunk-I3X2V4OV.js";
+} from "../chunks/chunk-XWUYFYQK.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -152,7 +152,8 @@ export class GitHubDouble extends HttpDouble {
       if (!base || !head) return notFound('commits/commits#compare-two-commits');
       const fromBase = this.ancestors(base.sha);
       const fromHead = this.ancestors(head.sha);
-      const ahead = [...fromHead].filter((s) => !fromBase.has(s));
+      // Oldest first, as GitHub lists compare commits (chronologically).
+      const ahead = [...fromHead].filter((s) => !fromBase.has(s)).reverse();
       const behind = [...fromBase].filter((s) => !fromHead.has(s));
       const status = base.sha === head.sha ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged';
       const perPage = Number(url.searchParams.get('per_page') ?? 250);

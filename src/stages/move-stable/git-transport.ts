@@ -104,9 +104,12 @@ export class GitTransport implements BranchTransport {
     const counts = await this.run(['rev-list', '--left-right', '--count', `${base}...${head}`], 'comparing branches');
     const [behindBy, aheadBy] = counts.trim().split(/\s+/).map(Number) as [number, number];
     const status = behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
-    if (behindBy === 0) return { status, aheadBy, behindBy };
-    const dropped = await this.run(['log', '--format=%h %s', '-n', '5', `${head}..${base}`], 'listing commits only on the target');
-    return { status, aheadBy, behindBy, onlyInBase: dropped.trim().split('\n').filter(Boolean) };
+    const list = async (range: string, n: number): Promise<string[]> =>
+      (await this.run(['log', '--format=%h %s', '-n', String(n), range], 'listing commits')).trim().split('\n').filter(Boolean);
+    const relation: Relation = { status, aheadBy, behindBy };
+    if (aheadBy > 0) relation.onlyInHead = await list(`${base}..${head}`, 20);
+    if (behindBy > 0) relation.onlyInBase = await list(`${head}..${base}`, 5);
+    return relation;
   }
 
   async update(from: string | null, to: string, force: boolean): Promise<void> {

@@ -100,9 +100,11 @@ export class GitHubTransport implements BranchTransport {
         owner: this.owner,
         repo: this.repo,
         basehead: `${base}...${head}`,
-        per_page: 1,
+        per_page: 20,
       });
       const relation: Relation = { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
+      // The first page holds the oldest commits; newest first, like git log.
+      if (data.ahead_by > 0) relation.onlyInHead = data.commits.map((c) => `${c.sha.slice(0, 7)} ${c.commit.message.split('\n')[0]}`).reverse();
       if (data.behind_by > 0) {
         // What a force would drop: the commits of base that head lacks.
         const back = await this.client.rest.repos.compareCommitsWithBasehead({

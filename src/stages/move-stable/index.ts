@@ -57,6 +57,8 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
       for (const component of selected) {
         const move = await planMove(component, transportFor(component, config, github, ctx.env), { branches: config.branches, options, github, logger, dryRun });
         logger.info(`${move.name} (${move.repository}): ${describe(move)}`);
+        for (const line of move.promoted ?? []) logger.info(`    ${line}`);
+        if (move.promoted && move.commits > move.promoted.length) logger.info(`    … and ${move.commits - move.promoted.length} more`);
         moves.push(move);
       }
     });

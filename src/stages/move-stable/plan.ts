@@ -24,6 +24,8 @@ export interface ComponentMove {
   reason?: string;
   compareUrl?: string;
   coprBuild?: { package: string; version: string };
+  /** "sha7 subject" of the commits promoted, newest first (at most 20). */
+  promoted?: string[];
   /** image → digest of its tag just before the move, for wait-images to tell the new image. */
   imagesBefore?: Record<string, string>;
 }
@@ -76,6 +78,7 @@ export async function planMove(component: Component, transport: BranchTransport,
     } else {
       const relation = await transport.relation(heads.target, to);
       base.commits = relation.aheadBy;
+      if (relation.onlyInHead?.length) base.promoted = relation.onlyInHead;
       if (relation.status === 'identical') {
         base.reason = `${target} is already at ${what}`;
         return base;

@@ -24,6 +24,8 @@ export interface Relation {
   behindBy: number;
   /** Short descriptions of the commits only in base (what a force would drop), at most a few. */
   onlyInBase?: string[];
+  /** "sha7 subject" of the commits only in head (what the move promotes), newest first, at most 20. */
+  onlyInHead?: string[];
 }
 
 export class LeaseLostError extends Error {
