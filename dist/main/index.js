@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-DUBHS55G.js";
+} from "../chunks/chunk-NOAY7QQT.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-XWUYFYQK.js";
+} from "../chunks/chunk-Z5X4ONLT.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

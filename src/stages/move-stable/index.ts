@@ -24,7 +24,7 @@ export const moveStable: Stage<MoveStableOptions, MoveStableResult> = {
   description: 'Move the target branch (stable) to the source branch (main) in every component, in dependency order',
   options: moveStableOptionSpecs,
   outputs: {
-    components: 'JSON list: per component name, repository, previous, current, action, commits, status, reason, compareUrl',
+    components: 'JSON list: per component name, repository, previous, current, action, commits, status, reason, compareUrl, promoted, imagesBefore',
     moved: 'JSON list of the names of the components whose target branch moved',
   },
   parseOptions: parseMoveStableOptions,
