@@ -58,6 +58,8 @@ describe('the move-stable action (committed bundle)', () => {
     expect(run.outputs.changed).toBe('true');
     expect(run.summary).toContain('| Component | Outcome | Action |');
     expect(run.summary).toMatch(/\| ogr \| ✅ moved \| fast-forward \| \[[0-9a-f]{7} → [0-9a-f]{7}\]\(http:\/\/127\.0\.0\.1:\d+\/packit\/ogr\/compare\//);
+    expect(run.summary).toContain('<details><summary>specfile: 1 commit(s) promoted</summary>');
+    expect(run.summary).toContain(`- ${main.slice(0, 7)} second`);
     expect(remote.head('stable')).toBe(main);
     expect(stable).not.toBe(main);
   });

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-NOAY7QQT.js";
+} from "../chunks/chunk-TAKA46EK.js";
 import {
   findStage
-} from "../chunks/chunk-Z5X4ONLT.js";
+} from "../chunks/chunk-K7XNGFLE.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

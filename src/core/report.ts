@@ -4,6 +4,8 @@ export interface ReportTable {
   headers: string[];
   rows: ReportCell[][];
   notes?: string[];
+  /** Longer lists under the table: collapsed in Markdown, indented in a terminal. */
+  details?: Array<{ summary: string; lines: string[] }>;
 }
 
 /** A cell is text, optionally linked (the link shows in Markdown, the text in a terminal). */
@@ -17,6 +19,10 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function tableToMarkdown(table: ReportTable): string {
   const cell = (c: ReportCell): string =>
     typeof c !== 'string' && c.href ? `[${escapeMarkdown(c.text)}](${c.href})` : escapeMarkdown(cellText(c));
@@ -28,6 +34,9 @@ export function tableToMarkdown(table: ReportTable): string {
     ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
   ];
   for (const note of table.notes ?? []) lines.push('', note);
+  for (const d of table.details ?? []) {
+    lines.push('', `<details><summary>${escapeHtml(d.summary)}</summary>`, '', ...d.lines.map((l) => `- ${escapeHtml(l)}`), '', '</details>');
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -37,5 +46,6 @@ export function tableToText(table: ReportTable): string {
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   const out = [table.title, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
   for (const note of table.notes ?? []) out.push(note);
+  for (const d of table.details ?? []) out.push(d.summary, ...d.lines.map((l) => `  ${l}`));
   return out.join('\n') + '\n';
 }

@@ -188,5 +188,11 @@ function summaryTable(ctx: StageContext, moves: ComponentMove[]): ReportTable {
       String(m.commits),
       [m.reason, m.coprBuild ? `Copr ${m.coprBuild.package} ${m.coprBuild.version}` : ''].filter(Boolean).join('; '),
     ]),
+    details: moves
+      .filter((m) => m.promoted?.length && (m.status === 'moved' || m.status === 'would-move'))
+      .map((m) => ({
+        summary: `${m.name}: ${m.commits} commit(s) ${m.status === 'moved' ? 'promoted' : 'to promote'}`,
+        lines: [...m.promoted!, ...(m.commits > m.promoted!.length ? [`… and ${m.commits - m.promoted!.length} more`] : [])],
+      })),
   };
 }
