@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-TAKA46EK.js";
+} from "../chunks/chunk-LUMMRLZG.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-K7XNGFLE.js";
+} from "../chunks/chunk-Z6YLDNTM.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

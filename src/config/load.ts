@@ -89,14 +89,11 @@ function describeZodIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
 function knownKeysAt(at: Array<string | number>): string[] {
   let schema: z.core.$ZodType = configSchema;
   for (const part of at) {
-    const def = schema._zod.def as unknown as Record<string, unknown>;
-    const inner = unwrap(schema);
-    const innerDef = inner._zod.def as unknown as Record<string, unknown>;
-    if (typeof part === 'number' && innerDef.type === 'array') schema = innerDef.element as z.core.$ZodType;
-    else if (typeof part === 'string' && innerDef.type === 'object') schema = (innerDef.shape as Record<string, z.core.$ZodType>)[part]!;
-    else if (typeof part === 'string' && innerDef.type === 'record') schema = innerDef.valueType as z.core.$ZodType;
+    const def = unwrap(schema)._zod.def as unknown as Record<string, unknown>;
+    if (typeof part === 'number' && def.type === 'array') schema = def.element as z.core.$ZodType;
+    else if (typeof part === 'string' && def.type === 'object') schema = (def.shape as Record<string, z.core.$ZodType>)[part]!;
+    else if (typeof part === 'string' && def.type === 'record') schema = def.valueType as z.core.$ZodType;
     else return [];
-    void def;
   }
   const def = unwrap(schema)._zod.def as unknown as Record<string, unknown>;
   return def.type === 'object' ? Object.keys(def.shape as object) : [];
