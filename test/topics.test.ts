@@ -198,4 +198,14 @@ describe('topic-notify and topic-revert', () => {
     expect(revert.json.result.rooms[2].outcome).toBe('restored');
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
   });
+
+  test('revert finds the notice message under a busy channel\'s later messages', async () => {
+    await runCli(['topic-notify', '--config', file], env);
+    const channel = slack.channels.get('C0PACKIT')!;
+    for (let i = 0; i < 450; i++) channel.messages.unshift({ type: 'message', ts: `1764400000.${String(i).padStart(6, '0')}`, text: `chatter ${i}` });
+    const revert = await runCli(['topic-revert', '--json', '--config', file], env);
+    expect(revert.json.result.rooms[2].outcome).toBe('restored');
+    expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
+    expect(slack.count('POST', /conversations\.history/)).toBe(4); // notify: 1; revert: 3 pages
+  });
 });

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-LUMMRLZG.js";
+} from "../chunks/chunk-RKKKQ5UW.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-Z6YLDNTM.js";
+} from "../chunks/chunk-K2OMUOWR.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

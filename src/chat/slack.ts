@@ -89,16 +89,22 @@ export class SlackChannel implements ChatRoom {
 
   private async findMarker(): Promise<{ ts: string; saved: SavedTopic } | null> {
     if (this.marker !== undefined) return this.marker;
-    const history = await this.client.conversations.history({ channel: this.id, limit: 200, include_all_metadata: true });
-    for (const message of history.messages ?? []) {
-      const metadata = message.metadata as { event_type?: string; event_payload?: Record<string, unknown> } | undefined;
-      const payload = metadata?.event_payload;
-      if (metadata?.event_type !== SAVED_TOPIC_METADATA || payload?.deployment !== this.deployment || !message.ts) continue;
-      // The newest marker decides; a cleared one means nothing is saved.
-      this.marker = typeof payload.saved === 'string' && !payload.cleared ? { ts: message.ts, saved: parseSaved(payload.saved) } : null;
-      return this.marker;
-    }
     this.marker = null;
+    // Newest first; a busy channel may have moved the marker a few pages down during a deployment.
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const history = await this.client.conversations.history({ channel: this.id, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      for (const message of history.messages ?? []) {
+        const metadata = message.metadata as { event_type?: string; event_payload?: Record<string, unknown> } | undefined;
+        const payload = metadata?.event_payload;
+        if (metadata?.event_type !== SAVED_TOPIC_METADATA || payload?.deployment !== this.deployment || !message.ts) continue;
+        // The newest marker decides; a cleared one means nothing is saved.
+        this.marker = typeof payload.saved === 'string' && !payload.cleared ? { ts: message.ts, saved: parseSaved(payload.saved) } : null;
+        return this.marker;
+      }
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!history.has_more || !cursor) break;
+    }
     return null;
   }
 

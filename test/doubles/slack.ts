@@ -87,8 +87,12 @@ export class SlackDouble extends HttpDouble {
       }
       case 'conversations.history': {
         const all = p.include_all_metadata === 'true' || p.include_all_metadata === true;
-        const messages = channel.messages.slice(0, Number(p.limit ?? 100)).map((m) => (all ? m : { ...m, metadata: undefined }));
-        return { body: { ok: true, messages, has_more: false, pin_count: 0, response_metadata: { next_cursor: '' } } };
+        // Cursor pagination, newest first: the cursor is the offset, base64 as Slack's are opaque.
+        const offset = p.cursor ? Number(Buffer.from(String(p.cursor), 'base64').toString()) : 0;
+        const limit = Math.min(Number(p.limit ?? 100), 999);
+        const page = channel.messages.slice(offset, offset + limit).map((m) => (all ? m : { ...m, metadata: undefined }));
+        const more = offset + limit < channel.messages.length;
+        return { body: { ok: true, messages: page, has_more: more, pin_count: 0, response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' } } };
       }
       default:
         return { body: { ok: false, error: 'unknown_method' } };
