@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-RKKKQ5UW.js";
+} from "../chunks/chunk-5BBJIFWO.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-K2OMUOWR.js";
+} from "../chunks/chunk-KQTRKMJE.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -55,7 +55,9 @@ interface BuildState {
 
 async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Promise<StageRun<WaitImagesResult>> {
   const { config, logger, clock } = ctx;
-  const needsGitHub = config.components.some((c) => c.images.length && (c.build || (!options.moved && c.transport.kind === 'github')));
+  // Build runs need the API; so do the heads of stable when no move result names the commits.
+  const watched = config.components.filter((c) => c.images.length && (!options.moved || options.moved.some((m) => m.name === c.name)));
+  const needsGitHub = watched.some((c) => c.build || (!options.moved && c.transport.kind === 'github'));
   if (needsGitHub && !ctx.env.GITHUB_TOKEN) {
     throw new UsageError('GITHUB_TOKEN is not set: build runs and stable heads are read through the GitHub API', 'set GITHUB_TOKEN (action input github-token)');
   }
