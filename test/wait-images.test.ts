@@ -126,6 +126,9 @@ describe('wait-images', () => {
     expect(run.code).toBe(0);
     expect(run.json.result.images).toEqual([]);
     expect(run.stderr).toContain('nothing to wait for');
+    // Nothing watched, so no GitHub token is needed even though the component has builds.
+    const withBuilds = await runCli(['wait-images', '--config', config(`      - { image: ${registry.host}/${name}:prod }\n`), '--json', '--moved', moved], {});
+    expect(withBuilds.code).toBe(0);
   });
 
   test('times out cleanly, saying per image what is still missing', async () => {
