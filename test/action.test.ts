@@ -3,12 +3,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitHubDouble } from './doubles/github.ts';
+import { MatrixDouble } from './doubles/matrix.ts';
+import { QuayDouble } from './doubles/quay.ts';
+import { SlackDouble } from './doubles/slack.ts';
 import { tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote } from './helpers/git-repos.ts';
 
 const github = new GitHubDouble();
-beforeAll(() => github.start());
-afterAll(() => github.stop());
+const matrix = new MatrixDouble();
+const slack = new SlackDouble();
+const quay = new QuayDouble();
+beforeAll(() => Promise.all([github.start(), matrix.start(), slack.start(), quay.start()]));
+afterAll(() => Promise.all([github.stop(), matrix.stop(), slack.stop(), quay.stop()]));
 
 /** Runs a committed bundle the way the runner does: inputs as INPUT_*, outputs and summary as files. */
 async function runAction(bundle: string, inputs: Record<string, string>, dir: string) {
@@ -88,5 +94,56 @@ describe('the move-stable action (committed bundle)', () => {
     const unknown = await runAction('dist/main/index.js', { stage: 'deploy-everything' }, dir);
     expect(unknown.status).toBe(1);
     expect(unknown.stdout).toContain('stage: unknown stage "deploy-everything"; use one of move-stable, wait-images, topic-notify, topic-revert');
+  });
+
+  test('the topic actions (bundled matrix-js-sdk and @slack/web-api) notify and revert', async () => {
+    const dir = tempDir('sg-action-');
+    matrix.addRoom('!room:example.org', 'Original 🚀');
+    slack.addChannel('C0ACTION', 'Slack original 🎉');
+    writeConfig(dir, `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!room:example.org"] }\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0ACTION] }\n`);
+    const inputs = { config: 'service-guru.yml', 'matrix-access-token': matrix.token, 'slack-bot-token': slack.token };
+    const notify = await runAction('dist/topic-notify/index.js', inputs, dir);
+    expect(notify.stderr).toBe('');
+    expect(notify.status).toBe(0);
+    expect(matrix.topic('!room:example.org')).toContain('redeployment in progress');
+    expect(JSON.parse(notify.outputs.saved!)).toEqual({ 'matrix:!room:example.org': 'Original 🚀', 'slack:C0ACTION': 'Slack original 🎉' });
+    expect(notify.summary).toContain('| matrix | !room:example.org | set |');
+    for (const token of [matrix.token, slack.token]) expect(notify.stdout.split(`::add-mask::${token}`).join('')).not.toContain(token);
+    const revert = await runAction('dist/topic-revert/index.js', inputs, dir);
+    expect(revert.status).toBe(0);
+    expect(matrix.topic('!room:example.org')).toBe('Original 🚀');
+    expect(slack.channels.get('C0ACTION')!.topic).toBe('Slack original 🎉');
+  });
+
+  test('the wait-images action (bundled registry clients) reports the digests', async () => {
+    const dir = tempDir('sg-action-');
+    const digest = 'sha256:' + 'e'.repeat(64);
+    const repo = github.addRepo('packit/imgs');
+    const sha = github.chain(null, 'one');
+    repo.branches.set('stable', sha);
+    quay.repos.set('packit/imgs', [
+      { name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
+      { name: `stable-${sha.slice(0, 7)}`, manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
+    ]);
+    writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n  - { name: imgs, repo: packit/imgs, images: [{ image: quay.io/packit/imgs:prod, platforms: [linux/arm64] }] }\n`);
+    const run = await runAction('dist/wait-images/index.js', { config: 'service-guru.yml', 'github-token': github.token, timeout: '1m' }, dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.outputs.digests!)).toEqual({ 'quay.io/packit/imgs:prod': digest });
+    expect(run.summary).toContain('| quay.io/packit/imgs:prod |');
+  });
+
+  test('the CLI bundle runs a stage with --json', async () => {
+    const dir = tempDir('sg-cli-');
+    matrix.addRoom('!cli:example.org', 'CLI room');
+    writeConfig(dir, `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!cli:example.org"] }\n`);
+    const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'topic-notify', '--json', '--dry-run'], { cwd: dir, env: { PATH: process.env.PATH, MATRIX_ACCESS_TOKEN: matrix.token } });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ stage: 'topic-notify', ok: true, dryRun: true, changed: false });
+    expect(matrix.topic('!cli:example.org')).toBe('CLI room');
   });
 });
