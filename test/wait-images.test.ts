@@ -227,4 +227,15 @@ describe('wait-images', () => {
     expect(wait.json.result.images[0]).toMatchObject({ sha: head, ready: true, matchedBy: 'new-digest' });
     expect(wait.json.result.images[0].digest).not.toBe(before);
   });
+
+  test('on Quay, a tag pushed after the commit\'s successful build started counts (no label, no unique tag)', async () => {
+    const started = Math.floor(Date.now() / 1000) - 600;
+    quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'd'.repeat(64), is_manifest_list: false, start_ts: started - 86_400 }]);
+    github.repos.get('packit/packit-service')!.runs.push({ ...runOf('completed', 'success'), created_at: new Date(started * 1000).toISOString() });
+    const file = config('      - { image: quay.io/packit/sandcastle:prod }\n');
+    setTimeout(() => quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'f'.repeat(64), is_manifest_list: false, start_ts: started + 300 }]), 300);
+    const run = await runCli(['wait-images', '--config', file, '--json', '--interval', '100ms', '--timeout', '20s'], env);
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'pushed-after-build', digest: 'sha256:' + 'f'.repeat(64) });
+  });
 });

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-5BBJIFWO.js";
+} from "../chunks/chunk-EKCG6T2X.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-KQTRKMJE.js";
+} from "../chunks/chunk-TOO7KZFT.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

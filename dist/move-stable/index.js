@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-5BBJIFWO.js";
+} from "../chunks/chunk-EKCG6T2X.js";
 import {
   findStage
-} from "../chunks/chunk-KQTRKMJE.js";
+} from "../chunks/chunk-TOO7KZFT.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -108,7 +108,8 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
         if (result.ready) return;
         const build = builds.get(target.component);
         result.buildRuns = build?.runs.map((r) => r.htmlUrl) ?? [];
-        const check = await checkImage(target, registry(target.ref.host), uniqueTags);
+        const buildStartedAt = build?.done && build.runs.length ? Math.min(...build.runs.map((r) => r.startedAt)) : undefined;
+        const check = await checkImage(target, registry(target.ref.host), uniqueTags, buildStartedAt);
         result.digest = check.info?.digest ?? null;
         result.platforms = check.info?.platforms ?? [];
         if (check.ready && (!build || build.done)) {

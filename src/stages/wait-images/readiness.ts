@@ -1,7 +1,7 @@
 import type { RegistryClient, ImageInfo } from '../../registry/types.ts';
 import type { ImageTarget } from './targets.ts';
 
-export type MatchedBy = 'revision-label' | 'unique-tag' | 'new-digest';
+export type MatchedBy = 'revision-label' | 'unique-tag' | 'new-digest' | 'pushed-after-build';
 
 export interface ImageCheck {
   ready: boolean;
@@ -14,10 +14,11 @@ export interface ImageCheck {
 
 /**
  * Is the tag's image the one built from the target commit, with every platform? Evidence, in
- * order: the revision label, a unique tag naming the short SHA with the same digest, or a digest
- * that differs from the one recorded before the move.
+ * order: the revision label, a unique tag naming the short SHA with the same digest, a digest
+ * that differs from the one recorded before the move, or (where the registry tells when a tag was
+ * pushed, as Quay does) a push after the commit's successful build started.
  */
-export async function checkImage(target: ImageTarget, registry: RegistryClient, uniqueTags: Map<string, { digest: string; tag?: string }>): Promise<ImageCheck> {
+export async function checkImage(target: ImageTarget, registry: RegistryClient, uniqueTags: Map<string, { digest: string; tag?: string }>, buildStartedAt?: number): Promise<ImageCheck> {
   const info = await registry.inspect(target.ref);
   const short = target.sha.slice(0, 7);
   if (!info) return { ready: false, info, missing: `tag ${target.ref.tag} does not exist yet` };
@@ -42,6 +43,8 @@ export async function checkImage(target: ImageTarget, registry: RegistryClient, 
       uniqueTag = unique.tag;
     } else if (target.before && target.before !== info.digest) {
       matchedBy = 'new-digest';
+    } else if (buildStartedAt !== undefined && info.pushedAt !== undefined && info.pushedAt >= buildStartedAt) {
+      matchedBy = 'pushed-after-build';
     } else if (target.before) {
       return { ready: false, info, missing: `still the digest from before the move (${info.digest.slice(7, 19)})` };
     } else {
