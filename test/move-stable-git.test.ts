@@ -168,6 +168,20 @@ describe('move-stable through git', () => {
     expect(run.json.result.components[0].coprBuild).toEqual({ package: 'python-ogr', version: `0.76.0.post18+g${ogr.main.slice(0, 7)}` });
   });
 
+  test('a dry run says which Copr builds it would wait for, and asks Copr nothing', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--dry-run'], {});
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}`);
+    expect(copr.requests.length).toBe(0);
+    expect(packit.remote.head('stable')).toBe(packit.stable);
+  });
+
   test('does not wait for Copr when the dependency did not move', async () => {
     const ogr = remoteWithStable('ogr', 0);
     const packit = remoteWithStable('packit', 1);

@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-EKCG6T2X.js";
+} from "../chunks/chunk-J6YVUSGE.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-TOO7KZFT.js";
+} from "../chunks/chunk-CNSIBT54.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

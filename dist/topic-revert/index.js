@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-EKCG6T2X.js";
+} from "../chunks/chunk-J6YVUSGE.js";
 import {
   findStage
-} from "../chunks/chunk-TOO7KZFT.js";
+} from "../chunks/chunk-CNSIBT54.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -86,11 +86,8 @@ async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: Move
     if (move.status !== 'would-move') continue;
     try {
       await logger.group(`${move.name}: ${move.action} ${ctx.config.branches.target} ${short(move.previous)} → ${short(move.to)}`, async () => {
-        for (const depName of move.component.after) {
-          const dep = byName.get(depName);
-          const copr = ctx.config.components.find((c) => c.name === depName)?.copr;
-          // A dependency that did not move has nothing new for Copr to build.
-          if (!copr || dep?.status !== 'moved' || !dep.to) continue;
+        // A dependency that did not move has nothing new for Copr to build.
+        for (const { dep, copr } of coprDependencies(move, byName, 'moved')) {
           const build = await waitForCoprBuild(
             { apiUrl: ctx.config.copr.apiUrl, project: copr.project, package: copr.package, shortSha: dep.to.slice(0, 7), timeoutMs: options.coprTimeoutMs, intervalMs: options.coprIntervalMs },
             logger,
@@ -132,16 +129,20 @@ async function digestsBefore(ctx: StageContext, component: Component): Promise<R
   return digests;
 }
 
+/** The dependencies of `move` with a Copr package whose move has the given status. */
+function coprDependencies(move: PlannedMove, byName: Map<string, PlannedMove>, status: PlannedMove['status']): Array<{ dep: PlannedMove & { to: string }; copr: NonNullable<Component['copr']> }> {
+  return move.component.after.flatMap((name) => {
+    const dep = byName.get(name);
+    const copr = dep?.component.copr;
+    return dep && copr && dep.status === status && dep.to ? [{ dep: dep as PlannedMove & { to: string }, copr }] : [];
+  });
+}
+
 function announceCoprWaits(ctx: StageContext, moves: PlannedMove[]): void {
   const byName = new Map(moves.map((m) => [m.name, m]));
-  for (const move of moves) {
-    if (move.status !== 'would-move') continue;
-    for (const depName of move.component.after) {
-      const copr = ctx.config.components.find((c) => c.name === depName)?.copr;
-      const dep = byName.get(depName);
-      if (copr && dep?.status === 'would-move' && dep.to) {
-        ctx.logger.info(`dry run: ${move.name} would wait for Copr ${copr.project} ${copr.package} to build ${dep.to.slice(0, 7)}`);
-      }
+  for (const move of moves.filter((m) => m.status === 'would-move')) {
+    for (const { dep, copr } of coprDependencies(move, byName, 'would-move')) {
+      ctx.logger.info(`dry run: ${move.name} would wait for Copr ${copr.project} ${copr.package} to build ${dep.to.slice(0, 7)}`);
     }
   }
 }
