@@ -73,7 +73,7 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
       if (willPost) logger.info(`would post ${JSON.stringify(message)}`);
       return outcome;
     }
-    if (saved && (dirty || room.platform === 'slack' && kind === 'failed')) {
+    if (saved && dirty) {
       await room.writeSaved(saved, message);
       outcome.changed = true;
       logger.info(`saved the topic ${JSON.stringify(saved.topic)}`);
@@ -93,7 +93,7 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
     if (willPost && saved) {
       await room.post(message, postKey);
       saved.posted = [...saved.posted, postKey];
-      await room.writeSaved(saved, kind === 'failed' ? message : texts.deployingMessage);
+      await room.writeSaved(saved, message);
       outcome.posted.push(kind);
       outcome.changed = true;
     }
