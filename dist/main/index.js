@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-3C4ZRROW.js";
+} from "../chunks/chunk-3EBQSYPP.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-YKQ47G5Z.js";
+} from "../chunks/chunk-CZSYCH4H.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-3C4ZRROW.js";
+} from "../chunks/chunk-3EBQSYPP.js";
 import {
   findStage
-} from "../chunks/chunk-YKQ47G5Z.js";
+} from "../chunks/chunk-CZSYCH4H.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -92,14 +92,15 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
   let interval = options.intervalMs;
   for (;;) {
     const now = clock.now();
-    for (const component of new Set(targets.map((t) => t.component))) {
+    // One commit per component: its images are all built from the same one.
+    for (const [component, sha] of new Map(targets.map((t) => [t.component, t.sha]))) {
       if (!component.build || builds.get(component)?.done) continue;
-      const state = await buildState(component, targets.find((t) => t.component === component)!.sha, config.branches.target, watcher!, now);
+      const state = await buildState(component, sha, config.branches.target, watcher!, now);
       builds.set(component, state);
       const failed = state.runs.find((r) => r.status === 'completed' && r.conclusion !== 'success');
       if (failed) {
         for (const t of targets.filter((t) => t.component === component)) results.get(t)!.buildRuns = state.runs.map((r) => r.htmlUrl);
-        return finish({ message: `${component.name}: build "${failed.name}" of ${targets.find((t) => t.component === component)!.sha.slice(0, 7)} ${failed.conclusion}: ${failed.htmlUrl}`, hint: 'fix the build and re-run it; then run wait-images again' });
+        return finish({ message: `${component.name}: build "${failed.name}" of ${sha.slice(0, 7)} ${failed.conclusion}: ${failed.htmlUrl}`, hint: 'fix the build and re-run it; then run wait-images again' });
       }
     }
     await Promise.all(
