@@ -223,4 +223,15 @@ describe('move-stable through git', () => {
     expect(move.reason).toContain('changed while we were working');
     expect(move.reason).toContain(pushedMeanwhile);
   });
+
+  test('a token inside a remote URL never reaches the output, in move-stable or wait-images', async () => {
+    const secret = 's3cret-remote-token-42';
+    const file = config(`  - { name: ogr, remote: "http://deploy:${secret}@127.0.0.1:9/ogr.git", images: [{ image: 127.0.0.1:9/ogr:prod }] }\n`);
+    for (const stage of ['move-stable', 'wait-images']) {
+      const run = await runCli([stage, '--config', file, '--json', '--verbose'], {});
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).not.toContain(secret);
+      expect(run.json.error!.message).toContain('127.0.0.1:9');
+    }
+  }, 30_000);
 });

@@ -39,6 +39,7 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
   let options: unknown;
   try {
     config = loadConfig(findConfigFile(request.configPath, request.cwd));
+    for (const secret of remoteCredentials(config)) secrets.add(secret);
     options = stage.parseOptions(request.options, config);
   } catch (error) {
     return failure(request, error, 2);
@@ -62,6 +63,16 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
     ...(run.error ? { error: run.error } : {}),
   };
   return { outcome: secrets.redactDeep(outcome), tables: secrets.redactDeep(run.tables), exitCode: run.ok ? 0 : 1 };
+}
+
+/** A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other. */
+function remoteCredentials(config: Config): string[] {
+  return config.components.flatMap((c) => {
+    if (c.transport.kind !== 'git') return [];
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(c.transport.remote)?.[1];
+    if (!userinfo) return [];
+    return [decodeURIComponent(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo)];
+  });
 }
 
 function failure(request: RunRequest, error: unknown, exitCode: 1 | 2): RunResult {

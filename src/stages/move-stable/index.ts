@@ -38,12 +38,6 @@ export function transportFor(component: Component, config: Config, github: GitHu
 
 async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Promise<StageRun<MoveStableResult>> {
   const { config, logger, dryRun } = ctx;
-  // A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other.
-  for (const c of config.components) {
-    if (c.transport.kind !== 'git') continue;
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(c.transport.remote)?.[1];
-    if (userinfo) ctx.secrets.add(decodeURIComponent(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo));
-  }
   const selected = moveOrder(config.components).filter((c) => !options.only.length || options.only.includes(c.name));
   const usesGitHub = selected.some((c) => c.transport.kind === 'github');
   const token = ctx.env.GITHUB_TOKEN;
