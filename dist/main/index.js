@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-7WG6SYF7.js";
+} from "../chunks/chunk-ITAVNIT7.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-EJOVWPUD.js";
+} from "../chunks/chunk-NYJXDQSJ.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-7WG6SYF7.js";
+} from "../chunks/chunk-ITAVNIT7.js";
 import {
   findStage
-} from "../chunks/chunk-EJOVWPUD.js";
+} from "../chunks/chunk-NYJXDQSJ.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

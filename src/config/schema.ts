@@ -145,7 +145,6 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
-export type ComponentInput = z.input<typeof component>;
 export type ImageInput = z.input<typeof image>;
 
 export function configJsonSchema(): Record<string, unknown> {

@@ -29,12 +29,10 @@ export interface Relation {
 }
 
 export class LeaseLostError extends Error {
-  readonly found: string | null;
   constructor(branch: string, expected: string | null, found: string | null) {
     super(
       `${branch} changed while we were working: we read ${expected ?? '(no branch)'} but it is now ${found ?? '(deleted)'}; not moved`,
     );
     this.name = 'LeaseLostError';
-    this.found = found;
   }
 }
