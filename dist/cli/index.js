@@ -6,7 +6,7 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-NYJXDQSJ.js";
+} from "../chunks/chunk-6EGKK2PL.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";

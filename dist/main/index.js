@@ -3,11 +3,11 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-ITAVNIT7.js";
+} from "../chunks/chunk-UVJC67GY.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-NYJXDQSJ.js";
+} from "../chunks/chunk-6EGKK2PL.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-ITAVNIT7.js";
+} from "../chunks/chunk-UVJC67GY.js";
 import {
   findStage
-} from "../chunks/chunk-NYJXDQSJ.js";
+} from "../chunks/chunk-6EGKK2PL.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-43KNLJ3C.js";

@@ -2,11 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StageError } from '../../core/errors.ts';
-import { git, redactUrl } from '../../git/git.ts';
+import { git, gitRead, redactUrl } from '../../git/git.ts';
 import type { BranchTransport, Relation } from './transport.ts';
 import { LeaseLostError } from './transport.ts';
-
-const TRANSIENT = /Could not resolve host|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|remote end hung up/i;
 
 /**
  * Moves branches of any git remote (another forge, ssh, a path) with git itself: a blobless
@@ -29,14 +27,8 @@ export class GitTransport implements BranchTransport {
     this.env = env;
   }
 
-  /** Reads are retried on what looks like a network failure; pushes are not (the lease decides). */
   private async run(args: string[], what: string): Promise<string> {
-    const dir = await this.scratch();
-    let result = await git(args, dir, this.env);
-    for (let attempt = 2; attempt <= 3 && result.code !== 0 && TRANSIENT.test(result.stderr); attempt++) {
-      await new Promise((r) => setTimeout(r, 1000 * 2 ** (attempt - 2)));
-      result = await git(args, dir, this.env);
-    }
+    const result = await gitRead(args, await this.scratch(), this.env);
     if (result.code !== 0) {
       throw new StageError(`${this.label}: ${what} failed: ${redactUrl(result.stderr.trim() || result.stdout.trim())}`, 'check the remote URL and that this machine may read and push it');
     }

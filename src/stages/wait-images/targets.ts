@@ -1,5 +1,5 @@
 import { StageError } from '../../core/errors.ts';
-import { git, redactUrl } from '../../git/git.ts';
+import { gitRead, redactUrl } from '../../git/git.ts';
 import type { Component, Config } from '../../config/types.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { parseImage, type ImageRef } from '../../registry/types.ts';
@@ -44,7 +44,7 @@ async function targetHead(component: Component, config: Config, github: GitHubCl
     const { data } = await github!.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
     return data.object.sha;
   }
-  const result = await git(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
+  const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
   const sha = result.stdout.split('\t')[0]?.trim();
   if (result.code !== 0 || !sha) {
     throw new StageError(`${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`, 'check the remote URL, or pass --moved with the move-stable result');
