@@ -3,12 +3,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runStage } from '../src/core/run-stage.ts';
+import { runStage } from '../src/stages/run.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { waitImages } from '../src/stages/wait-images/index.ts';
-import { GitHubDouble } from '../test/doubles/github.ts';
-import { QuayDouble } from '../test/doubles/quay.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
+import { QuayDouble } from '../src/standins/quay.ts';
 
 const github = new GitHubDouble();
 const quay = new QuayDouble();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { stringify } from 'yaml';
 import { configJsonSchema } from '../src/config/schema.ts';
-import { secretInputName, stages } from '../src/stages/registry.ts';
+import { secretInputName, stages } from '../src/stages/index.ts';
 import type { AnyStage } from '../src/stages/stage.ts';
 
 /**

@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli/main.ts';
-import { CoprDouble } from '../test/doubles/copr.ts';
-import { MatrixDouble } from '../test/doubles/matrix.ts';
-import { QuayDouble } from '../test/doubles/quay.ts';
-import { SlackDouble } from '../test/doubles/slack.ts';
+import { CoprDouble } from '../src/standins/copr.ts';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { QuayDouble } from '../src/standins/quay.ts';
+import { SlackDouble } from '../src/standins/slack.ts';
 import { BareRemote } from '../test/helpers/git-repos.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'service-guru-rehearsal-'));

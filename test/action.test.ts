@@ -2,10 +2,10 @@ import { describe, expect, test, afterAll, beforeAll } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GitHubDouble } from './doubles/github.ts';
-import { MatrixDouble } from './doubles/matrix.ts';
-import { QuayDouble } from './doubles/quay.ts';
-import { SlackDouble } from './doubles/slack.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { QuayDouble } from '../src/standins/quay.ts';
+import { SlackDouble } from '../src/standins/slack.ts';
 import { tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote } from './helpers/git-repos.ts';
 

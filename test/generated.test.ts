@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { generate, root } from '../scripts/generate.ts';
-import { stages } from '../src/stages/registry.ts';
+import { stages } from '../src/stages/index.ts';
 
 describe('generated files', () => {
   test('dist/, action.yml files and the JSON Schema match a fresh `npm run bundle`', async () => {

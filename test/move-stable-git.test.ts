@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { CoprDouble } from './doubles/copr.ts';
+import { CoprDouble } from '../src/standins/copr.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
 

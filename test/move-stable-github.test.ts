@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { GitHubDouble } from './doubles/github.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const github = new GitHubDouble();

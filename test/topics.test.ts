@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { MatrixDouble } from './doubles/matrix.ts';
-import { SlackDouble } from './doubles/slack.ts';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { SlackDouble } from '../src/standins/slack.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const matrix = new MatrixDouble();

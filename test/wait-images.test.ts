@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { GitHubDouble } from './doubles/github.ts';
-import { QuayDouble } from './doubles/quay.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
+import { QuayDouble } from '../src/standins/quay.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { LocalRegistry } from './helpers/registry.ts';
-import { TokenProxy } from './doubles/token-proxy.ts';
+import { TokenProxy } from '../src/standins/token-proxy.ts';
 import { BareRemote } from './helpers/git-repos.ts';
 
 const registry = new LocalRegistry();

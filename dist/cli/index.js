@@ -6,13 +6,13 @@ import {
   runStage,
   stages,
   tableToText
-} from "../chunks/chunk-6EGKK2PL.js";
+} from "../chunks/chunk-5KEP6FVN.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
 import "../chunks/chunk-D3O4PSQ5.js";
 import {
   errorMessage
-} from "../chunks/chunk-YPU6I2LZ.js";
+} from "../chunks/chunk-VNLBOQ4H.js";
 import "../chunks/chunk-EP666XB4.js";
 
 // src/cli/main.ts

@@ -1,15 +1,15 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-UVJC67GY.js";
+} from "../chunks/chunk-SMXDO5PC.js";
 import {
   findStage
-} from "../chunks/chunk-6EGKK2PL.js";
+} from "../chunks/chunk-5KEP6FVN.js";
 import "../chunks/chunk-YZZ63OTY.js";
 import "../chunks/chunk-A3EVXQGW.js";
-import "../chunks/chunk-43KNLJ3C.js";
+import "../chunks/chunk-5KLR5LTG.js";
 import "../chunks/chunk-D3O4PSQ5.js";
-import "../chunks/chunk-YPU6I2LZ.js";
+import "../chunks/chunk-VNLBOQ4H.js";
 import "../chunks/chunk-EP666XB4.js";
 
 // src/entries/move-stable.ts

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { runStage } from '../core/run-stage.ts';
+import { runStage } from '../stages/run.ts';
 import { tableToMarkdown } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
-import { secretInputName, type StageEntry } from '../stages/registry.ts';
+import { secretInputName, type StageEntry } from '../stages/index.ts';
 import type { RawOptions } from '../stages/stage.ts';
 import { flag } from '../stages/options.ts';
 import { ActionsLogger } from './actions-logger.ts';

@@ -2,9 +2,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorMessage } from '../core/errors.ts';
 import { TerminalLogger } from '../core/logger.ts';
 import { tableToText } from '../core/report.ts';
-import { runStage } from '../core/run-stage.ts';
+import { runStage } from '../stages/run.ts';
 import { Secrets } from '../core/secrets.ts';
-import { findStage, stages } from '../stages/registry.ts';
+import { findStage, stages } from '../stages/index.ts';
 import type { AnyStage, RawOptions } from '../stages/stage.ts';
 
 const COMMON = {

@@ -145,6 +145,13 @@ function checkSemantics(input: ConfigInput): ConfigIssue[] {
   });
   if (issues.length) return issues;
   issues.push(...checkAfter(input.components.map((c) => ({ name: c.name, after: c.after ?? [] }))));
+  if (input.infra && !!input.infra.repo === !!input.infra.remote) {
+    issues.push({ path: ['infra'], message: 'needs exactly one of repo (GitHub owner/name) or remote (a git URL or path)' });
+  }
+  const names = new Set(input.components.map((c) => c.name));
+  (input.releaseNotes?.components ?? []).forEach((n, i) => {
+    if (!names.has(n)) issues.push({ path: ['releaseNotes', 'components', i], message: `unknown component "${n}"${didYouMean(n, names)}` });
+  });
   const branches = input.branches;
   if (branches && branches.source === branches.target) {
     issues.push({ path: ['branches', 'target'], message: `same as branches.source ("${branches.source}"); name two different branches` });
@@ -174,9 +181,15 @@ function normalize(input: ConfigInput, file: string): Config {
     copr: { apiUrl: (input.copr?.apiUrl ?? 'https://copr.fedorainfracloud.org').replace(/\/+$/, '') },
     components,
     registries: { 'quay.io': { apiUrl: 'https://quay.io' }, ...(input.registries ?? {}) },
-    clusters: input.clusters ?? {},
+    clusters: Object.fromEntries(
+      Object.entries(input.clusters ?? {}).map(([n, c]) => [n, { ...c, ...(c.caFile ? { caFile: path.resolve(dir, c.caFile) } : {}) }]),
+    ),
     chat: input.chat ?? {},
     health: input.health ?? {},
+    releaseNotes: input.releaseNotes ?? {},
+    quayCleanup: input.quayCleanup ?? {},
+    ...(input.infra ? { infra: { ...input.infra, ...(input.infra.remote ? { remote: resolveRemote(input.infra.remote, dir) } : {}) } } : {}),
+    freeze: input.freeze ?? [],
   };
 }
 

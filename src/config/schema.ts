@@ -83,7 +83,8 @@ const registry = z.strictObject({ apiUrl: serviceUrl });
 const cluster = z.strictObject({
   server: serviceUrl,
   namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { message: 'expected a Kubernetes namespace name' }),
-  caFile: z.string().min(1).optional(),
+  caFile: z.string().min(1).optional().describe('PEM file of the cluster CA, relative to this file; TLS is always verified'),
+  staging: z.boolean().optional().describe('The pre-flight health gate of deploy runs on this cluster'),
 });
 
 const chat = z.strictObject({
@@ -125,7 +126,59 @@ const health = z.strictObject({
   endpoints: z
     .array(z.strictObject({ url: serviceUrl, versions: z.boolean().optional(), expect: z.string().optional() }))
     .optional(),
-  pods: z.strictObject({ stuckTerminatingAfter: duration.optional() }).optional(),
+  pods: z
+    .strictObject({
+      stuckTerminatingAfter: duration.optional().describe('Force-delete a pod Terminating for longer than this (default 10m)'),
+      selector: z.string().min(1).optional().describe('Label selector of the pods the health gate checks (default: every pod of the namespace)'),
+      pendingAfter: duration.optional().describe('A pod Pending for longer than this fails the gate (default 5m)'),
+    })
+    .optional(),
+});
+
+const releaseNotes = z.strictObject({
+  components: z.array(z.string()).optional().describe('Components whose PRs are collected (default: every component with a repo)'),
+  title: z.string().min(1).optional().describe('Post title; placeholders {month}, {year}, {week} (default "Packit in {month} {year}")'),
+  postUrl: serviceUrl.optional().describe('Address of the published post, linked from the first Mastodon post'),
+  authors: z.array(z.string().min(1)).optional().describe('Front matter authors of the post'),
+  label: z.string().min(1).optional().describe('Label of PRs that carry release notes (default has-release-notes)'),
+  blog: z
+    .strictObject({
+      repo: githubRepo,
+      path: z.string().min(1).describe('Path of the post in that repository; placeholders {month}, {year}, {week}'),
+      base: branch.optional().describe('Branch the draft pull request targets (default: the repository default branch)'),
+    })
+    .optional()
+    .describe('Open (or update) a draft pull request with the post in this repository'),
+});
+
+const quayCleanup = z.strictObject({
+  olderThan: duration.optional().describe('Only tags last modified longer ago than this are deleted (default 90d)'),
+  keep: z.number().int().min(0).optional().describe('The newest tags of each repository are kept whatever their age (default 10)'),
+  protect: z.array(z.string().min(1)).optional().describe('Tag patterns never deleted ("*" matches any characters); prod, stg and latest always are'),
+});
+
+const infra = z.strictObject({
+  repo: githubRepo.optional().describe('Deployment repository on GitHub'),
+  remote: z.string().min(1).optional().describe('Deployment repository as any git URL or path'),
+  ref: branch.optional().describe('Branch applied (default main)'),
+  command: z.array(z.string().min(1)).min(1).describe('The apply command as an argument list, run without a shell, e.g. [make, deploy]'),
+  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }), z.string()).optional(),
+  timeout: duration.optional().describe('Longest run of the apply command (default 30m)'),
+  vault: z
+    .strictObject({
+      url: serviceUrl,
+      mount: z.string().min(1).optional().describe('KV v2 mount (default secret)'),
+      paths: z.array(z.string().min(1)).min(1).describe('Secret paths the apply command reads'),
+    })
+    .optional(),
+});
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' });
+
+const freeze = z.strictObject({
+  from: date.describe('First day (or moment) of the freeze, in the configured timezone'),
+  until: date.describe('Last day of the freeze (a date includes the whole day), in the configured timezone'),
+  reason: z.string().min(1),
 });
 
 export const configSchema = z.strictObject({
@@ -142,6 +195,10 @@ export const configSchema = z.strictObject({
   clusters: z.record(z.string(), cluster).optional(),
   chat: chat.optional(),
   health: health.optional(),
+  releaseNotes: releaseNotes.optional(),
+  quayCleanup: quayCleanup.optional(),
+  infra: infra.optional(),
+  freeze: z.array(freeze).optional().describe('Windows in which deploy refuses to run (unless --ignore-freeze)'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

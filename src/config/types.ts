@@ -25,7 +25,13 @@ export interface Config {
   /** In the order of the file; see `moveOrder` for dependency order. */
   components: Component[];
   registries: Record<string, { apiUrl: string }>;
+  /** caFile resolved against the configuration file's folder. */
   clusters: NonNullable<ConfigInput['clusters']>;
   chat: NonNullable<ConfigInput['chat']>;
   health: NonNullable<ConfigInput['health']>;
+  releaseNotes: NonNullable<ConfigInput['releaseNotes']>;
+  quayCleanup: NonNullable<ConfigInput['quayCleanup']>;
+  /** Absent when infra-sync is not configured. */
+  infra?: NonNullable<ConfigInput['infra']>;
+  freeze: NonNullable<ConfigInput['freeze']>;
 }

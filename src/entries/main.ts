@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { runAction } from '../action/run-action.ts';
-import { findStage, stages } from '../stages/registry.ts';
+import { findStage, stages } from '../stages/index.ts';
 
 // The root action: one `uses:` for every stage, chosen by the `stage` input.
 const name = core.getInput('stage', { required: true });

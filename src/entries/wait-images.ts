@@ -1,4 +1,4 @@
 import { runAction } from '../action/run-action.ts';
-import { findStage } from '../stages/registry.ts';
+import { findStage } from '../stages/index.ts';
 
 await runAction(findStage('wait-images')!);

@@ -114,7 +114,7 @@ async function digestsBefore(ctx: StageContext, component: Component): Promise<R
   for (const image of component.images) {
     try {
       const ref = parseImage(image.image);
-      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock, attempts: 2 }, ctx.env).inspect(ref);
+      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock, policy: { attempts: 2 } }, ctx.env).inspect(ref);
       if (info) digests[image.image] = info.digest;
     } catch (error) {
       ctx.logger.warning(`${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`);

@@ -1,13 +1,13 @@
 import type { Config } from '../config/types.ts';
 import { findConfigFile, loadConfig } from '../config/load.ts';
-import type { AnyStage, RawOptions, StageOutcome, StageRun } from '../stages/stage.ts';
-import { isSecretEnv } from '../stages/stage.ts';
-import type { Clock } from './clock.ts';
-import { systemClock } from './clock.ts';
-import { StageError, UsageError, errorMessage } from './errors.ts';
-import type { Logger } from './logger.ts';
-import type { ReportTable } from './report.ts';
-import type { Secrets } from './secrets.ts';
+import type { AnyStage, RawOptions, StageOutcome, StageRun } from './stage.ts';
+import { isSecretEnv } from './stage.ts';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
+import { StageError, UsageError, errorMessage } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import type { ReportTable } from '../core/report.ts';
+import type { Secrets } from '../core/secrets.ts';
 
 export interface RunRequest {
   stage: AnyStage;
