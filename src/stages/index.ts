@@ -34,6 +34,7 @@ export const stages: StageEntry[] = [
     secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
     load: async () => (await import('./topics/revert.ts')).topicRevert,
   },
+  // New stages: one entry each, inserted above this line.
 ];
 
 export function findStage(name: string): StageEntry | undefined {
