@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Clock } from '../core/clock.ts';
 import { errorMessage } from '../core/errors.ts';
 import { TerminalLogger } from '../core/logger.ts';
 import { tableToText } from '../core/report.ts';
@@ -44,7 +45,13 @@ function stageUsage(stage: AnyStage): string {
 }
 
 /** Runs the CLI; returns the exit code. Output goes through the given streams (tests pass their own). */
-export async function main(argv: string[], env: Record<string, string | undefined>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  out: (text: string) => void,
+  err: (text: string) => void,
+  deps: { clock?: Clock; cwd?: string } = {},
+): Promise<number> {
   const [stageName, ...rest] = argv;
   if (!stageName || stageName === '--help' || stageName === '-h' || stageName === 'help') {
     (stageName ? out : err)(usage() + '\n');
@@ -84,6 +91,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     env,
     logger,
     secrets,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.cwd ? { cwd: deps.cwd } : {}),
   });
   if (json) {
     out(JSON.stringify(outcome, null, 2) + '\n');
