@@ -3,7 +3,6 @@ import type { Clock } from '../core/clock.ts';
 import { errorMessage } from '../core/errors.ts';
 import { TerminalLogger } from '../core/logger.ts';
 import { tableToText } from '../core/report.ts';
-import { runStage } from '../stages/run.ts';
 import { Secrets } from '../core/secrets.ts';
 import { findStage, stages } from '../stages/index.ts';
 import type { AnyStage, RawOptions } from '../stages/stage.ts';
@@ -83,6 +82,8 @@ export async function main(
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + '\n') }, values.verbose === true);
   const raw: RawOptions = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name] as RawOptions[string];
+  // Loaded here, not at the top: --help needs neither the config loader (zod, yaml) nor the stage.
+  const { runStage } = await import('../stages/run.ts');
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config as string | undefined,
