@@ -9,7 +9,12 @@ export function parseDuration(text: string, field: string): number {
   if (!match) {
     throw new UsageError(`${field}: "${text}" is not a duration`, 'write a number and a unit, e.g. 30s, 10m, 2h');
   }
-  return Math.round(Number(match[1]) * UNITS[match[2]!]!);
+  const ms = Math.round(Number(match[1]) * UNITS[match[2]!]!);
+  // Beyond a year is a typo (and past 2^53 it is not even a number we can wait for).
+  if (!Number.isSafeInteger(ms) || ms > 366 * UNITS.d!) {
+    throw new UsageError(`${field}: "${text}" is longer than a year`, 'write a number and a unit, e.g. 30s, 10m, 2h, 90d');
+  }
+  return ms;
 }
 
 export function formatDuration(ms: number): string {

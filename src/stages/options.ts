@@ -1,4 +1,4 @@
-import { parseDuration } from '../core/duration.ts';
+import { formatDuration, parseDuration } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import type { RawOptions } from './stage.ts';
 
@@ -25,6 +25,33 @@ export function text(raw: RawOptions, name: string): string | undefined {
   return value.trim();
 }
 
-export function duration(raw: RawOptions, name: string, fallback: string): number {
-  return parseDuration(text(raw, name) ?? fallback, `--${name}`);
+export interface DurationBounds {
+  /** Smallest accepted value in ms (inclusive). */
+  min: number;
+  /** Largest accepted value in ms (inclusive). */
+  max: number;
+}
+
+const SECOND = 1000;
+const HOUR = 3_600_000;
+
+/** A pause between polls: at least 1 s (a remote service is on the other end), at most 1 h. */
+export const INTERVAL_BOUNDS: DurationBounds = { min: SECOND, max: HOUR };
+/** A deadline: more than nothing, at most two days. */
+export const TIMEOUT_BOUNDS: DurationBounds = { min: 1, max: 48 * HOUR };
+
+/** A duration option within bounds; the error names the option, the bounds and an example. */
+export function duration(raw: RawOptions, name: string, fallback: string, bounds: DurationBounds = TIMEOUT_BOUNDS): number {
+  const value = parseDuration(text(raw, name) ?? fallback, `--${name}`);
+  if (value < bounds.min || value > bounds.max) {
+    throw new UsageError(
+      `--${name}: ${formatDuration(value)} is out of range; expected ${bounds.min < SECOND ? 'more than 0' : `at least ${formatDuration(bounds.min)}`} and at most ${formatDuration(bounds.max)}`,
+      `write e.g. --${name} ${fallback}`,
+    );
+  }
+  return value;
+}
+
+export function interval(raw: RawOptions, name: string, fallback: string): number {
+  return duration(raw, name, fallback, INTERVAL_BOUNDS);
 }
