@@ -1,33 +1,88 @@
-// Cold start of an action: node loading its bundle until the stage begins. The action is run
-// with a configuration file that does not exist, so it loads everything a real run loads (the
-// toolkit, the stage's chunk with Octokit) and stops where the stage would begin.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Cold start of every action and of the CLI, as CPU time (user + system) of the whole process,
+// paired against a minimal bundle of @actions/core + @octokit/rest (the simplest TypeScript
+// action) measured in the same rounds: each round runs the reference and every subject once, in
+// turn, so machine noise hits them alike. Goals (issue 8): every action ≤ 1.0× the reference,
+// topic-notify with Matrix and Slack configured ≤ 1.5×, `service-guru --help` ≤ 0.5×.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 
-const runs = Number(process.env.RUNS ?? 20);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
+const rounds = Number(process.env.RUNS ?? 15);
+const root = path.resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-cold-'));
 writeFileSync(path.join(dir, 'out'), '');
+writeFileSync(path.join(dir, 'summary'), '');
 
-function time(args, env = {}) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { cwd: dir, env: { PATH: process.env.PATH, GITHUB_OUTPUT: path.join(dir, 'out'), ...env }, stdio: 'ignore' });
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)], min: samples[0], max: samples[runs - 1] };
+// The child reports its own CPU time when it exits: no rusage of children from Node otherwise.
+const probe = path.join(dir, 'probe.mjs');
+writeFileSync(probe, `import { writeFileSync } from 'node:fs';
+process.on('exit', () => { const u = process.cpuUsage(); writeFileSync(process.env.SG_CPU_FILE, String((u.user + u.system) / 1000)); });\n`);
+
+// The reference: what any action built from @actions/core and @octokit/rest pays to start.
+const reference = path.join(dir, 'reference.mjs');
+writeFileSync(path.join(dir, 'reference-src.mjs'), `import * as core from '@actions/core';
+import { Octokit } from '@octokit/rest';
+const octokit = new Octokit({ auth: core.getInput('token') || undefined });
+core.setOutput('ok', String(typeof octokit.rest.repos.get === 'function'));\n`);
+await esbuild.build({ entryPoints: [path.join(dir, 'reference-src.mjs')], absWorkingDir: root, nodePaths: [path.join(root, 'node_modules')], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: reference, logLevel: 'silent',
+  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+
+// Chat services that answer at once (a refusal), so a topic-notify run loads both SDKs, makes its
+// first calls and ends: the cost of a run with the chat SDKs, without waiting on a network.
+const chat = http.createServer((req, res) => {
+  res.setHeader('content-type', 'application/json');
+  if (req.url.startsWith('/_matrix')) { res.statusCode = 403; res.end('{"errcode":"M_FORBIDDEN","error":"bench"}'); }
+  else res.end('{"ok":false,"error":"invalid_auth"}');
+});
+await new Promise((resolve) => chat.listen(0, '127.0.0.1', resolve));
+const chatUrl = `http://127.0.0.1:${chat.address().port}`;
+const chatConfig = path.join(dir, 'chat.yml');
+writeFileSync(chatConfig, `deployment: prod
+components: [{ name: ogr, remote: ${dir}/none.git }]
+chat:
+  matrix: { homeserver: "${chatUrl}", rooms: ["!room:example.org"] }
+  slack: { apiUrl: "${chatUrl}/api/", channels: [C0123456] }
+`);
+
+function run(args, env = {}) {
+  const cpuFile = path.join(dir, `cpu-${Math.random().toString(36).slice(2)}`);
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', probe, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), SG_CPU_FILE: cpuFile, ...env },
+    }, () => resolve(existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : NaN));
+  });
 }
 
-const fmt = (r) => `median ${r.median.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)})`;
-const baseline = time(['-e', '']);
-console.log(`node ${process.version}, ${runs} runs each`);
-console.log(`empty node process:            ${fmt(baseline)}`);
-for (const stage of ['move-stable', 'wait-images', 'topic-notify']) {
-  const action = time([path.resolve(`dist/${stage}/index.js`)], { INPUT_CONFIG: 'missing.yml' });
-  console.log(`${`${stage} action to stage:`.padEnd(31)}${fmt(action)}  → bundle load ≈ ${(action.median - baseline.median).toFixed(0)} ms`);
+const stages = readdirSync(path.join(root, 'actions')).filter((d) => existsSync(path.join(root, 'dist', d, 'index.js'))).sort();
+const subjects = [
+  { name: 'node -e "" (no code)', args: ['-e', ''] },
+  ...stages.map((s) => ({ name: `${s} action`, args: [path.join(root, 'dist', s, 'index.js')], env: { INPUT_CONFIG: 'missing.yml' }, goal: 1.0 })),
+  { name: 'main action (stage: move-stable)', args: [path.join(root, 'dist/main/index.js')], env: { INPUT_STAGE: 'move-stable', INPUT_CONFIG: 'missing.yml' }, goal: 1.0 },
+  { name: 'topic-notify with Matrix + Slack', args: [path.join(root, 'dist/topic-notify/index.js')], env: { INPUT_CONFIG: chatConfig, 'INPUT_MATRIX-ACCESS-TOKEN': 'x', 'INPUT_SLACK-BOT-TOKEN': 'xoxb-x' }, goal: 1.5 },
+  { name: 'service-guru --help', args: [path.join(root, 'dist/cli/index.js'), '--help'], goal: 0.5 },
+  { name: 'service-guru move-stable (CLI)', args: [path.join(root, 'dist/cli/index.js'), 'move-stable', '--config', 'missing.yml'], goal: 1.0 },
+];
+const samples = new Map([['reference', []], ...subjects.map((s) => [s.name, []])]);
+for (let i = 0; i < rounds; i++) {
+  samples.get('reference').push(await run([reference]));
+  for (const s of subjects) samples.get(s.name).push(await run(s.args, s.env));
 }
-const cli = time([path.resolve('dist/cli/index.js'), 'move-stable', '--config', 'missing.yml']);
-console.log(`${'CLI move-stable to stage:'.padEnd(31)}${fmt(cli)}  → bundle load ≈ ${(cli.median - baseline.median).toFixed(0)} ms`);
+chat.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ref = median(samples.get('reference'));
+console.log(`node ${process.version}, ${rounds} paired rounds, CPU time (user + system) per process`);
+console.log(`${'reference: @actions/core + @octokit/rest bundle'.padEnd(48)} ${ref.toFixed(0).padStart(5)} ms  1.00×`);
+let failed = 0;
+for (const s of subjects) {
+  const m = median(samples.get(s.name));
+  const ratio = m / ref;
+  const verdict = s.goal === undefined ? '' : ratio <= s.goal ? `  goal ≤ ${s.goal.toFixed(1)}× met` : `  goal ≤ ${s.goal.toFixed(1)}× MISSED`;
+  if (s.goal !== undefined && ratio > s.goal) failed++;
+  console.log(`${s.name.padEnd(48)} ${m.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}×${verdict}`);
+}
+console.log(failed ? `${failed} goal(s) missed` : 'every goal met');

@@ -50,10 +50,31 @@ async function bundles(): Promise<Array<[string, string]>> {
     legalComments: 'none',
     logLevel: 'silent',
     // Bundled CommonJS dependencies still call require() for Node's built-ins.
+    plugins: [toolkitWithoutOidc],
     banner: { js: "import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);" },
   });
   return result.outputFiles.map((f) => [path.relative(root, f.path), f.text]);
 }
+
+/**
+ * @actions/core imports its OIDC client (and through it @actions/http-client and undici, about
+ * 130 ms of CPU at start-up) for getIDToken alone, which no stage calls. The toolkit does not
+ * declare these modules free of side effects, so esbuild keeps them; declaring it lets the
+ * bundler drop them when unused, and every other behaviour of the toolkit stays as it is.
+ */
+const SIDE_EFFECT_FREE = /^(@actions\/http-client(\/.*)?|undici|tunnel|\.\/oidc-utils\.js)$/;
+const toolkitWithoutOidc: esbuild.Plugin = {
+  name: 'toolkit-without-oidc',
+  setup(build) {
+    build.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      if (args.path === './oidc-utils.js' && !args.importer.includes('@actions/core')) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      if (resolved.errors.length) return { errors: resolved.errors };
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
 
 const common = {
   config: { description: 'Configuration file (default: .github/service-guru.yml, then service-guru.yml)', required: false },
