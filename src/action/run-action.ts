@@ -47,6 +47,8 @@ export async function runAction(entry: StageEntry): Promise<void> {
     await core.summary.addRaw(tables.map(tableToMarkdown).join('\n')).write();
   }
   if (exitCode !== 0) {
-    core.setFailed(outcome.error ? outcome.error.message + (outcome.error.hint ? ` (${outcome.error.hint})` : '') : `${stage.name} failed`);
+    // runStage has already logged the error as an annotation; setFailed would add a second one.
+    if (outcome.error) process.exitCode = core.ExitCode.Failure;
+    else core.setFailed(`${stage.name} failed`);
   }
 }
