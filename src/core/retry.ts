@@ -1,4 +1,5 @@
 import type { Clock } from './clock.ts';
+import { formatDuration } from './duration.ts';
 import { StageError } from './errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -92,6 +93,12 @@ export function errorCodes(error: unknown): string[] {
   return codes;
 }
 
+/** An aborted attempt (DOMException, whose realm may differ from ours: judged by its name). */
+function isTimeout(error: unknown): boolean {
+  const name = error && typeof error === 'object' ? (error as { name?: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
 /** A certificate problem: retrying cannot help, and the message says what to fix. */
 export function tlsProblem(error: unknown): string | undefined {
   return errorCodes(error).find((code) => TLS_CODES.has(code));
@@ -101,9 +108,11 @@ export function tlsProblem(error: unknown): string | undefined {
 export function isTransient(error: unknown): boolean {
   if (error instanceof TransientError) return true;
   if (tlsProblem(error)) return false;
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return true;
+  if (isTimeout(error)) return true;
   if (errorCodes(error).some((code) => TRANSIENT_CODES.has(code))) return true;
-  return error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(error.message);
+  // fetch's own failure is a TypeError, possibly of another realm (judged by name, not class).
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'TypeError' && typeof message === 'string' && /fetch failed|terminated|other side closed/i.test(message);
 }
 
 /** The message of an error and its causes, e.g. "fetch failed (connect ECONNREFUSED 127.0.0.1:9)". */
@@ -148,9 +157,7 @@ export async function withRetry<T>(options: RetryOptions, attempt: (signal: Abor
         );
       }
       if (!isTransient(error)) throw error;
-      lastProblem = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-        ? `no answer within ${Math.round(policy.attemptTimeoutMs / 1000)}s`
-        : describeError(error);
+      lastProblem = isTimeout(error) ? `no answer within ${formatDuration(policy.attemptTimeoutMs)}` : describeError(error);
       if (n === policy.attempts) break;
       let wait = backoffMs(policy, n, random);
       const after = error instanceof TransientError ? error.retryAfterMs : undefined;
