@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { StageError } from '../core/errors.ts';
+import { git, gitRead, redactUrl } from './git.ts';
+
+export interface LogEntry {
+  sha: string;
+  author: string;
+  date: string;
+  subject: string;
+}
+
+export interface RemoteAuth {
+  /** `https://host/` whose requests carry the token, e.g. https://github.com/. */
+  urlPrefix: string;
+  token: string;
+}
+
+/**
+ * A scratch clone of one branch of a repository: its head, the commits since a given one, and a
+ * checkout of the head for a command to run in. Credentials travel in the environment
+ * (GIT_CONFIG_*), never in arguments or URLs that could be printed.
+ */
+export class ScratchClone {
+  readonly dir: string;
+  private readonly env: Record<string, string | undefined>;
+
+  private constructor(dir: string, env: Record<string, string | undefined>) {
+    this.dir = dir;
+    this.env = env;
+  }
+
+  static async fetch(remote: string, branch: string, baseEnv: Record<string, string | undefined>, auth?: RemoteAuth): Promise<{ clone: ScratchClone; head: string }> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-clone-'));
+    const env: Record<string, string | undefined> = { ...baseEnv };
+    if (auth) {
+      env.GIT_CONFIG_COUNT = '1';
+      env.GIT_CONFIG_KEY_0 = `http.${auth.urlPrefix}.extraheader`;
+      env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
+    }
+    const clone = new ScratchClone(dir, env);
+    try {
+      await clone.run(['init', '--quiet'], 'git init');
+      const fetched = await gitRead(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/origin/${branch}`], dir, env);
+      if (fetched.code !== 0) {
+        throw new StageError(`cannot fetch ${branch} of ${redactUrl(remote)}: ${fetched.stderr.trim().split('\n').slice(-2).join(' ')}`, 'check infra.repo/infra.remote and infra.ref, and that the token may read the repository');
+      }
+      return { clone, head: (await clone.run(['rev-parse', `refs/remotes/origin/${branch}`], 'rev-parse')).trim() };
+    } catch (error) {
+      clone.remove();
+      throw error;
+    }
+  }
+
+  private async run(args: string[], what: string): Promise<string> {
+    const result = await git(args, this.dir, this.env);
+    if (result.code !== 0) throw new StageError(`git ${what} failed: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    return result.stdout;
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    if (!/^[0-9a-f]{7,64}$/.test(sha)) return false;
+    return (await git(['cat-file', '-e', `${sha}^{commit}`], this.dir, this.env)).code === 0;
+  }
+
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return (await git(['merge-base', '--is-ancestor', ancestor, of], this.dir, this.env)).code === 0;
+  }
+
+  /** Commits reachable from `to` and not from `from` (all of them without `from`), newest first, at most `limit`. */
+  async log(from: string | undefined, to: string, limit = 200): Promise<LogEntry[]> {
+    const range = from ? [`${from}..${to}`] : [to];
+    const out = await this.run(['log', `--max-count=${limit}`, '--format=%H%x1f%an%x1f%aI%x1f%s', ...range, '--'], 'log');
+    return out.split('\n').filter(Boolean).map((line) => {
+      const [sha, author, date, subject] = line.split('\x1f') as [string, string, string, string];
+      return { sha, author, date, subject };
+    });
+  }
+
+  async checkout(sha: string): Promise<void> {
+    await this.run(['-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--detach', sha], `checkout ${sha.slice(0, 7)}`);
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
