@@ -7,6 +7,9 @@ export default {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // One docker-registry for the whole run (unless .ci/run started one): SERVICE_GURU_TEST_REGISTRY.
+  globalSetup: '<rootDir>/test/registry-setup.mjs',
+  globalTeardown: '<rootDir>/test/registry-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

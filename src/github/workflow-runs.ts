@@ -1,5 +1,6 @@
 import type { GitHubClient } from './client.ts';
 import { isRequestError } from './client.ts';
+import { GitHubRequestError } from './requests.ts';
 
 export interface WorkflowRun {
   id: number;
@@ -55,7 +56,7 @@ export class WorkflowRunWatcher {
         this.notModified++;
         return cached.runs;
       }
-      throw error;
+      throw new GitHubRequestError(`GET /repos/${repo}/actions/workflows/${workflow}/runs?head_sha=${sha.slice(0, 7)}…`, error);
     }
   }
 }

@@ -1,13 +1,32 @@
+import { createHash } from 'node:crypto';
 import type { Config } from '../config/types.ts';
 import type { HttpOptions } from '../core/http.ts';
+import type { Logger } from '../core/logger.ts';
 import { OciRegistry } from './oci.ts';
 import { QuayRegistry } from './quay.ts';
 import type { RegistryClient } from './types.ts';
 
-/** One client per registry host: quay.io through the Quay API, any other host as OCI. */
+export { QUAY_TOKEN_HINT } from './quay.ts';
+export { RegistryRefusedError, parseImage, type ImageInfo, type ImageRef, type RegistryClient } from './types.ts';
+
+/**
+ * Clients of this run, by host, API URL, credentials and retry policy. A run has its own logger,
+ * so keying on it gives "one client per registry per run" without the callers keeping them:
+ * caches (digests, bearer tokens) and pacing are shared by every image of the host.
+ */
+const clients = new WeakMap<Logger, Map<string, RegistryClient>>();
+
+/** The client of a registry host: quay.io through the Quay API, any other host as OCI. */
 export function registryFor(host: string, config: Config, http: Omit<HttpOptions, 'service'>, env: Record<string, string | undefined>): RegistryClient {
   const apiUrl = config.registries[host]?.apiUrl ?? `https://${host}`;
+  const token = host === 'quay.io' ? env.QUAY_TOKEN : undefined;
+  const key = [host, apiUrl, token ? createHash('sha256').update(token).digest('hex') : '', JSON.stringify(http.policy ?? {}), JSON.stringify(http.headers ?? {})].join('\0');
+  let byKey = clients.get(http.logger);
+  if (!byKey) clients.set(http.logger, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known;
   if (!config.registries[host]) http.logger.info(`registry ${host} is not under registries: in the configuration; using ${apiUrl}`);
-  if (host === 'quay.io') return new QuayRegistry(apiUrl, { ...http, service: 'Quay' }, env.QUAY_TOKEN);
-  return new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
+  const client = host === 'quay.io' ? new QuayRegistry(apiUrl, { ...http, service: 'Quay' }, token) : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
+  byKey.set(key, client);
+  return client;
 }

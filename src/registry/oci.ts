@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { StageError } from '../core/errors.ts';
 import { fetchWithRetry, type HttpOptions } from '../core/http.ts';
-import { platformOf, REVISION_LABEL, type ImageInfo, type ImageRef, type RegistryClient } from './types.ts';
+import { readRegistryJson } from './http.ts';
+import { platformOf, RegistryRefusedError, REVISION_LABEL, type ImageInfo, type ImageRef, type RegistryClient } from './types.ts';
 
 const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -34,6 +35,7 @@ export class OciRegistry implements RegistryClient {
   private readonly basic: string | undefined;
   private readonly tokens = new Map<string, string>();
   private readonly byDigest = new Map<string, ImageInfo>();
+  requests = 0;
 
   constructor(apiUrl: string, http: HttpOptions, credentials?: { username: string; password: string }) {
     this.apiUrl = apiUrl.replace(/\/+$/, '');
@@ -48,6 +50,7 @@ export class OciRegistry implements RegistryClient {
       const headers: Record<string, string> = { ...(accept ? { accept } : {}) };
       if (token) headers.authorization = `Bearer ${token}`;
       else if (this.basic) headers.authorization = `Basic ${this.basic}`;
+      this.requests++;
       return fetchWithRetry(url, { method, headers }, this.http);
     };
     let response = await send();
@@ -58,7 +61,8 @@ export class OciRegistry implements RegistryClient {
       response = await send();
     }
     if (response.status === 401 || response.status === 403) {
-      throw new StageError(`${this.http.service}: access to ${repository} was refused (HTTP ${response.status})`, 'check the registry credentials (QUAY_TOKEN for quay.io) and that the repository exists');
+      await response.body?.cancel();
+      throw new RegistryRefusedError(`${this.http.service} refused ${method} /v2/${repository}/${path.replace(/\?.*/, '')} (HTTP ${response.status})`, 'check that the repository exists and that the registry lets this runner read it');
     }
     return response;
   }
@@ -70,9 +74,13 @@ export class OciRegistry implements RegistryClient {
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set('service', params.service);
     url.searchParams.set('scope', params.scope ?? `repository:${repository}:pull`);
+    this.requests++;
     const response = await fetchWithRetry(url.toString(), { headers: this.basic ? { authorization: `Basic ${this.basic}` } : {} }, this.http);
-    if (!response.ok) throw new StageError(`${this.http.service}: the token endpoint answered HTTP ${response.status}`, 'check the registry credentials');
-    const body = (await response.json()) as { token?: string; access_token?: string };
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      throw new RegistryRefusedError(`${this.http.service}: the token endpoint ${url.origin}${url.pathname} refused a token for ${repository} (HTTP ${response.status})`, 'check the registry credentials');
+    }
+    const body = await readRegistryJson<{ token?: string; access_token?: string }>(response, `GET ${url.origin}${url.pathname} (token endpoint)`, this.http.service);
     const token = body.token ?? body.access_token;
     if (!token) throw new StageError(`${this.http.service}: the token endpoint answered without a token`);
     return token;
@@ -80,11 +88,17 @@ export class OciRegistry implements RegistryClient {
 
   private async json<T>(repository: string, path: string, accept: string): Promise<{ body: T; digest: string } | null> {
     const response = await this.request(repository, path, 'GET', accept);
-    if (response.status === 404) return null;
-    if (!response.ok) throw new StageError(`${this.http.service}: GET ${path} of ${repository} answered HTTP ${response.status}`);
-    const text = await response.text();
-    const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(text).digest('hex')}`;
-    return { body: JSON.parse(text) as T, digest };
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return null;
+    }
+    const what = `GET /v2/${repository}/${path}`;
+    const header = response.headers.get('docker-content-digest');
+    const clone = header ? undefined : response.clone();
+    const body = await readRegistryJson<T>(response, what, this.http.service);
+    // The digest is of the exact bytes served, so hash the raw text when the header is missing.
+    const digest = header ?? `sha256:${createHash('sha256').update(await clone!.text()).digest('hex')}`;
+    return { body, digest };
   }
 
   async inspect(ref: ImageRef): Promise<ImageInfo | null> {
@@ -125,8 +139,11 @@ export class OciRegistry implements RegistryClient {
     let path: string | undefined = 'tags/list?n=1000';
     while (path) {
       const response = await this.request(ref.repository, path, 'GET', 'application/json');
-      if (response.status === 404) return [];
-      const body = (await response.json()) as { tags?: string[] | null };
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return [];
+      }
+      const body = await readRegistryJson<{ tags?: string[] | null }>(response, `GET /v2/${ref.repository}/${path.replace(/\?.*/, '')}`, this.http.service);
       names.push(...(body.tags ?? []));
       // Pagination: Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
       const next = /<[^>]*\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');

@@ -1,3 +1,8 @@
+import { StageError } from '../core/errors.ts';
+
+/** The registry refused the credentials or the repository: waiting longer cannot help. */
+export class RegistryRefusedError extends StageError {}
+
 export interface ImageRef {
   /** Registry host (with port), e.g. quay.io or 127.0.0.1:5000. */
   host: string;
@@ -22,6 +27,8 @@ export interface RegistryClient {
   inspect(ref: ImageRef): Promise<ImageInfo | null>;
   /** Tags whose name contains `text` (e.g. a short SHA), with their digests. */
   tagsContaining(ref: ImageRef, text: string): Promise<Array<{ tag: string; digest: string }>>;
+  /** Requests sent so far (a retried request counts once). */
+  readonly requests: number;
 }
 
 export const REVISION_LABEL = 'org.opencontainers.image.revision';

@@ -33,14 +33,16 @@ export class LocalRegistry {
   }
 
   /**
-   * Uses the registry .ci/run started (SERVICE_GURU_TEST_REGISTRY=127.0.0.1:PORT) or, on a
-   * developer's machine, starts one of its own.
+   * Uses the registry of the run (SERVICE_GURU_TEST_REGISTRY=127.0.0.1:PORT, set by .ci/run or
+   * jest's global setup, test/registry-setup.mjs); only a suite run outside jest's setup starts
+   * one of its own.
    */
   async start(): Promise<void> {
     const shared = process.env.SERVICE_GURU_TEST_REGISTRY;
     if (shared) {
       this.port = Number(shared.split(':')[1]);
-      if (!(await fetch(`${this.url}/v2/`)).ok) throw new Error(`the registry at ${shared} does not answer /v2/`);
+      const answer = await fetch(`${this.url}/v2/`).catch((error: unknown) => error as Error);
+      if (answer instanceof Error || !answer.ok) throw new Error(`the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ (${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`);
       return;
     }
     this.port = await freePort();
@@ -48,7 +50,7 @@ export class LocalRegistry {
     const config = path.join(dir, 'config.yml');
     writeFileSync(config, `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`);
     this.child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
         if ((await fetch(`${this.url}/v2/`)).ok) return;
@@ -57,7 +59,8 @@ export class LocalRegistry {
       }
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error('docker-registry did not start (is it installed? .ci/run installs it)');
+    this.child.kill();
+    throw new Error('docker-registry did not answer within 60s (is it installed? .ci/run installs it)');
   }
 
   async stop(): Promise<void> {

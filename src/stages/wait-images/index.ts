@@ -1,25 +1,31 @@
 import { formatDuration } from '../../core/duration.ts';
-import { StageError, UsageError } from '../../core/errors.ts';
-import type { ReportTable } from '../../core/report.ts';
+import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
+import { tlsProblem } from '../../core/retry.ts';
 import type { Component } from '../../config/types.ts';
 import { createGitHubClient } from '../../github/client.ts';
-import { WorkflowRunWatcher, type WorkflowRun } from '../../github/workflow-runs.ts';
-import { registryFor } from '../../registry/index.ts';
-import type { RegistryClient } from '../../registry/types.ts';
+import { GitHubRequestError } from '../../github/requests.ts';
+import { WorkflowRunWatcher } from '../../github/workflow-runs.ts';
+import { registryFor, RegistryRefusedError, type RegistryClient } from '../../registry/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
+import { buildClock, buildState, type BuildState } from './builds.ts';
 import { parseWaitImagesOptions, waitImagesOptionSpecs, type WaitImagesOptions } from './options.ts';
-import { checkImage, type MatchedBy } from './readiness.ts';
+import { checkImage, type ImageMemo, type MatchedBy } from './readiness.ts';
+import { progress, table } from './report.ts';
 import { imageTargets, type ImageTarget } from './targets.ts';
 
 export interface ImageResult {
   component: string;
   image: string;
   sha: string;
+  /** moved: moved by this run; stable-head: checked against the head of stable (re-run, standalone). */
+  kind: ImageTarget['kind'];
   ready: boolean;
   digest: string | null;
   platforms: string[];
   matchedBy?: MatchedBy;
   uniqueTag?: string;
+  /** Set when the evidence could also fit an image of the previous commit. */
+  weakEvidence?: string;
   buildRuns: string[];
   readyAt?: string;
   missing?: string;
@@ -27,10 +33,13 @@ export interface ImageResult {
 
 export interface WaitImagesResult {
   images: ImageResult[];
-  /** image → digest of the ready images, for the import. */
+  /** image → digest of the ready images, for the import (also when the wait failed). */
   digests: Record<string, string>;
   waitedMs: number;
-  requests: { github: number; githubNotModified: number };
+  polls: number;
+  /** Polls in which a request failed (outages ridden out). */
+  failedPolls: number;
+  requests: { github: number; githubNotModified: number; registry: number };
 }
 
 export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
@@ -38,64 +47,99 @@ export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
   description: 'Wait until the images of the moved components are built from the new stable and in their registry',
   options: waitImagesOptionSpecs,
   outputs: {
-    images: 'JSON list: per image component, image, sha, ready, digest, platforms, matchedBy, buildRuns, readyAt, missing',
-    digests: 'JSON object: image → digest of each ready image',
+    images: 'JSON list: per image component, image, sha, kind, ready, digest, platforms, matchedBy, weakEvidence, buildRuns, readyAt, missing',
+    digests: 'JSON object: image → digest of each ready image (also of a failed wait)',
   },
   parseOptions: parseWaitImagesOptions,
   run: runWaitImages,
 };
 
-interface BuildState {
-  done: boolean;
-  runs: WorkflowRun[];
-  line: string;
-  /** Since when the oldest unfinished run of this component has been running. */
-  runningSince?: number;
+/** Failures that waiting cannot heal: they end the wait at once. */
+function permanent(error: unknown): boolean {
+  return error instanceof UsageError || error instanceof RegistryRefusedError || (error instanceof GitHubRequestError && error.permanent) || tlsProblem(error) !== undefined;
+}
+
+function asFailure(error: unknown): { message: string; hint?: string } {
+  const tls = tlsProblem(error);
+  const message = errorMessage(error) + (tls && !errorMessage(error).includes(tls) ? ` (TLS certificate not accepted: ${tls})` : '');
+  const hint = error instanceof StageError ? error.hint : undefined;
+  return { message, ...(hint ? { hint } : {}) };
 }
 
 async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Promise<StageRun<WaitImagesResult>> {
   const { config, logger, clock } = ctx;
-  // Build runs need the API; so do the heads of stable when no move result names the commits.
   const watched = config.components.filter((c) => c.images.length && (!options.moved || options.moved.some((m) => m.name === c.name)));
+  // Build runs need the API; so do the heads of stable when no move result names the commits.
   const needsGitHub = watched.some((c) => c.build || (!options.moved && c.transport.kind === 'github'));
   if (needsGitHub && !ctx.env.GITHUB_TOKEN) {
     throw new UsageError('GITHUB_TOKEN is not set: build runs and stable heads are read through the GitHub API', 'set GITHUB_TOKEN (action input github-token)');
   }
   const github = needsGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger }) : undefined;
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
-  const targets = await imageTargets(config, options.moved, github);
-  const registries = new Map<string, RegistryClient>();
+  const registries = new Set<RegistryClient>();
   const registry = (host: string): RegistryClient => {
-    if (!registries.has(host)) registries.set(host, registryFor(host, config, { logger, clock }, ctx.env));
-    return registries.get(host)!;
+    const client = registryFor(host, config, { logger, clock }, ctx.env);
+    registries.add(client);
+    return client;
   };
   const started = clock.now();
-  const results = new Map<ImageTarget, ImageResult>(targets.map((t) => [t, { component: t.component.name, image: t.ref.text, sha: t.sha, ready: false, digest: null, platforms: [], buildRuns: [], missing: 'not looked at yet' }]));
+  const results = new Map<ImageTarget, ImageResult>();
   const builds = new Map<Component, BuildState>();
-  const uniqueTags = new Map<string, { digest: string; tag?: string }>();
+  const memos = new Map<ImageTarget, ImageMemo>();
+  let polls = 0;
+  let failedPolls = 0;
   const finish = (error?: { message: string; hint?: string }): StageRun<WaitImagesResult> => {
     const images = [...results.values()];
     const digests = Object.fromEntries(images.filter((i) => i.ready && i.digest).map((i) => [i.image, i.digest!]));
+    const registryRequests = [...registries].reduce((n, r) => n + r.requests, 0);
     return {
       ok: !error,
       changed: false,
-      result: { images, digests, waitedMs: clock.now() - started, requests: { github: watcher?.requests ?? 0, githubNotModified: watcher?.notModified ?? 0 } },
-      tables: [table(ctx, images)],
+      result: { images, digests, waitedMs: clock.now() - started, polls, failedPolls, requests: { github: watcher?.requests ?? 0, githubNotModified: watcher?.notModified ?? 0, registry: registryRequests } },
+      tables: [table(config.deployment, images)],
       ...(error ? { error } : {}),
     };
   };
+
+  let targets: ImageTarget[];
+  try {
+    targets = await imageTargets(config, options.moved, github);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    return finish(asFailure(error));
+  }
+  for (const t of targets) {
+    results.set(t, { component: t.component.name, image: t.ref.text, sha: t.sha, kind: t.kind, ready: false, digest: null, platforms: [], buildRuns: [], missing: 'not looked at yet' });
+    memos.set(t, { seenBeforeBuild: new Set() });
+  }
   if (!targets.length) {
-    logger.info(options.moved ? 'no moved component has images: nothing to wait for' : 'no component has images: nothing to wait for');
+    logger.info(options.moved ? 'no component of the move-stable result has images: nothing to wait for' : 'no component has images: nothing to wait for');
     return finish();
+  }
+  for (const m of options.moved ?? []) {
+    if (m.status === 'unchanged' && targets.some((t) => t.component.name === m.name)) {
+      logger.info(`${m.name}: ${m.moveStatus} in move-stable; its images are checked against the head of stable, ${m.sha.slice(0, 7)} (an earlier attempt may have moved it)`);
+    }
   }
   logger.info(`waiting for ${targets.length} image(s): ${targets.map((t) => `${t.ref.text} @ ${t.sha.slice(0, 7)}`).join(', ')}`);
   let interval = options.intervalMs;
+  let failedInARow = 0;
   for (;;) {
+    const problems: string[] = [];
+    let fatal: unknown;
     const now = clock.now();
+    polls++;
     // One commit per component: its images are all built from the same one.
     for (const [component, sha] of new Map(targets.map((t) => [t.component, t.sha]))) {
       if (!component.build || builds.get(component)?.done) continue;
-      const state = await buildState(component, sha, config.branches.target, watcher!, now);
+      let state: BuildState;
+      try {
+        state = await buildState(component, sha, config.branches.target, watcher!, now);
+      } catch (error) {
+        if (permanent(error)) return finish(asFailure(error));
+        problems.push(`${component.name} build runs: ${errorMessage(error)}`);
+        continue;
+      }
       builds.set(component, state);
       const failed = state.runs.find((r) => r.status === 'completed' && r.conclusion !== 'success');
       if (failed) {
@@ -109,19 +153,39 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
         if (result.ready) return;
         const build = builds.get(target.component);
         result.buildRuns = build?.runs.map((r) => r.htmlUrl) ?? [];
-        const buildStartedAt = build?.done && build.runs.length ? Math.min(...build.runs.map((r) => r.startedAt)) : undefined;
-        const check = await checkImage(target, registry(target.ref.host), uniqueTags, buildStartedAt);
-        result.digest = check.info?.digest ?? null;
-        result.platforms = check.info?.platforms ?? [];
-        if (check.ready && (!build || build.done)) {
-          Object.assign(result, { ready: true, readyAt: new Date(clock.now()).toISOString(), ...(check.matchedBy ? { matchedBy: check.matchedBy } : {}), ...(check.uniqueTag ? { uniqueTag: check.uniqueTag } : {}) });
-          delete result.missing;
-          logger.info(`✓ ${target.ref.text} is ready: ${check.info!.digest} (${check.matchedBy}) after ${formatDuration(clock.now() - started)}`);
-        } else {
-          result.missing = build && !build.done ? build.line : check.missing ?? 'waiting';
+        try {
+          const check = await checkImage(target, registry(target.ref.host), memos.get(target)!, buildClock(target.component, build));
+          result.digest = check.info?.digest ?? null;
+          result.platforms = check.info?.platforms ?? [];
+          if (check.ready && (!target.component.build || build?.done)) {
+            Object.assign(result, { ready: true, readyAt: new Date(clock.now()).toISOString(), ...(check.matchedBy ? { matchedBy: check.matchedBy } : {}), ...(check.uniqueTag ? { uniqueTag: check.uniqueTag } : {}), ...(check.weak ? { weakEvidence: check.weak } : {}) });
+            delete result.missing;
+            logger.info(`✓ ${target.ref.text} is ready: ${check.info!.digest} (${check.matchedBy}) after ${formatDuration(clock.now() - started)}`);
+            if (check.weak) logger.warning(`${target.ref.text}: weak evidence (${check.matchedBy}): ${check.weak}`);
+          } else {
+            result.missing = build && !build.done ? build.line : check.missing ?? (target.component.build && !build ? 'build runs not read yet' : 'waiting');
+          }
+        } catch (error) {
+          if (permanent(error)) fatal ??= error;
+          problems.push(`${target.ref.text}: ${errorMessage(error)}`);
+          result.missing = `not checked in poll ${polls}: ${errorMessage(error)}`;
         }
       }),
     );
+    if (fatal) return finish(asFailure(fatal));
+    if (problems.length) {
+      failedPolls++;
+      failedInARow++;
+      logger.warning(`poll ${polls} failed, not ready this round (${failedInARow} in a row; the wait gives up after ${options.maxFailedPolls}): ${problems.join('; ')}`);
+      if (failedInARow >= options.maxFailedPolls) {
+        return finish({
+          message: `gave up after ${failedInARow} failed polls in a row: ${problems.join('; ')}`,
+          hint: 'check that the registry and GitHub are reachable; run wait-images again to keep waiting (--max-failed-polls to tolerate longer outages)',
+        });
+      }
+    } else {
+      failedInARow = 0;
+    }
     const images = [...results.values()];
     const waiting = images.filter((i) => !i.ready);
     const elapsed = clock.now() - started;
@@ -136,67 +200,8 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
       });
     }
     logger.info(progress(images, builds, elapsed, options.timeoutMs - elapsed, clock.now()));
-    const pause = Math.min(interval, options.timeoutMs - elapsed);
-    await clock.sleep(pause);
-    // Backs off, but stays at most a minute: a progress line comes at least every minute.
-    interval = Math.min(Math.round(interval * 1.5), 60_000);
+    await clock.sleep(Math.min(interval, options.timeoutMs - elapsed));
+    // Backs off up to a minute (a progress line at least every minute), never below --interval.
+    interval = Math.max(options.intervalMs, Math.min(Math.round(interval * 1.5), 60_000));
   }
-}
-
-async function buildState(component: Component, sha: string, branch: string, watcher: WorkflowRunWatcher, now: number): Promise<BuildState> {
-  const repo = component.transport.kind === 'github' ? component.transport.repo : '';
-  const runs: WorkflowRun[] = [];
-  const parts: string[] = [];
-  let done = true;
-  let runningSince: number | undefined;
-  for (const workflow of component.build!.workflows) {
-    const all = await watcher.runs(repo, workflow, sha, branch);
-    const latest = all.sort((a, b) => b.id - a.id)[0];
-    if (!latest) {
-      done = false;
-      parts.push(`${workflow}: no run for ${sha.slice(0, 7)} yet`);
-      continue;
-    }
-    runs.push(latest);
-    if (latest.status !== 'completed') {
-      done = false;
-      runningSince = Math.min(runningSince ?? Infinity, latest.startedAt);
-      parts.push(`${workflow} ${latest.status} for ${formatDuration(Math.max(0, now - latest.startedAt))}`);
-    }
-  }
-  if (!component.build!.workflows.length) throw new StageError(`${component.name}: build.workflows is empty`);
-  return { done, runs, line: parts.join('; ') || 'build finished', ...(runningSince !== undefined ? { runningSince } : {}) };
-}
-
-function progress(images: ImageResult[], builds: Map<Component, BuildState>, elapsed: number, left: number, now: number): string {
-  const ready = images.filter((i) => i.ready);
-  const unfinished = [...builds.entries()].filter(([, b]) => !b.done);
-  const running = unfinished.map(([c, b]) => `${c.name} (${b.line})`);
-  const waiting = images.filter((i) => !i.ready).map((i) => `${i.image}: ${i.missing}`);
-  const slowest = unfinished
-    .filter(([, b]) => b.runningSince !== undefined)
-    .sort(([, a], [, b]) => a.runningSince! - b.runningSince!)[0];
-  return [
-    `${ready.length}/${images.length} image(s) ready${ready.length ? ` (${ready.map((i) => i.image).join(', ')})` : ''}`,
-    ...(running.length ? [`building: ${running.join(', ')}`] : []),
-    ...(slowest ? [`slowest: ${slowest[0].name}, building for ${formatDuration(Math.max(0, now - slowest[1].runningSince!))}`] : []),
-    `waiting: ${waiting.join('; ')}`,
-    `elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left`,
-  ].join(' | ');
-}
-
-function table(ctx: StageContext, images: ImageResult[]): ReportTable {
-  return {
-    title: `Images of ${ctx.config.deployment}`,
-    headers: ['Image', 'Commit', 'Ready', 'Digest', 'Platforms', 'Build', 'Ready at / missing'],
-    rows: images.map((i) => [
-      i.image,
-      i.sha.slice(0, 7),
-      i.ready ? `✅ ${i.matchedBy}` : '⏳ no',
-      i.digest ? i.digest.slice(0, 19) : '',
-      i.platforms.join(', '),
-      i.buildRuns[0] ? { text: 'run', href: i.buildRuns[0] } : '',
-      i.ready ? i.readyAt! : i.missing ?? '',
-    ]),
-  };
 }

@@ -1,8 +1,9 @@
 import { StageError } from '../../core/errors.ts';
 import { gitRead, redactUrl } from '../../git/git.ts';
 import type { Component, Config } from '../../config/types.ts';
+import { branchHead } from '../../github/branches.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { parseImage, type ImageRef } from '../../registry/types.ts';
+import { parseImage, type ImageRef } from '../../registry/index.ts';
 import type { MovedComponent } from './options.ts';
 
 export interface ImageTarget {
@@ -11,27 +12,35 @@ export interface ImageTarget {
   platforms: string[];
   /** The commit the image must be built from. */
   sha: string;
+  /** moved: by this run; stable-head: not moved by this run, checked against the head of stable. */
+  kind: 'moved' | 'stable-head';
   /** The digest of the tag before the move, where recorded. */
   before?: string;
 }
 
-/** The images to wait for: of the moved components, or (standalone) of every component with images. */
+/**
+ * The images to check. With the move-stable result: every component in it that has images, at
+ * the commit it names (a re-run reports components an earlier attempt moved as unchanged, and their
+ * images may still be the old ones). Standalone: every component with images, at the head of stable.
+ */
 export async function imageTargets(config: Config, moved: MovedComponent[] | null, github: GitHubClient | undefined): Promise<ImageTarget[]> {
   const targets: ImageTarget[] = [];
   for (const component of config.components) {
     if (!component.images.length) continue;
     let sha: string;
     let before: Record<string, string> = {};
+    let kind: ImageTarget['kind'] = 'stable-head';
     if (moved) {
       const entry = moved.find((m) => m.name === component.name);
       if (!entry) continue;
       sha = entry.sha;
       before = entry.before;
+      if (entry.status === 'moved') kind = 'moved';
     } else {
       sha = await targetHead(component, config, github);
     }
     for (const image of component.images) {
-      targets.push({ component, ref: parseImage(image.image), platforms: image.platforms ?? [], sha, ...(before[image.image] ? { before: before[image.image] } : {}) });
+      targets.push({ component, ref: parseImage(image.image), platforms: image.platforms ?? [], sha, kind, ...(before[image.image] ? { before: before[image.image] } : {}) });
     }
   }
   return targets;
@@ -39,11 +48,7 @@ export async function imageTargets(config: Config, moved: MovedComponent[] | nul
 
 async function targetHead(component: Component, config: Config, github: GitHubClient | undefined): Promise<string> {
   const branch = config.branches.target;
-  if (component.transport.kind === 'github') {
-    const [owner, repo] = component.transport.repo.split('/') as [string, string];
-    const { data } = await github!.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  }
+  if (component.transport.kind === 'github') return branchHead(github!, component.transport.repo, branch);
   const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
   const sha = result.stdout.split('\t')[0]?.trim();
   if (result.code !== 0 || !sha) {

@@ -1,0 +1,61 @@
+// Jest globalSetup: ONE docker-registry for the whole run, handed to every suite (wait-images,
+// rehearse, cluster...) as SERVICE_GURU_TEST_REGISTRY. Skipped when .ci/run already started one.
+// Plain JavaScript: global setup runs outside the test transform.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A loaded 2-core machine needed more than the 10 s the suites used to allow. */
+const START_DEADLINE_MS = 60_000;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function installed() {
+  try {
+    execFileSync('sh', ['-c', 'command -v docker-registry'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function setup() {
+  if (process.env.SERVICE_GURU_TEST_REGISTRY) return;
+  // Suites that need it say so themselves; the others must still run on a machine without it.
+  if (!installed()) return;
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
+  const config = path.join(dir, 'config.yml');
+  writeFileSync(config, `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${port}\n`);
+  let log = '';
+  const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr.on('data', (d) => (log = (log + d).slice(-2000)));
+  globalThis.__serviceGuruRegistry = { child, dir };
+  const url = `http://127.0.0.1:${port}/v2/`;
+  const deadline = Date.now() + START_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(url)).ok) {
+        process.env.SERVICE_GURU_TEST_REGISTRY = `127.0.0.1:${port}`;
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`docker-registry did not answer ${url} within ${START_DEADLINE_MS / 1000}s${log ? `:\n${log}` : ''}`);
+}
