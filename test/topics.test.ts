@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import type { Clock } from '../src/core/clock.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { SlackDouble } from '../src/standins/slack.ts';
-import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { runCli as runCliWith, tempDir, writeConfig } from './helpers/cli.ts';
 
 const matrix = new MatrixDouble();
 const slack = new SlackDouble();
@@ -19,6 +20,14 @@ const OTHER = '!ops:example.org';
 const ORIGINAL_ROOM = 'Packit Service 🚀 — ask here · ✨ https://packit.dev <docs>';
 const ORIGINAL_CHANNEL = 'Packit & friends 🎉 <https://packit.dev|docs>';
 const NOTICE = '⚠️ Production redeployment in progress. ⚠️';
+
+/** The injected clock: waits pass at once and are recorded; the Matrix homeserver shares its time. */
+interface TestClock extends Clock {
+  t: number;
+  slept: number[];
+}
+let clock: TestClock;
+const runCli = (args: string[], environment: Record<string, string | undefined>) => runCliWith(args, environment, { clock });
 
 let file: string;
 let env: Record<string, string>;
@@ -38,6 +47,10 @@ chat:
 }
 
 beforeEach(() => {
+  const c: TestClock = { t: Date.parse('2026-11-28T12:00:00Z'), slept: [], now: () => c.t, sleep: async (ms) => void (c.slept.push(ms), (c.t += ms)) };
+  clock = c;
+  matrix.now = () => c.t;
+  slack.pinsScope = true;
   matrix.rooms.clear();
   matrix.requests.length = 0;
   slack.channels.clear();
@@ -106,15 +119,30 @@ describe('topic-notify and topic-revert', () => {
     expect(revert.stderr).toContain('changed by someone since the notice');
   });
 
-  test('rate limits are waited out: Matrix retry_after_ms and Slack Retry-After', async () => {
-    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 429, body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 300 } });
-    slack.fail('POST', /conversations\.setTopic/, { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
+  test('rate limits are waited out on the injected clock, each with one log line: Matrix retry_after_ms and Slack Retry-After', async () => {
+    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 429, body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3000 } });
+    slack.fail('POST', /conversations\.setTopic/, { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } });
     const notify = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(notify.code).toBe(0);
     expect(matrix.count('PUT', /state\/m\.room\.topic/)).toBe(3); // two rooms, one retried
     expect(slack.count('POST', /conversations\.setTopic/)).toBe(2);
     expect(slackTopic()).toBe(NOTICE);
-    expect(notify.stderr).toContain('rate limited; retrying');
+    expect(clock.slept.filter((ms) => ms >= 3000 && ms < 7000)).toHaveLength(1);
+    expect(clock.slept.filter((ms) => ms >= 7000)).toHaveLength(1);
+    expect(notify.stderr.match(/Matrix: rate limited \(M_LIMIT_EXCEEDED\) \(setting the topic in !packit:example\.org\); retrying in 3s/g)).toHaveLength(1);
+    expect(notify.stderr.match(/Slack: rate limited \(conversations\.setTopic C0PACKIT\); retrying in 7s/g)).toHaveLength(1);
+  });
+
+  test('a rate-limit wait longer than the cap is not waited out: the room fails and says so', async () => {
+    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 429, body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3_600_000 } });
+    slack.fail('POST', /conversations\.setTopic/, { status: 429, headers: { 'retry-after': '3600' }, body: { ok: false, error: 'ratelimited' } });
+    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(notify.code).toBe(1);
+    expect(Math.max(0, ...clock.slept)).toBeLessThanOrEqual(5 * 60_000);
+    const rooms = notify.json.result.rooms;
+    expect(rooms[0].error).toMatch(/Matrix asks us to wait 3600s .*longer than the 300s we wait/);
+    expect(rooms[1]).toMatchObject({ outcome: 'set' });
+    expect(rooms[2].error).toMatch(/Slack asks us to wait 3600s .*longer than the 300s we wait/);
   });
 
   test('one failing room does not stop the others; the stage fails at the end naming it', async () => {
@@ -135,7 +163,7 @@ describe('topic-notify and topic-revert', () => {
     expect(run.code).toBe(0);
     expect(run.json.result.rooms.map((r: { outcome: string }) => r.outcome)).toEqual(['would set', 'would set', 'would set']);
     expect(matrix.requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    expect(slack.requests.map((r) => r.path).filter((p) => !/conversations\.(info|history)/.test(p))).toEqual([]);
+    expect(slack.requests.map((r) => r.path).filter((p) => !/conversations\.(info|history)|pins\.list/.test(p))).toEqual([]);
     expect(run.stderr).toContain(`would set the topic to ${JSON.stringify(NOTICE)}`);
     expect(run.json.changed).toBe(false);
   });
@@ -149,13 +177,34 @@ describe('topic-notify and topic-revert', () => {
     const failed = await runCli(['topic-revert', '--json', '--status', 'failed', '--config', file], env);
     expect(failed.code).toBe(0);
     expect(matrix.topic(ROOM)).toContain('ran into problems');
+    expect(slackTopic()).toContain('ran into problems');
     const last = matrix.rooms.get(ROOM)!.messages.at(-1)!;
     expect(last.content.body).toContain('https://github.com/packit/deployment/actions/runs/4242');
-    expect(slack.channels.get('C0PACKIT')!.messages.some((m) => m.bot_id && m.text.includes('ran into problems'))).toBe(true);
+    // Exactly once per room: the Slack notice message keeps its text, the failed notice is its own message.
+    const failedPosts = () => slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id && m.text.includes('ran into problems'));
+    expect(failedPosts()).toHaveLength(1);
+    expect(matrix.rooms.get(ROOM)!.messages.filter((m) => String(m.content.body).includes('ran into problems'))).toHaveLength(1);
+    expect((await runCli(['topic-revert', '--status', 'failed', '--config', file], env)).code).toBe(0);
+    expect(failedPosts()).toHaveLength(1);
+    expect(matrix.rooms.get(ROOM)!.messages.filter((m) => String(m.content.body).includes('ran into problems'))).toHaveLength(1);
     const revert = await runCli(['topic-revert', '--config', file], env);
     expect(revert.code).toBe(0);
     expect(matrix.topic(ROOM)).toBe(ORIGINAL_ROOM);
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
+  });
+
+  test('--status failed leaves a topic a person set during the deployment, and still posts the failed notice once', async () => {
+    await runCli(['topic-notify', '--config', file], env);
+    matrix.setTopicByHand(ROOM, 'Incident: GitHub is down');
+    slack.channels.get('C0PACKIT')!.topic = 'Incident: Quay is down';
+    const failed = await runCli(['topic-revert', '--json', '--status', 'failed', '--config', file], env);
+    expect(failed.code).toBe(0);
+    expect(matrix.topic(ROOM)).toBe('Incident: GitHub is down');
+    expect(slackTopic()).toBe('Incident: Quay is down');
+    expect(matrix.topic(OTHER)).toContain('ran into problems');
+    expect(failed.json.result.rooms.map((r: { outcome: string }) => r.outcome)).toEqual(['kept (changed by someone)', 'set', 'kept (changed by someone)']);
+    expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id && m.text.includes('ran into problems'))).toHaveLength(1);
+    expect(slack.count('POST', /conversations\.setTopic/)).toBe(1); // notify's only
   });
 
   test('a notice longer than Slack takes is shortened for the topic and kept whole in the message', async () => {
@@ -199,13 +248,93 @@ describe('topic-notify and topic-revert', () => {
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
   });
 
-  test('revert finds the notice message under a busy channel\'s later messages', async () => {
-    await runCli(['topic-notify', '--config', file], env);
+  const chatter = (count: number): void => {
     const channel = slack.channels.get('C0PACKIT')!;
-    for (let i = 0; i < 450; i++) channel.messages.unshift({ type: 'message', ts: `1764400000.${String(i).padStart(6, '0')}`, text: `chatter ${i}` });
+    for (let i = 0; i < count; i++) channel.messages.unshift({ type: 'message', ts: `1764400000.${String(i).padStart(6, '0')}`, text: `chatter ${i}` });
+  };
+
+  test('busy channel: the pinned notice message is found after 1,200 later messages, with a bounded number of requests', async () => {
+    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+    const channel = slack.channels.get('C0PACKIT')!;
+    expect(channel.pins).toHaveLength(1);
+    expect(notify.json.result.rooms[2].notice).toBe(channel.pins[0]);
+    chatter(1200);
+    slack.requests.length = 0;
     const revert = await runCli(['topic-revert', '--json', '--config', file], env);
+    expect(revert.code).toBe(0);
     expect(revert.json.result.rooms[2].outcome).toBe('restored');
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
-    expect(slack.count('POST', /conversations\.history/)).toBe(4); // notify: 1; revert: 3 pages
+    expect(channel.pins).toHaveLength(0); // unpinned once the topic is back
+    expect(slack.count('POST', /pins\.list/)).toBe(1);
+    expect(slack.count('POST', /conversations\.history/)).toBe(1); // the one pinned message, read by its ts
+  });
+
+  test('busy channel without pins: revert fails (exit 1) while the topic is still the notice, and --notified restores it', async () => {
+    slack.pinsScope = false;
+    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(notify.code).toBe(0);
+    expect(notify.stderr).toContain('could not pin the notice message (missing_scope (needs pins:write)');
+    chatter(1200);
+    const revert = await runCli(['topic-revert', '--json', '--config', file], env);
+    expect(revert.code).toBe(1);
+    expect(slackTopic()).toBe(NOTICE);
+    expect(revert.json.result.rooms[2]).toMatchObject({ outcome: 'failed', error: expect.stringContaining('still our notice') });
+    expect(revert.json.error!.hint).toContain('slack C0PACKIT: set the topic back by hand');
+    expect(revert.json.error!.hint).toContain('--notified');
+    expect(slack.count('POST', /conversations\.history/)).toBeLessThanOrEqual(1 + 5); // notify's look + at most 5 pages
+    // The saved output alone: the topic comes back, the room's record stays unread.
+    const fromSaved = await runCli(['topic-revert', '--json', '--config', file, '--notified', JSON.stringify(notify.json.result.saved)], env);
+    expect(fromSaved.code).toBe(0);
+    expect(fromSaved.json.result.rooms[2].outcome).toBe('restored (from --notified)');
+    expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
+  });
+
+  test('--notified with the whole result points at the notice message itself', async () => {
+    slack.pinsScope = false;
+    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+    chatter(1200);
+    const revert = await runCli(['topic-revert', '--json', '--config', file, '--notified', JSON.stringify(notify.json)], env);
+    expect(revert.code).toBe(0);
+    expect(revert.json.result.rooms[2].outcome).toBe('restored');
+    expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
+    expect(slack.channels.get('C0PACKIT')!.messages.find((m) => m.bot_id)!.text).toContain('finished');
+    const bad = await runCli(['topic-revert', '--json', '--config', file, '--notified', '{"slack:C0PACKIT": 3}'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.json.error!.message).toContain('--notified');
+  });
+
+  test('a Slack post whose answer was lost is not posted again by the retry', async () => {
+    slack.loseAnswer('POST', /chat\.postMessage/);
+    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(notify.code).toBe(0);
+    expect(slack.count('POST', /chat\.postMessage/)).toBe(1);
+    expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id)).toHaveLength(1);
+    expect(notify.stderr).toMatch(/Slack: request failed .*\(chat\.postMessage C0PACKIT\); retrying in \ds/);
+    slack.loseAnswer('POST', /chat\.postMessage/);
+    expect((await runCli(['topic-revert', '--status', 'failed', '--config', file], env)).code).toBe(0);
+    expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id && m.text.includes('ran into problems'))).toHaveLength(1);
+  });
+
+  test('the Matrix double forgets transaction ids after 30 minutes, as Synapse does', async () => {
+    const put = (txn: string) => fetch(`${matrix.url}/_matrix/client/v3/rooms/${encodeURIComponent(ROOM)}/send/m.room.message/${txn}`, { method: 'PUT', headers: { authorization: `Bearer ${matrix.token}` }, body: '{"msgtype":"m.notice","body":"hi"}' }).then((r) => r.json());
+    const first = await put('t1');
+    expect(await put('t1')).toEqual(first);
+    clock.t += 31 * 60_000;
+    expect(await put('t1')).not.toEqual(first);
+    expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(2);
+  });
+
+  test('a Matrix post whose answers were lost is not doubled by a re-run after the transaction id is forgotten', async () => {
+    configure('postNotice');
+    matrix.loseAnswer('PUT', /!packit:example\.org\/send\//, 5);
+    const first = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(first.code).toBe(1);
+    expect(first.json.result.rooms[0].error).toContain('did not answer');
+    expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1); // the retries shared one transaction id
+    clock.t += 45 * 60_000;
+    const again = await runCli(['topic-notify', '--json', '--config', file], env);
+    expect(again.code).toBe(0);
+    expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1);
+    expect(again.stderr).toContain('already posted');
   });
 });

@@ -27,9 +27,13 @@ export interface ChatRoom {
   getTopic(): Promise<Topic>;
   /** Sets the topic; `content` restores a saved platform-specific topic exactly. */
   setTopic(text: string, content?: Record<string, unknown>): Promise<void>;
-  /** Posts a message; `key` identifies it so that a retried post is not doubled. */
-  post(text: string, key: string): Promise<void>;
-  readSaved(): Promise<SavedTopic | null>;
+  /**
+   * Posts a message once: `key` identifies it, and a post the room already shows under that key
+   * (a retried request whose answer was lost, a re-run) is not repeated. False when it was there.
+   */
+  post(text: string, key: string): Promise<boolean>;
+  /** `noticeRef` is where an earlier run said the saved topic is (Slack: the notice message's ts). */
+  readSaved(noticeRef?: string): Promise<SavedTopic | null>;
   /** `message` is the notice's long text, which a platform may keep the state in. */
   writeSaved(saved: SavedTopic, message: string): Promise<void>;
   /** Forgets the saved topic; `message` is what replaces a state-carrying message. */
@@ -38,4 +42,8 @@ export interface ChatRoom {
   readonly postsNotice: boolean;
   /** Longest topic the platform takes, in characters. */
   readonly topicLimit: number | undefined;
+  /** Where the saved topic was found or written (Slack: the notice message's ts), for the result. */
+  readonly noticeRef: string | undefined;
+  /** An error of this platform's API as one line with a hint. */
+  describe(error: unknown): string;
 }

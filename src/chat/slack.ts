@@ -1,42 +1,95 @@
-import { WebClient, LogLevel, type Logger as SlackLogger } from '@slack/web-api';
+import { ErrorCode, LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
-import type { ChatRoom, SavedTopic, Topic } from './room.ts';
-
-/** Metadata type of the notice message that carries the saved topic. */
-export const SAVED_TOPIC_METADATA = 'service_guru_saved_topic';
+import { DEFAULT_RETRY_POLICY, TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
 
 export interface SlackOptions {
   apiUrl: string;
   token: string;
   logger: Logger;
-  /** First retry delay of 5xx/network failures; 429 answers wait for Retry-After. */
-  minRetryMs?: number;
+  clock: Clock;
+  policy?: Partial<RetryPolicy>;
 }
 
-export function slackClient(options: SlackOptions): WebClient {
+/** One WebClient and the retry policy every call of it runs under. */
+export interface Slack {
+  web: WebClient;
+  /** Runs one Web API call under the retry policy; `what` names it in logs and errors. */
+  call<T>(what: string, fn: () => Promise<T>): Promise<T>;
+  /** One attempt of a call, with its failure classified for withRetry (for callers with their own loop). */
+  attempt<T>(fn: () => Promise<T>): Promise<T>;
+  options: SlackOptions;
+}
+
+/**
+ * WebClient's own retry is switched off (`retries: 0`, `rejectRateLimitedCalls: true`) and
+ * every call runs under core/retry.ts instead, for three reasons: WebClient waits out any
+ * Retry-After, however long, without a word (its rate_limited event could log but not cap the
+ * wait); it sleeps on the real clock, so tests could not drive it; and a retried
+ * chat.postMessage whose answer was lost posts twice, which only a look at the channel before
+ * re-posting avoids (slack-channel.ts). `timeout` is the per-attempt timeout of the policy.
+ */
+export function slackClient(options: SlackOptions): Slack {
   const { logger } = options;
+  const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
   const adapter: SlackLogger = {
     debug: (...m: unknown[]) => logger.debug(`Slack: ${m.join(' ')}`),
     info: (...m: unknown[]) => logger.debug(`Slack: ${m.join(' ')}`),
-    warn: (...m: unknown[]) => logger.warning(`Slack: ${m.join(' ')}`),
-    error: (...m: unknown[]) => logger.warning(`Slack: ${m.join(' ')}`),
+    warn: (...m: unknown[]) => logger.debug(`Slack: ${m.join(' ')}`),
+    error: (...m: unknown[]) => logger.debug(`Slack: ${m.join(' ')}`),
     setLevel: () => {},
-    getLevel: () => LogLevel.INFO,
+    getLevel: () => LogLevel.DEBUG,
     setName: () => {},
   };
-  return new WebClient(options.token, {
+  const web = new WebClient(options.token, {
     slackApiUrl: options.apiUrl.replace(/\/*$/, '/'),
     logger: adapter,
-    // Rate-limited calls wait for Retry-After inside the client; this covers 5xx and the network.
-    rejectRateLimitedCalls: false,
-    retryConfig: { retries: 4, factor: 2, minTimeout: options.minRetryMs ?? 1000, maxTimeout: 30_000 },
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: policy.attemptTimeoutMs,
   });
+  const attempt = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (error) {
+      throw asTransient(error);
+    }
+  };
+  return {
+    web,
+    options,
+    attempt,
+    call: (what, fn) => withRetry({ service: 'Slack', what, logger, clock: options.clock, policy }, () => attempt(fn)),
+  };
+}
+
+/** Platform errors that Slack documents as "try again". */
+const TRANSIENT_PLATFORM = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+
+function asTransient(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === ErrorCode.RateLimitedError) return new TransientError('rate limited', (error as { retryAfter: number }).retryAfter * 1000);
+  if (code === ErrorCode.HTTPError) {
+    const status = (error as { statusCode: number }).statusCode;
+    return status >= 500 || status === 408 ? new TransientError(`HTTP ${status}`) : error;
+  }
+  if (code === ErrorCode.RequestError) {
+    const original = (error as { original?: Error }).original;
+    const timedOut = original?.name === 'TimeoutError' || original?.name === 'AbortError';
+    return new TransientError(timedOut ? 'no answer in time' : `request failed (${original?.message ?? 'network'})`);
+  }
+  if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? '')) return new TransientError(platformError(error)!);
+  return error;
+}
+
+export function platformError(error: unknown): string | undefined {
+  return (error as { data?: { error?: string } }).data?.error;
 }
 
 const HINTS: Record<string, string> = {
   channel_not_found: 'the channel does not exist or the bot cannot see it; check chat.slack.channels',
   not_in_channel: 'invite the bot to the channel (/invite @your-bot)',
-  missing_scope: 'give the Slack app the scopes channels:read, channels:manage (or groups:*), chat:write, channels:history',
+  missing_scope: 'give the Slack app the scopes channels:read, channels:manage, channels:history, chat:write, pins:read, pins:write (groups:* for private channels)',
   invalid_auth: 'SLACK_BOT_TOKEN is not valid',
   not_authed: 'set SLACK_BOT_TOKEN',
   too_long: 'the topic is longer than Slack takes (250 characters)',
@@ -47,95 +100,4 @@ export function describe(error: unknown): string {
   const data = (error as { data?: { error?: string; needed?: string } }).data;
   if (data?.error) return `${data.error}${data.needed ? ` (needs ${data.needed})` : ''}: ${HINTS[data.error] ?? 'see the Slack API documentation of this error'}`;
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Slack escapes &, < and > in text it returns; topics are set as plain text. */
-function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/**
- * A Slack channel. Slack has no room state for apps, so the saved topic travels in the metadata
- * of the one notice message the stage posts; revert edits that message instead of posting.
- */
-export class SlackChannel implements ChatRoom {
-  readonly platform = 'slack' as const;
-  readonly id: string;
-  // The state-carrying notice message is posted through writeSaved; nothing else is needed.
-  readonly postsNotice = false;
-  readonly topicLimit = 250;
-  private readonly client: WebClient;
-  private readonly deployment: string;
-  private marker: { ts: string; saved: SavedTopic } | null | undefined;
-
-  constructor(client: WebClient, channel: string, deployment: string) {
-    this.client = client;
-    this.id = channel;
-    this.deployment = deployment;
-  }
-
-  async getTopic(): Promise<Topic> {
-    const info = await this.client.conversations.info({ channel: this.id });
-    return { text: unescape(info.channel?.topic?.value ?? '') };
-  }
-
-  async setTopic(text: string): Promise<void> {
-    await this.client.conversations.setTopic({ channel: this.id, topic: text });
-  }
-
-  async post(text: string): Promise<void> {
-    await this.client.chat.postMessage({ channel: this.id, text });
-  }
-
-  private async findMarker(): Promise<{ ts: string; saved: SavedTopic } | null> {
-    if (this.marker !== undefined) return this.marker;
-    this.marker = null;
-    // Newest first; a busy channel may have moved the marker a few pages down during a deployment.
-    let cursor: string | undefined;
-    for (let page = 0; page < 5; page++) {
-      const history = await this.client.conversations.history({ channel: this.id, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
-      for (const message of history.messages ?? []) {
-        const metadata = message.metadata as { event_type?: string; event_payload?: Record<string, unknown> } | undefined;
-        const payload = metadata?.event_payload;
-        if (metadata?.event_type !== SAVED_TOPIC_METADATA || payload?.deployment !== this.deployment || !message.ts) continue;
-        // The newest marker decides; a cleared one means nothing is saved.
-        this.marker = typeof payload.saved === 'string' && !payload.cleared ? { ts: message.ts, saved: parseSaved(payload.saved) } : null;
-        return this.marker;
-      }
-      cursor = history.response_metadata?.next_cursor || undefined;
-      if (!history.has_more || !cursor) break;
-    }
-    return null;
-  }
-
-  async readSaved(): Promise<SavedTopic | null> {
-    return (await this.findMarker())?.saved ?? null;
-  }
-
-  async writeSaved(saved: SavedTopic, message: string): Promise<void> {
-    // Payload values are flat; the saved topic travels as one JSON string, emoji and all.
-    const metadata = { event_type: SAVED_TOPIC_METADATA, event_payload: { deployment: this.deployment, saved: JSON.stringify(saved) } };
-    const marker = await this.findMarker();
-    if (marker) {
-      await this.client.chat.update({ channel: this.id, ts: marker.ts, text: message, metadata });
-      this.marker = { ts: marker.ts, saved };
-    } else {
-      const posted = await this.client.chat.postMessage({ channel: this.id, text: message, metadata });
-      this.marker = { ts: posted.ts!, saved };
-    }
-  }
-
-  async clearSaved(message: string): Promise<void> {
-    const marker = await this.findMarker();
-    if (!marker) return;
-    const metadata = { event_type: SAVED_TOPIC_METADATA, event_payload: { deployment: this.deployment, cleared: true } };
-    await this.client.chat.update({ channel: this.id, ts: marker.ts, text: message, metadata });
-    this.marker = null;
-  }
-}
-
-function parseSaved(text: string): SavedTopic {
-  const saved = JSON.parse(text) as SavedTopic;
-  if (typeof saved.topic !== 'string' || !Array.isArray(saved.notices)) throw new Error('the saved-topic message metadata is not ours');
-  return saved;
 }

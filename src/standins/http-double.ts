@@ -29,6 +29,7 @@ export class HttpDouble {
   readonly requests: RecordedRequest[] = [];
   private server: Server | undefined;
   private readonly faults: Fault[] = [];
+  private readonly lost: Array<Omit<Fault, 'reply'>> = [];
   private readonly handler: Handler;
 
   constructor(handler: Handler) {
@@ -57,6 +58,11 @@ export class HttpDouble {
     this.faults.push({ method, path, times, reply });
   }
 
+  /** The next `times` matching requests are carried out, but the connection drops before the answer. */
+  loseAnswer(method: string, path: RegExp, times = 1): void {
+    this.lost.push({ method, path, times });
+  }
+
   count(method: string, path: RegExp): number {
     return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
   }
@@ -79,6 +85,12 @@ export class HttpDouble {
       }
     } catch (error) {
       reply = { status: 500, body: { message: String(error) } };
+    }
+    const lost = this.lost.find((f) => f.times > 0 && f.method === request.method && f.path.test(request.path));
+    if (lost) {
+      lost.times--;
+      res.destroy();
+      return;
     }
     const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status ?? 200, { ...(reply.status === 304 ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...reply.headers });

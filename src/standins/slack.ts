@@ -16,6 +16,8 @@ interface Channel {
   topic: string;
   messages: Message[];
   member: boolean;
+  /** Timestamps of pinned messages, the latest pin first. */
+  pins: string[];
 }
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -23,12 +25,15 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 /**
  * The Slack Web API methods the topic stages call, form- or JSON-encoded POSTs answering
  * `{ok: true, ...}` or `{ok: false, error}` as documented, with 429 + Retry-After when limited.
+ * Scopes: `pins.*` answer `missing_scope` while `pinsScope` is false, as Slack does for an app
+ * installed without pins:read/pins:write.
  */
 export class SlackDouble extends HttpDouble {
   readonly channels = new Map<string, Channel>();
   token = 'xoxb-1111-2222-secretslacktoken';
   /** Stores topics in another form than given (as a platform may: emoji as :codes:, trimmed space). */
   normalizeTopic: ((topic: string) => string) | undefined;
+  pinsScope = true;
   private clock = 1764320000;
 
   constructor() {
@@ -36,7 +41,7 @@ export class SlackDouble extends HttpDouble {
   }
 
   addChannel(id: string, topic: string): Channel {
-    const channel: Channel = { id, name: id.toLowerCase(), topic, messages: [], member: true };
+    const channel: Channel = { id, name: id.toLowerCase(), topic, messages: [], member: true, pins: [] };
     this.channels.set(id, channel);
     return channel;
   }
@@ -85,14 +90,41 @@ export class SlackDouble extends HttpDouble {
         if (p.metadata) message.metadata = typeof p.metadata === 'string' ? JSON.parse(p.metadata) : (p.metadata as Message['metadata']);
         return { body: { ok: true, channel: channel.id, ts: message.ts, text: message.text, message } };
       }
+      case 'pins.add':
+      case 'pins.remove': {
+        if (!this.pinsScope) return { body: { ok: false, error: 'missing_scope', needed: 'pins:write', provided: 'chat:write,channels:manage,channels:history' } };
+        if (!channel.messages.some((m) => m.ts === p.timestamp)) return { body: { ok: false, error: 'message_not_found' } };
+        const pinned = channel.pins.includes(String(p.timestamp));
+        if (method === 'pins.add') {
+          if (pinned) return { body: { ok: false, error: 'already_pinned' } };
+          channel.pins.unshift(String(p.timestamp));
+        } else {
+          if (!pinned) return { body: { ok: false, error: 'no_pin' } };
+          channel.pins = channel.pins.filter((ts) => ts !== p.timestamp);
+        }
+        return { body: { ok: true } };
+      }
+      case 'pins.list': {
+        if (!this.pinsScope) return { body: { ok: false, error: 'missing_scope', needed: 'pins:read', provided: 'chat:write,channels:manage,channels:history' } };
+        // Slack documents the pinned message object, not whether it carries metadata: the double leaves it out.
+        const items = channel.pins.map((ts) => ({ type: 'message', channel: channel.id, message: { ...channel.messages.find((m) => m.ts === ts)!, metadata: undefined }, created: this.clock, created_by: 'U0BOT' }));
+        return { body: { ok: true, items } };
+      }
       case 'conversations.history': {
         const all = p.include_all_metadata === 'true' || p.include_all_metadata === true;
+        const inclusive = p.inclusive === 'true' || p.inclusive === true;
+        const inRange = (m: Message): boolean => {
+          const ts = Number(m.ts);
+          if (p.latest !== undefined && (inclusive ? ts > Number(p.latest) : ts >= Number(p.latest))) return false;
+          return p.oldest === undefined || (inclusive ? ts >= Number(p.oldest) : ts > Number(p.oldest));
+        };
+        const messages = channel.messages.filter(inRange);
         // Cursor pagination, newest first: the cursor is the offset, base64 as Slack's are opaque.
         const offset = p.cursor ? Number(Buffer.from(String(p.cursor), 'base64').toString()) : 0;
         const limit = Math.min(Number(p.limit ?? 100), 999);
-        const page = channel.messages.slice(offset, offset + limit).map((m) => (all ? m : { ...m, metadata: undefined }));
-        const more = offset + limit < channel.messages.length;
-        return { body: { ok: true, messages: page, has_more: more, pin_count: 0, response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' } } };
+        const page = messages.slice(offset, offset + limit).map((m) => (all ? m : { ...m, metadata: undefined }));
+        const more = offset + limit < messages.length;
+        return { body: { ok: true, messages: page, has_more: more, pin_count: channel.pins.length, response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' } } };
       }
       default:
         return { body: { ok: false, error: 'unknown_method' } };

@@ -9,6 +9,12 @@ export interface NoticeTexts {
   /** The longer message: the notice with the run's URL and the retrigger commands. */
   deployingMessage: string;
   failedMessage: string;
+  /**
+   * Is this topic one of our notices (deploying or failed), even without the saved record that
+   * lists them? Loose: emoji as characters or :codes:, spacing, case and the run's URL aside,
+   * and a topic shortened with "…" counts.
+   */
+  isNotice(topic: string): boolean;
 }
 
 const PLACEHOLDERS = ['deployment', 'runUrl', 'retrigger'];
@@ -49,8 +55,30 @@ export function notices(config: Config, runUrl: string | undefined): NoticeTexts
     deploying,
     failed,
     finished,
+    isNotice: noticeMatcher([n.deploying ?? DEFAULT_NOTICES.deploying, n.failed ?? DEFAULT_NOTICES.failed], [deploying, failed], { ...values, runUrl: RUN_URL_TOKEN }),
     deployingMessage: [deploying, ...extra(n.deploying)].join('\n'),
     failedMessage: [failed, ...(runUrl && !n.failed?.includes('{runUrl}') ? [`Details: ${runUrl}`] : [])].join('\n'),
+  };
+}
+
+const RUN_URL_TOKEN = 'sgrunurltoken';
+
+function loose(text: string): string {
+  return text.replace(/:[a-z0-9_+'-]+:/gi, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+}
+
+function noticeMatcher(templates: string[], rendered: string[], values: Record<string, string>): (topic: string) => boolean {
+  const patterns = templates.map((t) => {
+    const parts = loose(t.replace(/\{([^{}]*)\}/g, (_, name: string) => values[name] ?? '')).split(RUN_URL_TOKEN);
+    return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  });
+  const full = rendered.map(loose);
+  return (topic) => {
+    const text = loose(topic);
+    if (!text) return false;
+    if (patterns.some((p) => p.test(text))) return true;
+    // Shortened to fit (Slack: 250 characters): the start of one of ours.
+    return topic.trimEnd().endsWith('…') && text.length >= 20 && full.some((f) => f.startsWith(text));
   };
 }
 

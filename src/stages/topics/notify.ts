@@ -1,9 +1,9 @@
-import type { ChatRoom, SavedTopic } from '../../chat/room.ts';
+import type { ChatRoom } from '../../chat/index.ts';
 import { text } from '../options.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { fitTopic, notices, runUrlFromEnv, type NoticeTexts } from './notices.ts';
 import { finishTopics, type RoomOutcome, type TopicsResult } from './report.ts';
-import { describeError, openRooms } from './rooms.ts';
+import { openRooms } from './rooms.ts';
 
 export interface NotifyOptions {
   runUrl: string | undefined;
@@ -37,7 +37,8 @@ async function runNotify(ctx: StageContext, runUrl: string | undefined): Promise
 
 /**
  * Saves the topic, then sets the notice: a run that dies in between still finds the original.
- * A topic that is already one of our notices is never saved as "the previous topic".
+ * A topic that is already one of our notices is never saved as "the previous topic". The failed
+ * notice (kind "failed") leaves a topic a person set during the deployment, as revert does.
  */
 export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, runUrl: string | undefined, kind: 'deploying' | 'failed' = 'deploying'): Promise<RoomOutcome> {
   const { logger } = ctx;
@@ -49,9 +50,12 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
     const current = await room.getTopic();
     outcome.before = current.text;
     let saved = await room.readSaved();
-    const ours = current.text === topic.text || (saved?.notices.includes(current.text) ?? false);
+    const ours = current.text === topic.text || (saved?.notices.includes(current.text) ?? false) || texts.isNotice(current.text);
+    const keep = kind === 'failed' && saved !== null && !ours;
     let dirty = false;
-    if (!ours) {
+    if (keep) {
+      logger.warning(`${room.id}: the topic was changed by someone since the notice (${JSON.stringify(current.text)}); it stays as it is`);
+    } else if (!ours) {
       // A saved topic from an older run that a human has since replaced is stale: the current one wins.
       saved = { deployment: ctx.config.deployment, topic: current.text, ...(current.content ? { content: current.content } : {}), notices: [topic.text], savedAt: new Date(ctx.clock.now()).toISOString(), ...(runUrl ? { runUrl } : {}), posted: [] };
       dirty = true;
@@ -59,15 +63,15 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
       saved = { ...saved, notices: [...saved.notices, topic.text] };
       dirty = true;
     }
-    if (!saved) logger.warning(`${room.id}: the topic is already the notice but no original topic is saved; topic-revert will leave it`);
+    if (!saved) logger.warning(`${room.id}: the topic is already one of our notices but no original topic is saved; topic-revert cannot restore it without --notified`);
     outcome.saved = saved?.topic;
-    outcome.after = topic.text;
-    const needsTopic = current.text !== topic.text && saved?.appliedAs?.[topic.text] !== current.text;
+    outcome.after = keep ? current.text : topic.text;
+    const needsTopic = !keep && current.text !== topic.text && saved?.appliedAs?.[topic.text] !== current.text;
     const needsPost = room.postsNotice || kind === 'failed';
     const postKey = `${kind}:${saved?.savedAt ?? 'unsaved'}`;
     const willPost = needsPost && !(saved?.posted.includes(postKey) ?? false);
     if (ctx.dryRun) {
-      outcome.outcome = needsTopic ? 'would set' : 'already set';
+      outcome.outcome = keep ? 'kept (changed by someone)' : needsTopic ? 'would set' : 'already set';
       if (dirty) logger.info(`would save the topic ${JSON.stringify(saved!.topic)}`);
       if (needsTopic) logger.info(`would set the topic to ${JSON.stringify(topic.text)}`);
       if (willPost) logger.info(`would post ${JSON.stringify(message)}`);
@@ -90,18 +94,20 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
         logger.info(`the platform stored the topic as ${JSON.stringify(applied)}`);
       }
     }
-    if (willPost && saved) {
-      await room.post(message, postKey);
-      saved.posted = [...saved.posted, postKey];
-      await room.writeSaved(saved, message);
-      outcome.posted.push(kind);
-      outcome.changed = true;
+    if (willPost) {
+      if (await room.post(message, postKey)) {
+        outcome.posted.push(kind);
+        outcome.changed = true;
+        logger.info(`posted ${JSON.stringify(message)}`);
+      }
+      if (saved) await room.writeSaved({ ...saved, posted: [...saved.posted, postKey] }, message);
     }
-    outcome.outcome = needsTopic ? 'set' : 'already set';
+    outcome.outcome = keep ? 'kept (changed by someone)' : needsTopic ? 'set' : 'already set';
   } catch (error) {
     outcome.outcome = 'failed';
-    outcome.error = await describeError(room, error);
+    outcome.error = room.describe(error);
     logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   }
+  if (room.noticeRef) outcome.notice = room.noticeRef;
   return outcome;
 }

@@ -13,6 +13,10 @@ export interface RoomOutcome {
   posted: string[];
   changed: boolean;
   error?: string;
+  /** What to do about the error by hand. */
+  hint?: string;
+  /** Slack: the ts of the notice message that carries the saved topic (give it to topic-revert --notified). */
+  notice?: string;
 }
 
 export interface TopicsResult {
@@ -35,6 +39,6 @@ export function finishTopics(ctx: StageContext, title: string, rooms: RoomOutcom
     changed: rooms.some((r) => r.changed),
     result: { rooms, saved },
     tables: [table],
-    ...(failed.length ? { error: { message: `${failed.length} of ${rooms.length} room(s) failed: ${failed.map((r) => `${r.platform} ${r.room}: ${r.error}`).join('; ')}`, hint: 'the other rooms were handled; fix the cause and run the stage again (it is safe to repeat)' } } : {}),
+    ...(failed.length ? { error: { message: `${failed.length} of ${rooms.length} room(s) failed: ${failed.map((r) => `${r.platform} ${r.room}: ${r.error}`).join('; ')}`, hint: [...failed.flatMap((r) => (r.hint ? [`${r.platform} ${r.room}: ${r.hint}`] : [])), 'the other rooms were handled; fix the cause and run the stage again (it is safe to repeat)'].join('\n') } } : {}),
   };
 }

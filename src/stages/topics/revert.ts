@@ -1,15 +1,17 @@
 import { UsageError } from '../../core/errors.ts';
-import type { ChatRoom } from '../../chat/room.ts';
+import type { ChatRoom } from '../../chat/index.ts';
 import { text } from '../options.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { notices, runUrlFromEnv, type NoticeTexts } from './notices.ts';
 import { notifyRoom } from './notify.ts';
 import { finishTopics, type RoomOutcome, type TopicsResult } from './report.ts';
-import { describeError, openRooms, postsFinished } from './rooms.ts';
+import { openRooms, postsFinished } from './rooms.ts';
 
 export interface RevertOptions {
   status: 'success' | 'failed';
   runUrl: string | undefined;
+  /** "platform:room" → what topic-notify reported: the saved topic and (Slack) the notice message. */
+  notified: Map<string, { topic?: string; notice?: string }>;
 }
 
 export const topicRevert: Stage<RevertOptions, TopicsResult> = {
@@ -18,19 +20,49 @@ export const topicRevert: Stage<RevertOptions, TopicsResult> = {
   options: [
     { name: 'status', type: 'string', description: 'success restores the topics; failed sets the failed notice and posts it', default: 'success' },
     { name: 'run-url', type: 'string', description: 'URL of the deployment run (default: the GitHub Actions run)' },
+    { name: 'notified', type: 'string', description: 'The topic-notify result (or its saved output) of this deployment: used where the room no longer shows the saved topic' },
   ],
   outputs: {
-    rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error',
+    rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error, hint, notice',
     saved: 'JSON object: "platform:room" → the original topic still saved (after --status failed)',
   },
   parseOptions: (raw, config) => {
     const status = text(raw, 'status') ?? 'success';
     if (status !== 'success' && status !== 'failed') throw new UsageError(`--status: "${status}" is neither success nor failed`);
     notices(config, undefined);
-    return { status, runUrl: text(raw, 'run-url') };
+    return { status, runUrl: text(raw, 'run-url'), notified: parseNotified(text(raw, 'notified')) };
   },
   run: async (ctx, options) => runRevert(ctx, options),
 };
+
+/** Takes what topic-notify gave: its `--json` document or action `result`, its `rooms` or its `saved` output. */
+export function parseNotified(raw: string | undefined): RevertOptions['notified'] {
+  const out: RevertOptions['notified'] = new Map();
+  if (raw === undefined || raw.trim() === '') return out;
+  const bad = (why: string) => new UsageError(`--notified: ${why}`, 'pass the topic-notify step\'s result output (or its saved output) as it is, e.g. notified: ${{ steps.notify.outputs.result }}');
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw bad('not JSON');
+  }
+  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (record(value) && record(value.result)) value = value.result;
+  if (record(value) && Array.isArray(value.rooms)) {
+    for (const r of value.rooms as unknown[]) {
+      if (!record(r) || typeof r.platform !== 'string' || typeof r.room !== 'string') throw bad('a room without platform and room');
+      out.set(`${r.platform}:${r.room}`, { ...(typeof r.saved === 'string' ? { topic: r.saved } : {}), ...(typeof r.notice === 'string' ? { notice: r.notice } : {}) });
+    }
+    return out;
+  }
+  const saved = record(value) && record(value.saved) ? value.saved : value;
+  if (!record(saved)) throw bad('expected the topic-notify result or its saved output');
+  for (const [key, topic] of Object.entries(saved)) {
+    if (typeof topic !== 'string' || !/^(matrix|slack):/.test(key)) throw bad(`"${key}" is not a "platform:room" with a topic`);
+    out.set(key, { topic });
+  }
+  return out;
+}
 
 async function runRevert(ctx: StageContext, options: RevertOptions): Promise<StageRun<TopicsResult>> {
   const runUrl = options.runUrl ?? runUrlFromEnv(ctx.env);
@@ -40,28 +72,29 @@ async function runRevert(ctx: StageContext, options: RevertOptions): Promise<Sta
   for (const room of rooms) {
     outcomes.push(
       await ctx.logger.group(`${room.platform} ${room.id}`, () =>
-        options.status === 'failed' ? notifyRoom(ctx, room, texts, runUrl, 'failed') : restoreRoom(ctx, room, texts),
+        options.status === 'failed' ? notifyRoom(ctx, room, texts, runUrl, 'failed') : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`)),
       ),
     );
   }
   return finishTopics(ctx, options.status === 'failed' ? 'Room topics: failed notice' : 'Room topics: restored', outcomes);
 }
 
-/** Puts the saved topic back, unless a human changed the topic meanwhile: then theirs stays. */
-async function restoreRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts): Promise<RoomOutcome> {
+/**
+ * Puts the saved topic back, unless a human changed the topic meanwhile: then theirs stays.
+ * Never reports success while the room still shows one of our notices.
+ */
+async function restoreRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, fallback: { topic?: string; notice?: string } | undefined): Promise<RoomOutcome> {
   const { logger, dryRun } = ctx;
   const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
+  let restoring: string | undefined;
   try {
-    const saved = await room.readSaved();
+    const saved = await room.readSaved(fallback?.notice);
     const current = await room.getTopic();
     outcome.before = current.text;
     outcome.after = current.text;
-    if (!saved) {
-      outcome.outcome = 'nothing saved';
-      logger.info(`no saved topic for ${ctx.config.deployment}: nothing to restore (already restored, or never notified)`);
-      return outcome;
-    }
-    const stillOurs = saved.notices.includes(current.text);
+    if (!saved) return await restoreWithoutSaved(ctx, room, texts, fallback, current.text, outcome);
+    outcome.saved = saved.topic;
+    const stillOurs = saved.notices.includes(current.text) || texts.isNotice(current.text);
     const finishKey = `finished:${saved.savedAt}`;
     const postFinished = postsFinished(ctx, room);
     if (stillOurs) {
@@ -77,21 +110,53 @@ async function restoreRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts
       return outcome;
     }
     if (stillOurs) {
+      restoring = saved.topic;
       await room.setTopic(saved.topic, saved.content);
+      restoring = undefined;
       outcome.changed = true;
       logger.info(`restored the topic ${JSON.stringify(saved.topic)}`);
     }
-    if (postFinished) {
-      await room.post(texts.finished, finishKey);
-      outcome.posted.push('finished');
-    }
+    if (postFinished && (await room.post(texts.finished, finishKey))) outcome.posted.push('finished');
     // Cleared last: a run that dies before this can simply be repeated.
     await room.clearSaved(texts.finished);
     outcome.changed = true;
   } catch (error) {
     outcome.outcome = 'failed';
-    outcome.error = await describeError(room, error);
+    outcome.error = room.describe(error);
+    if (restoring !== undefined) outcome.hint = `the topic is still our notice; set it back by hand to ${JSON.stringify(restoring)}`;
     logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   }
+  if (room.noticeRef) outcome.notice = room.noticeRef;
+  return outcome;
+}
+
+/** No saved topic in the room: fine unless the room still shows our notice. */
+async function restoreWithoutSaved(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, fallback: { topic?: string } | undefined, current: string, outcome: RoomOutcome): Promise<RoomOutcome> {
+  const { logger, dryRun, config } = ctx;
+  if (!texts.isNotice(current)) {
+    outcome.outcome = 'nothing saved';
+    logger.info(`no saved topic for ${config.deployment}: nothing to restore (already restored, or never notified)`);
+    return outcome;
+  }
+  if (fallback?.topic !== undefined) {
+    // The room lost the record (e.g. a Slack notice message neither pinned nor among the newest 1,000), the run's output has it.
+    outcome.saved = fallback.topic;
+    outcome.after = fallback.topic;
+    outcome.outcome = dryRun ? 'would restore (from --notified)' : 'restored (from --notified)';
+    if (dryRun) {
+      logger.info(`would restore the topic ${JSON.stringify(fallback.topic)} given by --notified`);
+      return outcome;
+    }
+    await room.setTopic(fallback.topic);
+    outcome.changed = true;
+    logger.info(`restored the topic ${JSON.stringify(fallback.topic)} given by --notified (the room had no saved topic)`);
+    return outcome;
+  }
+  outcome.outcome = 'failed';
+  outcome.error = `the topic is still our notice (${JSON.stringify(current)}), but the saved topic was not found in the room`;
+  outcome.hint = room.platform === 'slack'
+    ? 'set the topic back by hand (the channel\'s "set the channel topic" lines show the one before the notice), or run topic-revert with --notified \'<the topic-notify result>\''
+    : 'set the topic back by hand (the room\'s timeline shows the one before the notice), or run topic-revert with --notified \'<the topic-notify result>\'';
+  logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   return outcome;
 }
