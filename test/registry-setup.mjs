@@ -3,6 +3,7 @@
 // Plain JavaScript: global setup runs outside the test transform.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,18 @@ function freePort() {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
+  });
+}
+
+/** A probe without keep-alive: an idle pooled socket would hold the registry's graceful stop. */
+function answers(url) {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(false));
   });
 }
 
@@ -46,13 +59,9 @@ export default async function setup() {
   const deadline = Date.now() + START_DEADLINE_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url)).ok) {
-        process.env.SERVICE_GURU_TEST_REGISTRY = `127.0.0.1:${port}`;
-        return;
-      }
-    } catch {
-      // not listening yet
+    if (await answers(url)) {
+      process.env.SERVICE_GURU_TEST_REGISTRY = `127.0.0.1:${port}`;
+      return;
     }
     await new Promise((r) => setTimeout(r, 100));
   }

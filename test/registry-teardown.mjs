@@ -6,6 +6,9 @@ export default async function teardown() {
   if (!started) return;
   const exited = new Promise((resolve) => started.child.once('exit', resolve));
   started.child.kill();
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  // The registry drains open connections before it stops; a stuck one must not hold the run.
+  const timer = setTimeout(() => started.child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
   rmSync(started.dir, { recursive: true, force: true });
 }

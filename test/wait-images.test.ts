@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { QuayDouble } from '../src/standins/quay.ts';
@@ -259,5 +263,98 @@ describe('wait-images', () => {
     expect(run.code).toBe(0);
     expect(run.json.result.images[0]).toMatchObject({ sha: head, ready: true, matchedBy: 'new-digest' });
     expect(run.json.result.images[0].digest).not.toBe(before);
+  });
+  test('quay.io through the Quay API: tag, manifest list and unique tag, with an OAuth token in QUAY_TOKEN', async () => {
+    const digest = 'sha256:' + 'a'.repeat(64);
+    quay.repos.set('packit/packit-service', [
+      { name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
+      { name: `stable-${newSha.slice(0, 7)}-1764320000`, manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
+      { name: `stable-${oldSha.slice(0, 7)}-1764300000`, manifest_digest: 'sha256:' + 'b'.repeat(64), is_manifest_list: true, start_ts: 1764300000 },
+    ]);
+    quay.privateRepos.add('packit/packit-service');
+    runs().push(runOf('completed', 'success'));
+    const file = config('      - { image: quay.io/packit/packit-service:prod, platforms: [linux/amd64, linux/arm64] }\n');
+    const refused = await wait(['--config', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.json.error!.message).toContain('Quay refused GET /api/v1/repository/packit/packit-service/tag/ (HTTP 403)');
+    expect(refused.json.error!.hint).toContain('OAuth access token');
+    // A robot account's token is a registry credential: Quay's API refuses it, and the hint says so.
+    const robot = await wait(['--config', file], { ...env, QUAY_TOKEN: quay.robotToken });
+    expect(robot.code).toBe(1);
+    expect(robot.json.error!.message).toContain('(HTTP 401)');
+    expect(robot.json.error!.hint).toContain('a robot account token only works for docker login');
+    expect(robot.json.result.failedPolls).toBe(0);
+    const run = await wait(['--config', file], { ...env, QUAY_TOKEN: quay.token });
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, platforms: ['linux/amd64', 'linux/arm64'], matchedBy: 'unique-tag' });
+    expect(run.stdout + run.stderr).not.toContain(quay.token);
+    expect(quay.requests.find((r) => r.path.endsWith('/tag/') && r.headers.authorization)).toBeDefined();
+  });
+
+  test('on Quay, the revision label of a manifest list is read from its platform manifests (lists carry none)', async () => {
+    const digest = 'sha256:' + '7'.repeat(64);
+    quay.repos.set('packit/dashboard', [{ name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'], revision: newSha }]);
+    const run = await wait(['--config', config('      - { image: quay.io/packit/dashboard:prod }\n', false), '--moved', movedResult('moved', newSha)], {});
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'revision-label', digest });
+    expect(quay.requests.some((r) => r.path === `/api/v1/repository/packit/dashboard/manifest/${digest}/labels`)).toBe(false);
+  });
+
+  test('on Quay, a tag pushed after the commit\'s successful build started counts (no label, no unique tag)', async () => {
+    const started = Math.floor(clock.now() / 1000) - 600;
+    quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'd'.repeat(64), is_manifest_list: false, start_ts: started - 86_400 }]);
+    runs().push(runOf('completed', 'success', started * 1000));
+    clock.at(30_000, () => quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'f'.repeat(64), is_manifest_list: false, start_ts: started + 300 }]));
+    const run = await wait(['--config', config('      - { image: quay.io/packit/sandcastle:prod }\n'), '--timeout', '20m']);
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'pushed-after-build', digest: 'sha256:' + 'f'.repeat(64) });
+  });
+
+  test('a registry outage inside the wait is a failed poll, not the end of the wait', async () => {
+    const digest = 'sha256:' + '5'.repeat(64);
+    quay.repos.set('packit/fedmsg', [{ name: 'prod', manifest_digest: 'sha256:' + '4'.repeat(64), is_manifest_list: false, start_ts: 1764300000 }]);
+    // Quay's own overload answer: 503 with an HTML page, for longer than one request's retries.
+    quay.fail('GET', /\/tag\/$/, { status: 503, headers: { 'content-type': 'text/html' }, body: '<html><title>503 Service Unavailable</title></html>' }, 12);
+    clock.at(5 * 60_000, () => quay.repos.set('packit/fedmsg', [{ name: 'prod', manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 }, { name: `stable-${newSha.slice(0, 7)}`, manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 }]));
+    const run = await wait(['--config', config('      - { image: quay.io/packit/fedmsg:prod }\n', false), '--moved', movedResult('moved', newSha)], {});
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, matchedBy: 'unique-tag' });
+    expect(run.json.result.failedPolls).toBe(2);
+    expect(run.stderr).toContain('poll 1 failed, not ready this round (1 in a row; the wait gives up after 10)');
+    expect(run.stderr).toContain('Quay did not answer GET');
+  });
+
+  test('too many failed polls in a row end the wait, keeping what was found (partial result)', async () => {
+    const ready = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'ready' });
+    quay.repos.set('packit/tokman', [{ name: 'prod', manifest_digest: 'sha256:' + '3'.repeat(64), is_manifest_list: false, start_ts: 1 }]);
+    // A proxy in front of Quay answers with its own page: named, not "Unexpected token '<'".
+    quay.fail('GET', /\/tag\/$/, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><head><title>Sign in</title></head></html>' }, 100);
+    const file = config(`      - { image: ${registry.host}/${name}:prod }\n      - { image: quay.io/packit/tokman:prod }\n`, false);
+    const run = await wait(['--config', file, '--moved', movedResult('moved', newSha), '--max-failed-polls', '3'], {});
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET /api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON');
+    expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: ready });
+    expect(run.json.result).toMatchObject({ polls: 3, failedPolls: 3 });
+    expect(run.json.result.images[1]).toMatchObject({ ready: false, missing: expect.stringContaining('not checked in poll 3') });
+  });
+
+  test('a TLS certificate the runner does not trust fails at once, saying so, with the partial result', async () => {
+    const dir = tempDir('sg-tls-');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    const server = createHttpsServer({ key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) }, (_req, res) => res.end('{}'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const file = writeConfig(dir, `deployment: prod\nregistries:\n  ${host}: { apiUrl: https://${host} }\ncomponents:\n  - { name: svc, remote: /nonexistent, images: [{ image: ${host}/${name}:prod }] }\n`);
+      const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }])], {});
+      expect(run.code).toBe(1);
+      expect(run.json.error!.message).toContain('TLS certificate not accepted');
+      expect(run.json.result.images).toHaveLength(1);
+      expect(run.json.result.failedPolls).toBe(0);
+      expect(clock.now()).toBe(clock.start);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });
