@@ -34,6 +34,12 @@ export const stages: StageEntry[] = [
     secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
     load: async () => (await import('./topics/revert.ts')).topicRevert,
   },
+  {
+    name: 'deploy',
+    description: 'The whole deployment in one run: pre-flight, notice, move stable, images, infra, import, verify, topics; resumable',
+    secrets: ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'],
+    load: async () => (await import('./deploy/index.ts')).deploy,
+  },
   // New stages: one entry each, inserted above this line.
 ];
 

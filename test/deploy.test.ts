@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
+import { findStage } from '../src/stages/index.ts';
+import { activeFreeze } from '../src/stages/deploy/freeze.ts';
+import type { Config } from '../src/config/types.ts';
+import type { Clock } from '../src/core/clock.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { BareRemote } from './helpers/git-repos.ts';
+
+/** Virtual time: sleeps return at once and move the clock, so a 30 s wait takes no real time. */
+function fastClock(start = Date.parse('2026-11-30T12:00:00Z')): Clock {
+  let now = start;
+  return { now: () => now, sleep: async (ms) => { now += ms; await new Promise((r) => setImmediate(r)); } };
+}
+
+let registry: LocalRegistryServer;
+const matrix = new MatrixDouble();
+beforeAll(async () => {
+  registry = await startLocalRegistry();
+  await matrix.start();
+});
+afterAll(async () => {
+  await Promise.all([registry.stop(), matrix.stop()]);
+});
+
+let counter = 0;
+function setUp(extra = '') {
+  const dir = tempDir('sg-deploy-');
+  const repo = new BareRemote(dir, 'packit-service');
+  repo.commit('last week');
+  repo.push('main');
+  repo.checkout('stable', true);
+  repo.push('stable');
+  repo.checkout('main');
+  const sha = repo.commit('this week');
+  repo.push('main');
+  const image = `packit/service-${process.pid}-${++counter}`;
+  const room = `!deploy${counter}:example.org`;
+  matrix.addRoom(room, 'Packit Service 🚀');
+  const config = writeConfig(dir, `deployment: prod
+timezone: Europe/Prague
+registries: { ${registry.host}: { apiUrl: ${registry.url} } }
+components:
+  - name: packit-service
+    remote: ${repo.bare}
+    images: [{ image: "${registry.host}/${image}:prod", platforms: [linux/amd64] }]
+chat:
+  matrix: { homeserver: ${matrix.url}, rooms: ["${room}"] }
+  notices: { deploying: "deploying now", failed: "deployment failed" }
+${extra}`);
+  return { dir, repo, sha, image, room, config, state: path.join(dir, 'state.json'), env: { MATRIX_ACCESS_TOKEN: matrix.token } };
+}
+
+describe('deploy', () => {
+  test('a run that times out at wait-images resumes with --from: nothing moves twice', async () => {
+    const s = setUp();
+    const first = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--images-timeout', '30s', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    expect(first.code).toBe(1);
+    const steps = Object.fromEntries(first.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
+    expect(steps).toMatchObject({ 'topic-notify': 'ok', 'move-stable': 'ok', 'wait-images': 'failed', 'topic-revert': 'ok' });
+    expect(first.json.error!.hint).toContain('--from wait-images');
+    expect(s.repo.head('stable')).toBe(s.sha);
+    // The failure after the notice leaves the failed notice in the room.
+    expect(matrix.topic(s.room)).toContain('deployment failed');
+    const saved = JSON.parse(readFileSync(s.state, 'utf8'));
+    expect(saved.finished).toBe(true);
+    expect(saved.records.find((r: { id: string }) => r.id === 'move-stable').result.moved).toEqual(['packit-service']);
+
+    // Meanwhile main moved on and the build finished: resuming waits for the first commit's image only.
+    s.repo.commit('next week');
+    s.repo.push('main');
+    const digest = await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1764500000`], ['linux/amd64'], 'new');
+    const second = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--from', 'wait-images', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    expect(second.code).toBe(0);
+    const resumed = second.json.result.steps.filter((r: { resumed?: boolean }) => r.resumed).map((r: { id: string }) => r.id);
+    expect(resumed).toEqual(['preflight', 'topic-notify', 'move-stable']);
+    expect(second.json.result.digests).toEqual({ [`${registry.host}/${s.image}:prod`]: digest });
+    expect(s.repo.head('stable')).toBe(s.sha);
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
+  }, 30_000);
+
+  test('stages this build lacks are named and skipped; the rest still runs', async () => {
+    const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
+    await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'x');
+    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--skip', 'import-images,health-gate,infra-sync', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    expect(run.code).toBe(0);
+    expect(run.json.result.steps.find((r: { id: string }) => r.id === 'import-images').status).toBe('skipped');
+    for (const step of run.json.result.steps as Array<{ stage: string; status: string; reason?: string }>) {
+      if (!findStage(step.stage) && step.status !== 'skipped') expect(step).toMatchObject({ status: 'unavailable', reason: 'not available in this build' });
+    }
+  }, 30_000);
+
+  test('--plan reports the component=sha pairs and changes nothing; a dry run leaves no state', async () => {
+    const s = setUp();
+    const plan = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--plan'], s.env, { clock: fastClock() });
+    expect(plan.code).toBe(0);
+    expect(plan.json.result.to).toBe(`packit-service=${s.sha}`);
+    expect(s.repo.head('stable')).not.toBe(s.sha);
+    const dry = await runCli(['deploy', '--config', s.config, '--state', s.state, '--dry-run'], s.env, { clock: fastClock() });
+    expect(dry.code).toBe(0);
+    // The summary: the pipeline, each stage's own table, the timeline.
+    expect(dry.stdout).toMatch(/Deployment of prod[\s\S]*move-stable: Dry run: move main → stable[\s\S]*Timeline/);
+    expect(existsSync(s.state)).toBe(false);
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
+  }, 30_000);
+
+  test('a freeze window refuses (exit 1) unless --ignore-freeze; a date as until holds the whole day', async () => {
+    const s = setUp('freeze: [{ from: "2026-11-23", until: "2026-11-30", reason: "holidays" }]\n');
+    // 2026-11-30 23:30 in Prague is 22:30 UTC: still frozen.
+    const clock = fastClock(Date.parse('2026-11-30T22:30:00Z'));
+    const refused = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json'], s.env, { clock });
+    expect(refused.code).toBe(1);
+    expect(refused.json.error!.message).toMatch(/frozen from 2026-11-23 until 2026-11-30 \(whole day\) Europe\/Prague: holidays/);
+    expect(s.repo.head('stable')).not.toBe(s.sha);
+    const plan = await runCli(['deploy', '--config', s.config, '--json', '--plan'], s.env, { clock });
+    expect(plan.code).toBe(1);
+    const forced = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--plan', '--ignore-freeze'], s.env, { clock });
+    expect(forced.code).toBe(0);
+  }, 30_000);
+
+  test('freeze windows compare wall-clock time in the configured timezone', () => {
+    const config = { timezone: 'Europe/Prague', freeze: [{ from: '2026-12-21', until: '2027-01-04', reason: 'holidays' }, { from: '2026-11-30T13:00', until: '2026-11-30T15:00', reason: 'talk' }] } as unknown as Config;
+    expect(activeFreeze(config, Date.parse('2026-12-20T22:59:00Z'))).toBeUndefined();
+    expect(activeFreeze(config, Date.parse('2026-12-20T23:00:00Z'))?.reason).toBe('holidays');
+    expect(activeFreeze(config, Date.parse('2027-01-04T22:59:00Z'))?.reason).toBe('holidays');
+    expect(activeFreeze(config, Date.parse('2027-01-04T23:00:00Z'))).toBeUndefined();
+    expect(activeFreeze(config, Date.parse('2026-11-30T12:30:00Z'))?.reason).toBe('talk');
+    expect(activeFreeze(config, Date.parse('2026-11-30T14:01:00Z'))).toBeUndefined();
+  });
+
+  test('bad --from, an unknown step and a missing state are usage errors (exit 2)', async () => {
+    const s = setUp();
+    expect((await runCli(['deploy', '--config', s.config, '--from', 'wait-image'], s.env)).stderr).toMatch(/unknown step "wait-image".*did you mean "wait-images"/s);
+    const missing = await runCli(['deploy', '--config', s.config, '--state', s.state, '--from', 'import-images'], s.env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no state file');
+  });
+});
