@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { loadConfig } from '../src/config/load.ts';
+import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
+import { Secrets } from '../src/core/secrets.ts';
+import { registryFor } from '../src/registry/index.ts';
+import { QUAY_API_LIMITS, TokenBucket } from '../src/registry/pacing.ts';
+import { parseImage } from '../src/registry/types.ts';
+import { QuayDouble } from '../src/standins/quay.ts';
+import { tempDir, writeConfig } from './helpers/cli.ts';
+import { SimClock } from './helpers/sim-clock.ts';
+
+const quay = new QuayDouble();
+beforeAll(() => quay.start());
+afterAll(() => quay.stop());
+
+const logger = () => new TerminalLogger(new Secrets(), new MemorySink());
+const config = () => loadConfig(writeConfig(tempDir('sg-reg-'), `deployment: prod\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents: [{ name: a, remote: /x }]\n`));
+
+describe('registry module', () => {
+  test('a token bucket lets a burst through at once, then spaces requests at the rate, on the injected clock', async () => {
+    const clock = new SimClock();
+    const bucket = new TokenBucket(clock, QUAY_API_LIMITS);
+    const sent: number[] = [];
+    await Promise.all(Array.from({ length: 30 }, () => bucket.take().then(() => sent.push(clock.now() - clock.start))));
+    expect(sent.slice(0, 25)).toEqual(Array(25).fill(0));
+    expect(sent.slice(25)).toEqual([200, 400, 600, 800, 1000]);
+    // Idle time refills it, up to the burst.
+    await clock.sleep(60_000);
+    const later = clock.now();
+    await Promise.all(Array.from({ length: 25 }, () => bucket.take()));
+    expect(clock.now()).toBe(later);
+  });
+
+  test('one client per registry host and credentials in a run: callers asking per image share it', () => {
+    const cfg = config();
+    const clock = new SimClock();
+    const run = logger();
+    const a = registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' });
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' })).toBe(a);
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'two' })).not.toBe(a);
+    expect(registryFor('quay.io', cfg, { logger: logger(), clock }, { QUAY_TOKEN: 'one' })).not.toBe(a);
+  });
+
+  test('parallel checks of many Quay images go out in one burst, and beyond it at 5 a second of the injected clock', async () => {
+    const cfg = config();
+    const clock = new SimClock();
+    const run = logger();
+    for (let i = 0; i < 20; i++) quay.repos.set(`packit/img${i}`, [{ name: 'prod', manifest_digest: `sha256:${String(i % 10).repeat(64)}${i}`, is_manifest_list: false, start_ts: 1 }]);
+    quay.requests.length = 0;
+    // As move-stable does: one registryFor call per image.
+    const infos = await Promise.all(Array.from({ length: 20 }, (_, i) => registryFor('quay.io', cfg, { logger: run, clock }, {}).inspect(parseImage(`quay.io/packit/img${i}:prod`))));
+    expect(infos.every((info) => info?.platforms.length === 0)).toBe(true);
+    // A tag listing and the labels per image: 40 requests, 25 at once, 15 more at 200 ms each.
+    expect(quay.requests).toHaveLength(40);
+    expect(clock.now() - clock.start).toBe(15 * 200);
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, {}).requests).toBe(40);
+  });
+});
