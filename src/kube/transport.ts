@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { Agent, request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import { rootCertificates } from 'node:tls';
+import { StageError, UsageError } from '../core/errors.ts';
+import { tlsProblem } from '../core/retry.ts';
+import type { ClusterTarget } from './cluster.ts';
+
+/**
+ * HTTPS to the cluster: the token as a bearer header and the cluster's CA (caFile) added to the
+ * trusted ones. Verification is never skipped; there is no option for it.
+ */
+export interface RawRequest {
+  method: string;
+  /** Path and query, e.g. /api/v1/namespaces/ns/pods?watch=true. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  signal?: AbortSignal;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  message: IncomingMessage;
+}
+
+export class ClusterTransport {
+  readonly target: ClusterTarget;
+  private readonly agent: Agent;
+
+  constructor(target: ClusterTarget) {
+    this.target = target;
+    let ca: Buffer | undefined;
+    if (target.caFile) {
+      try {
+        ca = readFileSync(target.caFile);
+      } catch (error) {
+        throw new UsageError(`clusters.${target.name}.caFile: cannot read ${target.caFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'give the path of the cluster CA in PEM, relative to the configuration file');
+      }
+    }
+    // The cluster CA is added to the system ones: a cluster behind a public certificate works too.
+    this.agent = new Agent({ keepAlive: true, ...(ca ? { ca: [ca, ...rootCertificates] } : {}) });
+  }
+
+  /** Sends one request; the response body is left to the caller (JSON, text or a watch stream). */
+  open(req: RawRequest): Promise<RawResponse> {
+    const url = new URL(this.target.server + req.path);
+    return new Promise<RawResponse>((resolve, reject) => {
+      const r = httpsRequest(
+        url,
+        {
+          method: req.method,
+          agent: this.agent,
+          headers: { accept: 'application/json', 'user-agent': 'service-guru', ...req.headers, authorization: `Bearer ${this.target.token}` },
+          ...(req.signal ? { signal: req.signal } : {}),
+        },
+        (message) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(message.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+          resolve({ status: message.statusCode ?? 0, headers, message });
+        },
+      );
+      r.on('error', (error) => reject(this.explain(error)));
+      if (req.body !== undefined) r.write(req.body);
+      r.end();
+    });
+  }
+
+  /** A request whose body is read whole. */
+  async fetch(req: RawRequest): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+    const res = await this.open(req);
+    const chunks: Buffer[] = [];
+    for await (const chunk of res.message) chunks.push(chunk as Buffer);
+    return { status: res.status, headers: res.headers, body: Buffer.concat(chunks) };
+  }
+
+  /** A certificate we do not trust is a configuration problem: say which field fixes it. */
+  explain(error: unknown): unknown {
+    const tls = tlsProblem(error);
+    if (!tls) return error;
+    return new StageError(
+      `cluster "${this.target.name}" (${this.target.server}): TLS certificate not accepted (${tls})${this.target.caFile ? ` with the CA in ${this.target.caFile}` : ''}`,
+      this.target.caFile
+        ? `clusters.${this.target.name}.caFile does not hold the CA that signed the server certificate; put the cluster's CA (PEM) there`
+        : `set clusters.${this.target.name}.caFile to the cluster's CA (PEM), e.g. from oc get configmap kube-root-ca.crt -o jsonpath='{.data.ca\\.crt}'; TLS verification cannot be turned off`,
+    );
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
