@@ -6,6 +6,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The status the double answered with (unset while pending, or when the answer was lost). */
+  status?: number;
 }
 
 export interface Reply {
@@ -92,6 +94,7 @@ export class HttpDouble {
       res.destroy();
       return;
     }
+    request.status = reply.status ?? 200;
     const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status ?? 200, { ...(reply.status === 304 ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...reply.headers });
     res.end(body);
