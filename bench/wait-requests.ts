@@ -58,15 +58,40 @@ function scenario(): { events: Array<{ at: number; apply: () => void }>; moved: 
     shas.set(c.name, sha);
     repo.branches.set('stable', sha);
     moved.push({ name: c.name, status: 'moved', current: sha });
-    const run = { id: 1000, workflow: 'build.yml', name: 'Build', head_sha: sha, head_branch: 'stable', status: 'in_progress' as 'in_progress' | 'completed', conclusion: null as null | 'success', created_at: new Date().toISOString() };
+    const run = {
+      id: 1000,
+      workflow: 'build.yml',
+      name: 'Build',
+      head_sha: sha,
+      head_branch: 'stable',
+      status: 'in_progress' as 'in_progress' | 'completed',
+      conclusion: null as null | 'success',
+      created_at: new Date().toISOString(),
+    };
     repo.runs.push(run);
     for (const image of c.images) {
-      quay.repos.set(`packit/${image}`, [{ name: 'prod', manifest_digest: `sha256:${old.padEnd(64, '0')}`, is_manifest_list: true, start_ts: 1, platforms: ['linux/amd64', 'linux/arm64'] }]);
+      quay.repos.set(`packit/${image}`, [
+        {
+          name: 'prod',
+          manifest_digest: `sha256:${old.padEnd(64, '0')}`,
+          is_manifest_list: true,
+          start_ts: 1,
+          platforms: ['linux/amd64', 'linux/arm64'],
+        },
+      ]);
       events.push({
         at: c.doneAt * 60_000,
         apply: () => {
-          const tag = { manifest_digest: `sha256:${sha.padEnd(64, '1')}`, is_manifest_list: true, start_ts: 2, platforms: ['linux/amd64', 'linux/arm64'] };
-          quay.repos.set(`packit/${image}`, [{ name: 'prod', ...tag }, { name: `stable-${sha.slice(0, 7)}`, ...tag }]);
+          const tag = {
+            manifest_digest: `sha256:${sha.padEnd(64, '1')}`,
+            is_manifest_list: true,
+            start_ts: 2,
+            platforms: ['linux/amd64', 'linux/arm64'],
+          };
+          quay.repos.set(`packit/${image}`, [
+            { name: 'prod', ...tag },
+            { name: `stable-${sha.slice(0, 7)}`, ...tag },
+          ]);
         },
       });
     }
@@ -85,7 +110,10 @@ interface Figures {
   ok: boolean;
 }
 
-async function measure(label: string, body: (clock: SimClock, moved: object[], shas: Map<string, string>) => Promise<boolean>): Promise<Figures> {
+async function measure(
+  label: string,
+  body: (clock: SimClock, moved: object[], shas: Map<string, string>) => Promise<boolean>,
+): Promise<Figures> {
   const { events, moved, shas } = scenario();
   github.requests.length = 0;
   quay.requests.length = 0;
@@ -106,13 +134,25 @@ async function measure(label: string, body: (clock: SimClock, moved: object[], s
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
 const file = path.join(dir, 'service-guru.yml');
-writeFileSync(file, `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n${components.map((c) => `  - name: ${c.name}\n    repo: packit/${c.name}\n    build: { workflows: [build.yml] }\n    images:\n${c.images.map((i) => `      - { image: quay.io/packit/${i}:prod, platforms: [linux/amd64, linux/arm64] }`).join('\n')}`).join('\n')}\n`);
+writeFileSync(
+  file,
+  `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n${components.map((c) => `  - name: ${c.name}\n    repo: packit/${c.name}\n    build: { workflows: [build.yml] }\n    images:\n${c.images.map((i) => `      - { image: quay.io/packit/${i}:prod, platforms: [linux/amd64, linux/arm64] }`).join('\n')}`).join('\n')}\n`,
+);
 
 let progressLines = 0;
 const stage = await measure('wait-images (ETags, interval 15s → 60s)', async (clock, moved) => {
   const sink = new MemorySink();
   const secrets = new Secrets();
-  const { outcome } = await runStage({ stage: waitImages, configPath: file, dryRun: false, options: { moved: JSON.stringify(moved), timeout: '90m' }, env: { GITHUB_TOKEN: github.token }, logger: new TerminalLogger(secrets, sink), secrets, clock });
+  const { outcome } = await runStage({
+    stage: waitImages,
+    configPath: file,
+    dryRun: false,
+    options: { moved: JSON.stringify(moved), timeout: '90m' },
+    env: { GITHUB_TOKEN: github.token },
+    logger: new TerminalLogger(secrets, sink),
+    secrets,
+    clock,
+  });
   progressLines = sink.lines.filter((l) => / image\(s\) ready.* left$/.test(l)).length;
   return outcome.ok;
 });
@@ -123,7 +163,10 @@ const naive = await measure('naive poller (every 10s, no ETags)', async (clock, 
   const pending = new Set(components.flatMap((c) => c.images.map((image) => ({ component: c.name, image }))));
   while (pending.size && clock.now() - clock.start < 90 * 60_000) {
     for (const c of components) {
-      const response = await fetch(`${github.url}/repos/packit/${c.name}/actions/workflows/build.yml/runs?head_sha=${shas.get(c.name)}&branch=stable`, { headers });
+      const response = await fetch(
+        `${github.url}/repos/packit/${c.name}/actions/workflows/build.yml/runs?head_sha=${shas.get(c.name)}&branch=stable`,
+        { headers },
+      );
       await response.text();
     }
     for (const item of [...pending]) {
@@ -140,9 +183,13 @@ await github.stop();
 await quay.stop();
 
 for (const f of [stage, naive]) {
-  console.log(`${f.label}: ${f.ok ? 'all 7 images ready' : 'NOT READY'} after ${f.minutes.toFixed(1)} simulated min, ${f.cpuMs.toFixed(0)} ms CPU`);
+  console.log(
+    `${f.label}: ${f.ok ? 'all 7 images ready' : 'NOT READY'} after ${f.minutes.toFixed(1)} simulated min, ${f.cpuMs.toFixed(0)} ms CPU`,
+  );
   console.log(`  GitHub: ${f.github} requests, ${f.notModified} answered 304, ${f.github - f.notModified} counted against the rate limit`);
   console.log(`  Quay:   ${f.quay} requests`);
 }
 console.log(`progress lines of the stage: ${progressLines} over ${stage.minutes.toFixed(0)} min (at least one a minute)`);
-console.log(`ratio, GitHub requests counted against the rate limit: naive / stage = ${((naive.github - naive.notModified) / Math.max(1, stage.github - stage.notModified)).toFixed(1)}×`);
+console.log(
+  `ratio, GitHub requests counted against the rate limit: naive / stage = ${((naive.github - naive.notModified) / Math.max(1, stage.github - stage.notModified)).toFixed(1)}×`,
+);

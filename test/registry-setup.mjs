@@ -50,7 +50,10 @@ export default async function setup() {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
   const config = path.join(dir, 'config.yml');
-  writeFileSync(config, `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${port}\n`);
+  writeFileSync(
+    config,
+    `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${port}\n`,
+  );
   let log = '';
   const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr.on('data', (d) => (log = (log + d).slice(-2000)));

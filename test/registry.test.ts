@@ -14,7 +14,13 @@ beforeAll(() => quay.start());
 afterAll(() => quay.stop());
 
 const logger = () => new TerminalLogger(new Secrets(), new MemorySink());
-const config = () => loadConfig(writeConfig(tempDir('sg-reg-'), `deployment: prod\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents: [{ name: a, remote: /x }]\n`));
+const config = () =>
+  loadConfig(
+    writeConfig(
+      tempDir('sg-reg-'),
+      `deployment: prod\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents: [{ name: a, remote: /x }]\n`,
+    ),
+  );
 
 describe('registry module', () => {
   test('a token bucket lets a burst through at once, then spaces requests at the rate, on the injected clock', async () => {
@@ -45,10 +51,17 @@ describe('registry module', () => {
     const cfg = config();
     const clock = new SimClock();
     const run = logger();
-    for (let i = 0; i < 20; i++) quay.repos.set(`packit/img${i}`, [{ name: 'prod', manifest_digest: `sha256:${String(i % 10).repeat(64)}${i}`, is_manifest_list: false, start_ts: 1 }]);
+    for (let i = 0; i < 20; i++)
+      quay.repos.set(`packit/img${i}`, [
+        { name: 'prod', manifest_digest: `sha256:${String(i % 10).repeat(64)}${i}`, is_manifest_list: false, start_ts: 1 },
+      ]);
     quay.requests.length = 0;
     // As move-stable does: one registryFor call per image.
-    const infos = await Promise.all(Array.from({ length: 20 }, (_, i) => registryFor('quay.io', cfg, { logger: run, clock }, {}).inspect(parseImage(`quay.io/packit/img${i}:prod`))));
+    const infos = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        registryFor('quay.io', cfg, { logger: run, clock }, {}).inspect(parseImage(`quay.io/packit/img${i}:prod`)),
+      ),
+    );
     expect(infos.every((info) => info?.platforms.length === 0)).toBe(true);
     // A tag listing and the labels per image: 40 requests, 25 at once, 15 more at 200 ms each.
     expect(quay.requests).toHaveLength(40);

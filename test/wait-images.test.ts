@@ -43,7 +43,8 @@ beforeEach(() => {
   clock = new SimClock();
 });
 
-const wait = (args: string[], environment: Record<string, string> = env) => runCli(['wait-images', '--json', ...args], environment, { clock });
+const wait = (args: string[], environment: Record<string, string> = env) =>
+  runCli(['wait-images', '--json', ...args], environment, { clock });
 
 function config(images: string, build = true): string {
   return writeConfig(
@@ -62,33 +63,61 @@ ${images}`,
 }
 
 const runs = () => github.repos.get('packit/packit-service')!.runs;
-const runOf = (status: 'queued' | 'in_progress' | 'completed', conclusion: null | 'success' | 'failure' = null, startedAt = clock.now() - 60_000) => ({
-  id: 1001, workflow: 'rebuild-and-push-images.yml', name: 'Rebuild & push images', head_sha: newSha, head_branch: 'stable', status, conclusion, created_at: new Date(startedAt).toISOString(),
+const runOf = (
+  status: 'queued' | 'in_progress' | 'completed',
+  conclusion: null | 'success' | 'failure' = null,
+  startedAt = clock.now() - 60_000,
+) => ({
+  id: 1001,
+  workflow: 'rebuild-and-push-images.yml',
+  name: 'Rebuild & push images',
+  head_sha: newSha,
+  head_branch: 'stable',
+  status,
+  conclusion,
+  created_at: new Date(startedAt).toISOString(),
 });
 const movedResult = (status: string, current: string, imagesBefore?: Record<string, string>) =>
   JSON.stringify({ components: [{ name: 'packit-service', status, current, ...(imagesBefore ? { imagesBefore } : {}) }] });
 
 describe('wait-images', () => {
   test('waits for a delayed multi-platform push and reports exactly its digest and platforms', async () => {
-    const old = await registry.pushIndex(name, ['prod', `stable-${oldSha.slice(0, 7)}-1764300000`], ['linux/amd64', 'linux/arm64'], { salt: 'old' });
+    const old = await registry.pushIndex(name, ['prod', `stable-${oldSha.slice(0, 7)}-1764300000`], ['linux/amd64', 'linux/arm64'], {
+      salt: 'old',
+    });
     runs().push(runOf('in_progress'));
     const file = config(`      - { image: ${registry.host}/${name}:prod, platforms: [linux/amd64, linux/arm64] }\n`);
     let pushed = '';
     // The build finishes while the stage waits: first amd64 alone, then the full index.
-    clock.at(20 * 60_000, () => registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}-1764320000`], ['linux/amd64'], { salt: 'partial' }));
+    clock.at(20 * 60_000, () =>
+      registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}-1764320000`], ['linux/amd64'], { salt: 'partial' }),
+    );
     clock.at(40 * 60_000, async () => {
-      pushed = await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}-1764320000`], ['linux/amd64', 'linux/arm64'], { salt: 'new' });
+      pushed = await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}-1764320000`], ['linux/amd64', 'linux/arm64'], {
+        salt: 'new',
+      });
       runs()[0] = runOf('completed', 'success');
     });
     const run = await wait(['--config', file]);
     expect(run.code).toBe(0);
     const image = run.json.result.images[0];
-    expect(image).toMatchObject({ image: `${registry.host}/${name}:prod`, sha: newSha, kind: 'stable-head', ready: true, digest: pushed, platforms: ['linux/amd64', 'linux/arm64'], matchedBy: 'unique-tag', uniqueTag: `stable-${newSha.slice(0, 7)}-1764320000` });
+    expect(image).toMatchObject({
+      image: `${registry.host}/${name}:prod`,
+      sha: newSha,
+      kind: 'stable-head',
+      ready: true,
+      digest: pushed,
+      platforms: ['linux/amd64', 'linux/arm64'],
+      matchedBy: 'unique-tag',
+      uniqueTag: `stable-${newSha.slice(0, 7)}-1764320000`,
+    });
     expect(image.digest).not.toBe(old);
     expect(image.buildRuns).toEqual(['https://github.com/packit/packit-service/actions/runs/1001']);
     expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: pushed });
     expect(run.json.result.waitedMs).toBeGreaterThanOrEqual(40 * 60_000);
-    expect(run.stderr).toMatch(/0\/1 image\(s\) ready \| building: packit-service \(rebuild-and-push-images\.yml in_progress for \d+m\d+s\) \| slowest: packit-service, building for \d+m/);
+    expect(run.stderr).toMatch(
+      /0\/1 image\(s\) ready \| building: packit-service \(rebuild-and-push-images\.yml in_progress for \d+m\d+s\) \| slowest: packit-service, building for \d+m/,
+    );
     // Default interval 15s growing to a minute: about one poll a minute over 40 minutes, not 160.
     expect(run.json.result.polls).toBeGreaterThan(35);
     expect(run.json.result.polls).toBeLessThan(50);
@@ -119,7 +148,12 @@ describe('wait-images', () => {
     clock.at(30_000, () => registry.pushImage(name, ['prod'], { revision: newSha, salt: 'b' }));
     const run = await wait(['--config', file, '--moved', movedResult('moved', newSha, { [`${registry.host}/${name}:prod`]: before })], {});
     expect(run.code).toBe(0);
-    expect(run.json.result.images[0]).toMatchObject({ kind: 'moved', ready: true, matchedBy: 'revision-label', platforms: ['linux/amd64'] });
+    expect(run.json.result.images[0]).toMatchObject({
+      kind: 'moved',
+      ready: true,
+      matchedBy: 'revision-label',
+      platforms: ['linux/amd64'],
+    });
     expect(run.json.result.images[0].digest).not.toBe(before);
     expect(run.stderr).toContain(`still the image of ${oldSha.slice(0, 7)} (revision label)`);
   });
@@ -128,14 +162,24 @@ describe('wait-images', () => {
     const before = await registry.pushImage(name, ['prod'], { salt: 'c' });
     const after = await registry.pushImage(name, ['prod'], { salt: 'd' });
     const file = config(`      - { image: ${registry.host}/${name}:prod }\n`, false);
-    const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'packit-service', status: 'moved', current: newSha, imagesBefore: { [`${registry.host}/${name}:prod`]: before } }])], {});
+    const run = await wait(
+      [
+        '--config',
+        file,
+        '--moved',
+        JSON.stringify([
+          { name: 'packit-service', status: 'moved', current: newSha, imagesBefore: { [`${registry.host}/${name}:prod`]: before } },
+        ]),
+      ],
+      {},
+    );
     expect(run.code).toBe(0);
     expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'new-digest', digest: after });
     expect(run.json.result.images[0].weakEvidence).toContain('late push');
     expect(run.stderr).toContain('weak evidence (new-digest)');
   });
 
-  test('a new digest that was there before the commit\'s build started is a late push of the previous build, not the new image', async () => {
+  test("a new digest that was there before the commit's build started is a late push of the previous build, not the new image", async () => {
     const before = await registry.pushImage(name, ['prod'], { salt: 'before' });
     const late = await registry.pushImage(name, ['prod'], { salt: 'late-push-of-the-old-build' });
     const file = config(`      - { image: ${registry.host}/${name}:prod }\n`);
@@ -156,12 +200,23 @@ describe('wait-images', () => {
     await registry.pushImage(name, ['prod', `stable-${oldSha.slice(0, 7)}`], { salt: 'old-image' });
     const file = config(`      - { image: ${registry.host}/${name}:prod }\n`, false);
     let fresh = '';
-    clock.at(10 * 60_000, async () => (fresh = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'new-image' })));
+    clock.at(
+      10 * 60_000,
+      async () => (fresh = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'new-image' })),
+    );
     const run = await wait(['--config', file, '--moved', movedResult('unchanged', newSha)], {});
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain('nothing to wait for');
-    expect(run.stderr).toContain(`packit-service: unchanged in move-stable; its images are checked against the head of stable, ${newSha.slice(0, 7)}`);
-    expect(run.json.result.images[0]).toMatchObject({ kind: 'stable-head', sha: newSha, ready: true, matchedBy: 'unique-tag', digest: fresh });
+    expect(run.stderr).toContain(
+      `packit-service: unchanged in move-stable; its images are checked against the head of stable, ${newSha.slice(0, 7)}`,
+    );
+    expect(run.json.result.images[0]).toMatchObject({
+      kind: 'stable-head',
+      sha: newSha,
+      ready: true,
+      matchedBy: 'unique-tag',
+      digest: fresh,
+    });
     expect(run.json.result.waitedMs).toBeGreaterThanOrEqual(10 * 60_000);
   });
 
@@ -171,7 +226,10 @@ describe('wait-images', () => {
     const run = await wait(['--config', file, '--moved', movedResult('unchanged', newSha)], {});
     expect(run.code).toBe(0);
     expect(run.json.result).toMatchObject({ polls: 1, waitedMs: 0, digests: { [`${registry.host}/${name}:prod`]: digest } });
-    const dry = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`), '--moved', movedResult('would-move', newSha)], {});
+    const dry = await wait(
+      ['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`), '--moved', movedResult('would-move', newSha)],
+      {},
+    );
     expect(dry.code).toBe(0);
     expect(dry.json.result.images).toEqual([]);
     expect(dry.stderr).toContain('nothing to wait for');
@@ -179,7 +237,10 @@ describe('wait-images', () => {
 
   test('times out cleanly, saying per image what is still missing', async () => {
     await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}`], ['linux/amd64'], { salt: 'e' });
-    const file = config(`      - { image: ${registry.host}/${name}:prod, platforms: [linux/amd64, linux/arm64] }\n      - { image: ${registry.host}/${name}-worker:prod }\n`, false);
+    const file = config(
+      `      - { image: ${registry.host}/${name}:prod, platforms: [linux/amd64, linux/arm64] }\n      - { image: ${registry.host}/${name}-worker:prod }\n`,
+      false,
+    );
     const run = await wait(['--config', file, '--timeout', '5m']);
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain('timed out after 5m00s');
@@ -232,8 +293,13 @@ describe('wait-images', () => {
     const proxy = new TokenProxy(registry.url);
     await proxy.start();
     try {
-      const digest = await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}`], ['linux/amd64', 'linux/arm64'], { salt: 'g' });
-      const file = writeConfig(tempDir('sg-wait-'), `deployment: prod\nregistries:\n  ${proxy.host}: { apiUrl: ${proxy.url} }\ncomponents:\n  - name: svc\n    remote: /nonexistent\n    images: [{ image: ${proxy.host}/${name}:prod, platforms: [linux/arm64] }]\n`);
+      const digest = await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}`], ['linux/amd64', 'linux/arm64'], {
+        salt: 'g',
+      });
+      const file = writeConfig(
+        tempDir('sg-wait-'),
+        `deployment: prod\nregistries:\n  ${proxy.host}: { apiUrl: ${proxy.url} }\ncomponents:\n  - name: svc\n    remote: /nonexistent\n    images: [{ image: ${proxy.host}/${name}:prod, platforms: [linux/arm64] }]\n`,
+      );
       const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }])], {});
       expect(run.code).toBe(0);
       expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, matchedBy: 'unique-tag' });
@@ -254,8 +320,11 @@ describe('wait-images', () => {
     const head = remote.commit('second');
     remote.push('main');
     const before = await registry.pushImage(name, ['prod'], { salt: 'h' });
-    const file = writeConfig(dir, `deployment: prod\nregistries:\n  ${registry.host}: { apiUrl: ${registry.url} }\ncomponents:\n  - name: svc\n    remote: ${remote.bare}\n    images: [{ image: ${registry.host}/${name}:prod }]\n`);
-    const move = await runCli(["move-stable", "--config", file, "--json"], {});
+    const file = writeConfig(
+      dir,
+      `deployment: prod\nregistries:\n  ${registry.host}: { apiUrl: ${registry.url} }\ncomponents:\n  - name: svc\n    remote: ${remote.bare}\n    images: [{ image: ${registry.host}/${name}:prod }]\n`,
+    );
+    const move = await runCli(['move-stable', '--config', file, '--json'], {});
     expect(move.code).toBe(0);
     expect(move.json.result.components[0].imagesBefore).toEqual({ [`${registry.host}/${name}:prod`]: before });
     clock.at(30_000, () => registry.pushImage(name, ['prod'], { salt: 'i' }));
@@ -268,8 +337,19 @@ describe('wait-images', () => {
     const digest = 'sha256:' + 'a'.repeat(64);
     quay.repos.set('packit/packit-service', [
       { name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
-      { name: `stable-${newSha.slice(0, 7)}-1764320000`, manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
-      { name: `stable-${oldSha.slice(0, 7)}-1764300000`, manifest_digest: 'sha256:' + 'b'.repeat(64), is_manifest_list: true, start_ts: 1764300000 },
+      {
+        name: `stable-${newSha.slice(0, 7)}-1764320000`,
+        manifest_digest: digest,
+        is_manifest_list: true,
+        start_ts: 1764320000,
+        platforms: ['linux/amd64', 'linux/arm64'],
+      },
+      {
+        name: `stable-${oldSha.slice(0, 7)}-1764300000`,
+        manifest_digest: 'sha256:' + 'b'.repeat(64),
+        is_manifest_list: true,
+        start_ts: 1764300000,
+      },
     ]);
     quay.privateRepos.add('packit/packit-service');
     runs().push(runOf('completed', 'success'));
@@ -286,25 +366,48 @@ describe('wait-images', () => {
     expect(robot.json.result.failedPolls).toBe(0);
     const run = await wait(['--config', file], { ...env, QUAY_TOKEN: quay.token });
     expect(run.code).toBe(0);
-    expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, platforms: ['linux/amd64', 'linux/arm64'], matchedBy: 'unique-tag' });
+    expect(run.json.result.images[0]).toMatchObject({
+      ready: true,
+      digest,
+      platforms: ['linux/amd64', 'linux/arm64'],
+      matchedBy: 'unique-tag',
+    });
     expect(run.stdout + run.stderr).not.toContain(quay.token);
     expect(quay.requests.find((r) => r.path.endsWith('/tag/') && r.headers.authorization)).toBeDefined();
   });
 
   test('on Quay, the revision label of a manifest list is read from its platform manifests (lists carry none)', async () => {
     const digest = 'sha256:' + '7'.repeat(64);
-    quay.repos.set('packit/dashboard', [{ name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'], revision: newSha }]);
-    const run = await wait(['--config', config('      - { image: quay.io/packit/dashboard:prod }\n', false), '--moved', movedResult('moved', newSha)], {});
+    quay.repos.set('packit/dashboard', [
+      {
+        name: 'prod',
+        manifest_digest: digest,
+        is_manifest_list: true,
+        start_ts: 1764320000,
+        platforms: ['linux/amd64', 'linux/arm64'],
+        revision: newSha,
+      },
+    ]);
+    const run = await wait(
+      ['--config', config('      - { image: quay.io/packit/dashboard:prod }\n', false), '--moved', movedResult('moved', newSha)],
+      {},
+    );
     expect(run.code).toBe(0);
     expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'revision-label', digest });
     expect(quay.requests.some((r) => r.path === `/api/v1/repository/packit/dashboard/manifest/${digest}/labels`)).toBe(false);
   });
 
-  test('on Quay, a tag pushed after the commit\'s successful build started counts (no label, no unique tag)', async () => {
+  test("on Quay, a tag pushed after the commit's successful build started counts (no label, no unique tag)", async () => {
     const started = Math.floor(clock.now() / 1000) - 600;
-    quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'd'.repeat(64), is_manifest_list: false, start_ts: started - 86_400 }]);
+    quay.repos.set('packit/sandcastle', [
+      { name: 'prod', manifest_digest: 'sha256:' + 'd'.repeat(64), is_manifest_list: false, start_ts: started - 86_400 },
+    ]);
     runs().push(runOf('completed', 'success', started * 1000));
-    clock.at(30_000, () => quay.repos.set('packit/sandcastle', [{ name: 'prod', manifest_digest: 'sha256:' + 'f'.repeat(64), is_manifest_list: false, start_ts: started + 300 }]));
+    clock.at(30_000, () =>
+      quay.repos.set('packit/sandcastle', [
+        { name: 'prod', manifest_digest: 'sha256:' + 'f'.repeat(64), is_manifest_list: false, start_ts: started + 300 },
+      ]),
+    );
     const run = await wait(['--config', config('      - { image: quay.io/packit/sandcastle:prod }\n'), '--timeout', '20m']);
     expect(run.code).toBe(0);
     expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'pushed-after-build', digest: 'sha256:' + 'f'.repeat(64) });
@@ -312,11 +415,26 @@ describe('wait-images', () => {
 
   test('a registry outage inside the wait is a failed poll, not the end of the wait', async () => {
     const digest = 'sha256:' + '5'.repeat(64);
-    quay.repos.set('packit/fedmsg', [{ name: 'prod', manifest_digest: 'sha256:' + '4'.repeat(64), is_manifest_list: false, start_ts: 1764300000 }]);
+    quay.repos.set('packit/fedmsg', [
+      { name: 'prod', manifest_digest: 'sha256:' + '4'.repeat(64), is_manifest_list: false, start_ts: 1764300000 },
+    ]);
     // Quay's own overload answer: 503 with an HTML page, for longer than one request's retries.
-    quay.fail('GET', /\/tag\/$/, { status: 503, headers: { 'content-type': 'text/html' }, body: '<html><title>503 Service Unavailable</title></html>' }, 12);
-    clock.at(5 * 60_000, () => quay.repos.set('packit/fedmsg', [{ name: 'prod', manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 }, { name: `stable-${newSha.slice(0, 7)}`, manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 }]));
-    const run = await wait(['--config', config('      - { image: quay.io/packit/fedmsg:prod }\n', false), '--moved', movedResult('moved', newSha)], {});
+    quay.fail(
+      'GET',
+      /\/tag\/$/,
+      { status: 503, headers: { 'content-type': 'text/html' }, body: '<html><title>503 Service Unavailable</title></html>' },
+      12,
+    );
+    clock.at(5 * 60_000, () =>
+      quay.repos.set('packit/fedmsg', [
+        { name: 'prod', manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 },
+        { name: `stable-${newSha.slice(0, 7)}`, manifest_digest: digest, is_manifest_list: false, start_ts: 1764320000 },
+      ]),
+    );
+    const run = await wait(
+      ['--config', config('      - { image: quay.io/packit/fedmsg:prod }\n', false), '--moved', movedResult('moved', newSha)],
+      {},
+    );
     expect(run.code).toBe(0);
     expect(run.json.result.images[0]).toMatchObject({ ready: true, digest, matchedBy: 'unique-tag' });
     expect(run.json.result.failedPolls).toBe(2);
@@ -328,11 +446,22 @@ describe('wait-images', () => {
     const ready = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'ready' });
     quay.repos.set('packit/tokman', [{ name: 'prod', manifest_digest: 'sha256:' + '3'.repeat(64), is_manifest_list: false, start_ts: 1 }]);
     // A proxy in front of Quay answers with its own page: named, not "Unexpected token '<'".
-    quay.fail('GET', /\/tag\/$/, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><head><title>Sign in</title></head></html>' }, 100);
+    quay.fail(
+      'GET',
+      /\/tag\/$/,
+      {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<!DOCTYPE html><html><head><title>Sign in</title></head></html>',
+      },
+      100,
+    );
     const file = config(`      - { image: ${registry.host}/${name}:prod }\n      - { image: quay.io/packit/tokman:prod }\n`, false);
     const run = await wait(['--config', file, '--moved', movedResult('moved', newSha), '--max-failed-polls', '3'], {});
     expect(run.code).toBe(1);
-    expect(run.json.error!.message).toContain('gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET /api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON');
+    expect(run.json.error!.message).toContain(
+      'gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET /api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON',
+    );
     expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: ready });
     expect(run.json.result).toMatchObject({ polls: 3, failedPolls: 3 });
     expect(run.json.result.images[1]).toMatchObject({ ready: false, missing: expect.stringContaining('not checked in poll 3') });
@@ -340,12 +469,37 @@ describe('wait-images', () => {
 
   test('a TLS certificate the runner does not trust fails at once, saying so, with the partial result', async () => {
     const dir = tempDir('sg-tls-');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-    const server = createHttpsServer({ key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) }, (_req, res) => res.end('{}'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        `${dir}/key.pem`,
+        '-out',
+        `${dir}/cert.pem`,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    const server = createHttpsServer({ key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) }, (_req, res) =>
+      res.end('{}'),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const file = writeConfig(dir, `deployment: prod\nregistries:\n  ${host}: { apiUrl: https://${host} }\ncomponents:\n  - { name: svc, remote: /nonexistent, images: [{ image: ${host}/${name}:prod }] }\n`);
+      const file = writeConfig(
+        dir,
+        `deployment: prod\nregistries:\n  ${host}: { apiUrl: https://${host} }\ncomponents:\n  - { name: svc, remote: /nonexistent, images: [{ image: ${host}/${name}:prod }] }\n`,
+      );
       const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }])], {});
       expect(run.code).toBe(1);
       expect(run.json.error!.message).toContain('TLS certificate not accepted');

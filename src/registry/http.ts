@@ -14,10 +14,13 @@ export async function readRegistryJson<T>(response: Response, what: string, serv
       'check that the apiUrl of this registry in the configuration is its API, not a web page or a proxy',
     );
   }
-  if (!response.ok) throw new StageError(`${service} answered HTTP ${response.status} to ${what}${text ? `: ${text.slice(0, 300).trim()}` : ''}`);
+  if (!response.ok)
+    throw new StageError(`${service} answered HTTP ${response.status} to ${what}${text ? `: ${text.slice(0, 300).trim()}` : ''}`);
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new StageError(`${service} answered ${what} with something that is not JSON (${type || 'no content type'}): ${text.slice(0, 120).trim()}`);
+    throw new StageError(
+      `${service} answered ${what} with something that is not JSON (${type || 'no content type'}): ${text.slice(0, 120).trim()}`,
+    );
   }
 }

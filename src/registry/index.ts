@@ -17,16 +17,30 @@ export { RegistryRefusedError, parseImage, type ImageInfo, type ImageRef, type R
 const clients = new WeakMap<Logger, Map<string, RegistryClient>>();
 
 /** The client of a registry host: quay.io through the Quay API, any other host as OCI. */
-export function registryFor(host: string, config: Config, http: Omit<HttpOptions, 'service'>, env: Record<string, string | undefined>): RegistryClient {
+export function registryFor(
+  host: string,
+  config: Config,
+  http: Omit<HttpOptions, 'service'>,
+  env: Record<string, string | undefined>,
+): RegistryClient {
   const apiUrl = config.registries[host]?.apiUrl ?? `https://${host}`;
   const token = host === 'quay.io' ? env.QUAY_TOKEN : undefined;
-  const key = [host, apiUrl, token ? createHash('sha256').update(token).digest('hex') : '', JSON.stringify(http.policy ?? {}), JSON.stringify(http.headers ?? {})].join('\0');
+  const key = [
+    host,
+    apiUrl,
+    token ? createHash('sha256').update(token).digest('hex') : '',
+    JSON.stringify(http.policy ?? {}),
+    JSON.stringify(http.headers ?? {}),
+  ].join('\0');
   let byKey = clients.get(http.logger);
-  if (!byKey) clients.set(http.logger, (byKey = new Map()));
+  if (!byKey) clients.set(http.logger, (byKey = new Map<string, RegistryClient>()));
   const known = byKey.get(key);
   if (known) return known;
   if (!config.registries[host]) http.logger.info(`registry ${host} is not under registries: in the configuration; using ${apiUrl}`);
-  const client = host === 'quay.io' ? new QuayRegistry(apiUrl, { ...http, service: 'Quay' }, token) : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
+  const client =
+    host === 'quay.io'
+      ? new QuayRegistry(apiUrl, { ...http, service: 'Quay' }, token)
+      : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
   byKey.set(key, client);
   return client;
 }

@@ -62,7 +62,10 @@ export class OciRegistry implements RegistryClient {
     }
     if (response.status === 401 || response.status === 403) {
       await response.body?.cancel();
-      throw new RegistryRefusedError(`${this.http.service} refused ${method} /v2/${repository}/${path.replace(/\?.*/, '')} (HTTP ${response.status})`, 'check that the repository exists and that the registry lets this runner read it');
+      throw new RegistryRefusedError(
+        `${this.http.service} refused ${method} /v2/${repository}/${path.replace(/\?.*/, '')} (HTTP ${response.status})`,
+        'check that the repository exists and that the registry lets this runner read it',
+      );
     }
     return response;
   }
@@ -75,12 +78,23 @@ export class OciRegistry implements RegistryClient {
     if (params.service) url.searchParams.set('service', params.service);
     url.searchParams.set('scope', params.scope ?? `repository:${repository}:pull`);
     this.requests++;
-    const response = await fetchWithRetry(url.toString(), { headers: this.basic ? { authorization: `Basic ${this.basic}` } : {} }, this.http);
+    const response = await fetchWithRetry(
+      url.toString(),
+      { headers: this.basic ? { authorization: `Basic ${this.basic}` } : {} },
+      this.http,
+    );
     if (response.status === 401 || response.status === 403) {
       await response.body?.cancel();
-      throw new RegistryRefusedError(`${this.http.service}: the token endpoint ${url.origin}${url.pathname} refused a token for ${repository} (HTTP ${response.status})`, 'check the registry credentials');
+      throw new RegistryRefusedError(
+        `${this.http.service}: the token endpoint ${url.origin}${url.pathname} refused a token for ${repository} (HTTP ${response.status})`,
+        'check the registry credentials',
+      );
     }
-    const body = await readRegistryJson<{ token?: string; access_token?: string }>(response, `GET ${url.origin}${url.pathname} (token endpoint)`, this.http.service);
+    const body = await readRegistryJson<{ token?: string; access_token?: string }>(
+      response,
+      `GET ${url.origin}${url.pathname} (token endpoint)`,
+      this.http.service,
+    );
     const token = body.token ?? body.access_token;
     if (!token) throw new StageError(`${this.http.service}: the token endpoint answered without a token`);
     return token;
@@ -97,7 +111,11 @@ export class OciRegistry implements RegistryClient {
     const clone = header ? undefined : response.clone();
     const body = await readRegistryJson<T>(response, what, this.http.service);
     // The digest is of the exact bytes served, so hash the raw text when the header is missing.
-    const digest = header ?? `sha256:${createHash('sha256').update(await clone!.text()).digest('hex')}`;
+    const digest =
+      header ??
+      `sha256:${createHash('sha256')
+        .update(await clone!.text())
+        .digest('hex')}`;
     return { body, digest };
   }
 
@@ -143,7 +161,11 @@ export class OciRegistry implements RegistryClient {
         await response.body?.cancel();
         return [];
       }
-      const body = await readRegistryJson<{ tags?: string[] | null }>(response, `GET /v2/${ref.repository}/${path.replace(/\?.*/, '')}`, this.http.service);
+      const body = await readRegistryJson<{ tags?: string[] | null }>(
+        response,
+        `GET /v2/${ref.repository}/${path.replace(/\?.*/, '')}`,
+        this.http.service,
+      );
       names.push(...(body.tags ?? []));
       // Pagination: Link: </v2/<name>/tags/list?n=1000&last=x>; rel="next"
       const next = /<[^>]*\/v2\/[^>]*?\/(tags\/list\?[^>]*)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');

@@ -66,7 +66,7 @@ const buckets = new WeakMap<Clock, Map<string, TokenBucket>>();
 
 export function sharedBucket(clock: Clock, key: string, limits: BucketLimits): TokenBucket {
   let byKey = buckets.get(clock);
-  if (!byKey) buckets.set(clock, (byKey = new Map()));
+  if (!byKey) buckets.set(clock, (byKey = new Map<string, TokenBucket>()));
   let bucket = byKey.get(key);
   if (!bucket) byKey.set(key, (bucket = new TokenBucket(clock, limits)));
   return bucket;

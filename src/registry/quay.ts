@@ -74,7 +74,8 @@ export class QuayRegistry implements RegistryClient {
     const page = await this.get<{ tags?: QuayTag[] }>(ref.repository, 'tag/', { specificTag: ref.tag, onlyActiveTags: 'true' });
     const tag = page?.tags?.find((t) => t.name === ref.tag);
     if (!tag) return null;
-    if (typeof tag.manifest_digest !== 'string') throw new StageError(`Quay's tag ${ref.text} has no manifest_digest; is ${this.apiUrl} the Quay API?`);
+    if (typeof tag.manifest_digest !== 'string')
+      throw new StageError(`Quay's tag ${ref.text} has no manifest_digest; is ${this.apiUrl} the Quay API?`);
     const pushedAt = tag.start_ts ? tag.start_ts * 1000 : undefined;
     let info = this.byDigest.get(tag.manifest_digest);
     if (!info) {
@@ -104,13 +105,19 @@ export class QuayRegistry implements RegistryClient {
       if (!children[0]) return { digest: tag.manifest_digest, platforms };
       labelled = children[0].digest!;
     }
-    const labels = await this.get<{ labels?: Array<{ key: string; value: string }> }>(ref.repository, `manifest/${labelled}/labels`, { filter: REVISION_LABEL });
+    const labels = await this.get<{ labels?: Array<{ key: string; value: string }> }>(ref.repository, `manifest/${labelled}/labels`, {
+      filter: REVISION_LABEL,
+    });
     const revision = labels?.labels?.find((l) => l.key === REVISION_LABEL)?.value;
     return { digest: tag.manifest_digest, platforms, ...(revision ? { revision } : {}) };
   }
 
   async tagsContaining(ref: ImageRef, text: string): Promise<Array<{ tag: string; digest: string }>> {
-    const page = await this.get<{ tags?: QuayTag[] }>(ref.repository, 'tag/', { onlyActiveTags: 'true', filter_tag_name: `like:${text}`, limit: '100' });
+    const page = await this.get<{ tags?: QuayTag[] }>(ref.repository, 'tag/', {
+      onlyActiveTags: 'true',
+      filter_tag_name: `like:${text}`,
+      limit: '100',
+    });
     return (page?.tags ?? []).filter((t) => t.name.includes(text)).map((t) => ({ tag: t.name, digest: t.manifest_digest }));
   }
 }

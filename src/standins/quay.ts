@@ -41,7 +41,8 @@ export class QuayDouble extends HttpDouble {
       const m = /^\/api\/v1\/repository\/([^/]+\/[^/]+)\/(tag\/|manifest\/([^/]+)(\/labels)?)$/.exec(request.path);
       if (!m) return error(404, 'not_found', 'Not Found');
       const auth = request.headers.authorization;
-      if (auth !== undefined && auth !== `Bearer ${this.token}`) return error(401, 'invalid_token', 'OAuth access token could not be validated');
+      if (auth !== undefined && auth !== `Bearer ${this.token}`)
+        return error(401, 'invalid_token', 'OAuth access token could not be validated');
       const repo = m[1]!;
       if (this.privateRepos.has(repo) && auth === undefined) return error(403, 'unauthorized', 'Unauthorized');
       const tags = this.repos.get(repo);
@@ -49,22 +50,72 @@ export class QuayDouble extends HttpDouble {
       if (m[2] === 'tag/') return this.tagPage(tags, url.searchParams);
       const digest = m[3]!;
       const tag = tags.find((t) => t.manifest_digest === digest);
-      const parent = tag ? undefined : tags.find((t) => t.is_manifest_list && (t.platforms ?? []).some((p) => childDigest(t.manifest_digest, p) === digest));
+      const parent = tag
+        ? undefined
+        : tags.find((t) => t.is_manifest_list && (t.platforms ?? []).some((p) => childDigest(t.manifest_digest, p) === digest));
       if (!tag && !parent) return error(404, 'not_found', 'Not Found');
       if (m[4]) {
         const revision = tag ? (tag.is_manifest_list ? undefined : tag.revision) : parent!.revision;
-        return { body: { labels: revision ? [{ id: `l-${digest.slice(7, 15)}`, key: 'org.opencontainers.image.revision', value: revision, source_type: 'manifest', media_type: 'text/plain' }] : [] } };
+        return {
+          body: {
+            labels: revision
+              ? [
+                  {
+                    id: `l-${digest.slice(7, 15)}`,
+                    key: 'org.opencontainers.image.revision',
+                    value: revision,
+                    source_type: 'manifest',
+                    media_type: 'text/plain',
+                  },
+                ]
+              : [],
+          },
+        };
       }
-      if (parent) return { body: { digest, is_manifest_list: false, manifest_data: JSON.stringify(this.imageManifest()), config_media_type: 'application/vnd.oci.image.config.v1+json', layers: [] } };
+      if (parent)
+        return {
+          body: {
+            digest,
+            is_manifest_list: false,
+            manifest_data: JSON.stringify(this.imageManifest()),
+            config_media_type: 'application/vnd.oci.image.config.v1+json',
+            layers: [],
+          },
+        };
       const manifestData = tag!.is_manifest_list
-        ? { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: (tag!.platforms ?? []).map((p) => { const [os, architecture, variant] = p.split('/'); return { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: childDigest(tag!.manifest_digest, p), size: 500, platform: { os, architecture, ...(variant ? { variant } : {}) } }; }) }
+        ? {
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: (tag!.platforms ?? []).map((p) => {
+              const [os, architecture, variant] = p.split('/');
+              return {
+                mediaType: 'application/vnd.oci.image.manifest.v1+json',
+                digest: childDigest(tag!.manifest_digest, p),
+                size: 500,
+                platform: { os, architecture, ...(variant ? { variant } : {}) },
+              };
+            }),
+          }
         : this.imageManifest();
-      return { body: { digest, is_manifest_list: tag!.is_manifest_list, manifest_data: JSON.stringify(manifestData), config_media_type: tag!.is_manifest_list ? null : 'application/vnd.oci.image.config.v1+json', layers: null } };
+      return {
+        body: {
+          digest,
+          is_manifest_list: tag!.is_manifest_list,
+          manifest_data: JSON.stringify(manifestData),
+          config_media_type: tag!.is_manifest_list ? null : 'application/vnd.oci.image.config.v1+json',
+          layers: null,
+        },
+      };
     });
   }
 
   private imageManifest(): object {
-    return { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: 'sha256:' + 'c'.repeat(64), size: 100 }, layers: [] };
+    return {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: 'sha256:' + 'c'.repeat(64), size: 100 },
+      layers: [],
+    };
   }
 
   private tagPage(tags: QuayTag[], q: URLSearchParams): Reply {
@@ -76,7 +127,17 @@ export class QuayDouble extends HttpDouble {
     if (limit > 100) return error(413, 'invalid_request', 'Limit too large');
     return {
       body: {
-        tags: list.slice(0, limit).map((t) => ({ name: t.name, reversion: false, start_ts: t.start_ts, manifest_digest: t.manifest_digest, is_manifest_list: t.is_manifest_list, size: t.is_manifest_list ? null : 123456, last_modified: new Date(t.start_ts * 1000).toUTCString().replace('GMT', '-0000') })),
+        tags: list
+          .slice(0, limit)
+          .map((t) => ({
+            name: t.name,
+            reversion: false,
+            start_ts: t.start_ts,
+            manifest_digest: t.manifest_digest,
+            is_manifest_list: t.is_manifest_list,
+            size: t.is_manifest_list ? null : 123456,
+            last_modified: new Date(t.start_ts * 1000).toUTCString().replace('GMT', '-0000'),
+          })),
         page: 1,
         has_additional: list.length > limit,
       },

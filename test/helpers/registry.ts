@@ -42,13 +42,19 @@ export class LocalRegistry {
     if (shared) {
       this.port = Number(shared.split(':')[1]);
       const answer = await fetch(`${this.url}/v2/`).catch((error: unknown) => error as Error);
-      if (answer instanceof Error || !answer.ok) throw new Error(`the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ (${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`);
+      if (answer instanceof Error || !answer.ok)
+        throw new Error(
+          `the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ (${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`,
+        );
       return;
     }
     this.port = await freePort();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
     const config = path.join(dir, 'config.yml');
-    writeFileSync(config, `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`);
+    writeFileSync(
+      config,
+      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`,
+    );
     this.child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
@@ -63,8 +69,9 @@ export class LocalRegistry {
     throw new Error('docker-registry did not answer within 60s (is it installed? .ci/run installs it)');
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.child?.kill();
+    return Promise.resolve();
   }
 
   private async blob(repo: string, data: Buffer | string): Promise<{ digest: string; size: number }> {
@@ -79,7 +86,11 @@ export class LocalRegistry {
   }
 
   private async manifest(repo: string, reference: string, body: string, mediaType: string): Promise<string> {
-    const put = await fetch(`${this.url}/v2/${repo}/manifests/${reference}`, { method: 'PUT', body, headers: { 'content-type': mediaType } });
+    const put = await fetch(`${this.url}/v2/${repo}/manifests/${reference}`, {
+      method: 'PUT',
+      body,
+      headers: { 'content-type': mediaType },
+    });
     if (put.status !== 201) throw new Error(`manifest put: ${put.status} ${await put.text()}`);
     return put.headers.get('docker-content-digest')!;
   }
@@ -92,9 +103,19 @@ export class LocalRegistry {
     return digest;
   }
 
-  private async buildImage(repo: string, options: { platform?: string; revision?: string; salt?: string }): Promise<{ manifest: string; digest: string; size: number }> {
+  private async buildImage(
+    repo: string,
+    options: { platform?: string; revision?: string; salt?: string },
+  ): Promise<{ manifest: string; digest: string; size: number }> {
     const [os_, architecture, variant] = (options.platform ?? 'linux/amd64').split('/');
-    const config = JSON.stringify({ architecture, os: os_, ...(variant ? { variant } : {}), config: { Labels: options.revision ? { 'org.opencontainers.image.revision': options.revision } : {} }, rootfs: { type: 'layers', diff_ids: [] }, salt: options.salt ?? String(Math.random()) });
+    const config = JSON.stringify({
+      architecture,
+      os: os_,
+      ...(variant ? { variant } : {}),
+      config: { Labels: options.revision ? { 'org.opencontainers.image.revision': options.revision } : {} },
+      rootfs: { type: 'layers', diff_ids: [] },
+      salt: options.salt ?? String(Math.random()),
+    });
     const configBlob = await this.blob(repo, config);
     const layer = await this.blob(repo, `layer ${options.salt ?? Math.random()} ${options.platform}`);
     const manifest = JSON.stringify({
@@ -113,7 +134,12 @@ export class LocalRegistry {
       const image = await this.buildImage(repo, { ...options, platform });
       await this.manifest(repo, image.digest, image.manifest, OCI_MANIFEST);
       const [os_, architecture, variant] = platform.split('/');
-      manifests.push({ mediaType: OCI_MANIFEST, digest: image.digest, size: image.size, platform: { os: os_, architecture, ...(variant ? { variant } : {}) } });
+      manifests.push({
+        mediaType: OCI_MANIFEST,
+        digest: image.digest,
+        size: image.size,
+        platform: { os: os_, architecture, ...(variant ? { variant } : {}) },
+      });
     }
     const index = JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests });
     let digest = '';

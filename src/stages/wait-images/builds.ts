@@ -15,7 +15,13 @@ export interface BuildState {
 }
 
 /** The latest run of each build workflow for the commit on the target branch. */
-export async function buildState(component: Component, sha: string, branch: string, watcher: WorkflowRunWatcher, now: number): Promise<BuildState> {
+export async function buildState(
+  component: Component,
+  sha: string,
+  branch: string,
+  watcher: WorkflowRunWatcher,
+  now: number,
+): Promise<BuildState> {
   if (!component.build!.workflows.length) throw new StageError(`${component.name}: build.workflows is empty`);
   const repo = component.transport.kind === 'github' ? component.transport.repo : '';
   const runs: WorkflowRun[] = [];

@@ -47,7 +47,8 @@ export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
   description: 'Wait until the images of the moved components are built from the new stable and in their registry',
   options: waitImagesOptionSpecs,
   outputs: {
-    images: 'JSON list: per image component, image, sha, kind, ready, digest, platforms, matchedBy, weakEvidence, buildRuns, readyAt, missing',
+    images:
+      'JSON list: per image component, image, sha, kind, ready, digest, platforms, matchedBy, weakEvidence, buildRuns, readyAt, missing',
     digests: 'JSON object: image → digest of each ready image (also of a failed wait)',
   },
   parseOptions: parseWaitImagesOptions,
@@ -56,7 +57,12 @@ export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
 
 /** Failures that waiting cannot heal: they end the wait at once. */
 function permanent(error: unknown): boolean {
-  return error instanceof UsageError || error instanceof RegistryRefusedError || (error instanceof GitHubRequestError && error.permanent) || tlsProblem(error) !== undefined;
+  return (
+    error instanceof UsageError ||
+    error instanceof RegistryRefusedError ||
+    (error instanceof GitHubRequestError && error.permanent) ||
+    tlsProblem(error) !== undefined
+  );
 }
 
 function asFailure(error: unknown): { message: string; hint?: string } {
@@ -72,7 +78,10 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
   // Build runs need the API; so do the heads of stable when no move result names the commits.
   const needsGitHub = watched.some((c) => c.build || (!options.moved && c.transport.kind === 'github'));
   if (needsGitHub && !ctx.env.GITHUB_TOKEN) {
-    throw new UsageError('GITHUB_TOKEN is not set: build runs and stable heads are read through the GitHub API', 'set GITHUB_TOKEN (action input github-token)');
+    throw new UsageError(
+      'GITHUB_TOKEN is not set: build runs and stable heads are read through the GitHub API',
+      'set GITHUB_TOKEN (action input github-token)',
+    );
   }
   const github = needsGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger }) : undefined;
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
@@ -95,7 +104,14 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     return {
       ok: !error,
       changed: false,
-      result: { images, digests, waitedMs: clock.now() - started, polls, failedPolls, requests: { github: watcher?.requests ?? 0, githubNotModified: watcher?.notModified ?? 0, registry: registryRequests } },
+      result: {
+        images,
+        digests,
+        waitedMs: clock.now() - started,
+        polls,
+        failedPolls,
+        requests: { github: watcher?.requests ?? 0, githubNotModified: watcher?.notModified ?? 0, registry: registryRequests },
+      },
       tables: [table(config.deployment, images)],
       ...(error ? { error } : {}),
     };
@@ -109,16 +125,32 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     return finish(asFailure(error));
   }
   for (const t of targets) {
-    results.set(t, { component: t.component.name, image: t.ref.text, sha: t.sha, kind: t.kind, ready: false, digest: null, platforms: [], buildRuns: [], missing: 'not looked at yet' });
+    results.set(t, {
+      component: t.component.name,
+      image: t.ref.text,
+      sha: t.sha,
+      kind: t.kind,
+      ready: false,
+      digest: null,
+      platforms: [],
+      buildRuns: [],
+      missing: 'not looked at yet',
+    });
     memos.set(t, { seenBeforeBuild: new Set() });
   }
   if (!targets.length) {
-    logger.info(options.moved ? 'no component of the move-stable result has images: nothing to wait for' : 'no component has images: nothing to wait for');
+    logger.info(
+      options.moved
+        ? 'no component of the move-stable result has images: nothing to wait for'
+        : 'no component has images: nothing to wait for',
+    );
     return finish();
   }
   for (const m of options.moved ?? []) {
     if (m.status === 'unchanged' && targets.some((t) => t.component.name === m.name)) {
-      logger.info(`${m.name}: ${m.moveStatus} in move-stable; its images are checked against the head of stable, ${m.sha.slice(0, 7)} (an earlier attempt may have moved it)`);
+      logger.info(
+        `${m.name}: ${m.moveStatus} in move-stable; its images are checked against the head of stable, ${m.sha.slice(0, 7)} (an earlier attempt may have moved it)`,
+      );
     }
   }
   logger.info(`waiting for ${targets.length} image(s): ${targets.map((t) => `${t.ref.text} @ ${t.sha.slice(0, 7)}`).join(', ')}`);
@@ -144,7 +176,10 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
       const failed = state.runs.find((r) => r.status === 'completed' && r.conclusion !== 'success');
       if (failed) {
         for (const t of targets.filter((t) => t.component === component)) results.get(t)!.buildRuns = state.runs.map((r) => r.htmlUrl);
-        return finish({ message: `${component.name}: build "${failed.name}" of ${sha.slice(0, 7)} ${failed.conclusion}: ${failed.htmlUrl}`, hint: 'fix the build and re-run it; then run wait-images again' });
+        return finish({
+          message: `${component.name}: build "${failed.name}" of ${sha.slice(0, 7)} ${failed.conclusion}: ${failed.htmlUrl}`,
+          hint: 'fix the build and re-run it; then run wait-images again',
+        });
       }
     }
     await Promise.all(
@@ -158,12 +193,23 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
           result.digest = check.info?.digest ?? null;
           result.platforms = check.info?.platforms ?? [];
           if (check.ready && (!target.component.build || build?.done)) {
-            Object.assign(result, { ready: true, readyAt: new Date(clock.now()).toISOString(), ...(check.matchedBy ? { matchedBy: check.matchedBy } : {}), ...(check.uniqueTag ? { uniqueTag: check.uniqueTag } : {}), ...(check.weak ? { weakEvidence: check.weak } : {}) });
+            Object.assign(result, {
+              ready: true,
+              readyAt: new Date(clock.now()).toISOString(),
+              ...(check.matchedBy ? { matchedBy: check.matchedBy } : {}),
+              ...(check.uniqueTag ? { uniqueTag: check.uniqueTag } : {}),
+              ...(check.weak ? { weakEvidence: check.weak } : {}),
+            });
             delete result.missing;
-            logger.info(`✓ ${target.ref.text} is ready: ${check.info!.digest} (${check.matchedBy}) after ${formatDuration(clock.now() - started)}`);
+            logger.info(
+              `✓ ${target.ref.text} is ready: ${check.info!.digest} (${check.matchedBy}) after ${formatDuration(clock.now() - started)}`,
+            );
             if (check.weak) logger.warning(`${target.ref.text}: weak evidence (${check.matchedBy}): ${check.weak}`);
           } else {
-            result.missing = build && !build.done ? build.line : check.missing ?? (target.component.build && !build ? 'build runs not read yet' : 'waiting');
+            result.missing =
+              build && !build.done
+                ? build.line
+                : (check.missing ?? (target.component.build && !build ? 'build runs not read yet' : 'waiting'));
           }
         } catch (error) {
           if (permanent(error)) fatal ??= error;
@@ -176,7 +222,9 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     if (problems.length) {
       failedPolls++;
       failedInARow++;
-      logger.warning(`poll ${polls} failed, not ready this round (${failedInARow} in a row; the wait gives up after ${options.maxFailedPolls}): ${problems.join('; ')}`);
+      logger.warning(
+        `poll ${polls} failed, not ready this round (${failedInARow} in a row; the wait gives up after ${options.maxFailedPolls}): ${problems.join('; ')}`,
+      );
       if (failedInARow >= options.maxFailedPolls) {
         return finish({
           message: `gave up after ${failedInARow} failed polls in a row: ${problems.join('; ')}`,

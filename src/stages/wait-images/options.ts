@@ -31,10 +31,19 @@ export interface MovedComponent {
 const NOT_ON_STABLE = new Set(['would-move']);
 
 export const waitImagesOptionSpecs: OptionSpec[] = [
-  { name: 'moved', type: 'string', description: 'The move-stable result (JSON): check the images of its components against their stable heads' },
+  {
+    name: 'moved',
+    type: 'string',
+    description: 'The move-stable result (JSON): check the images of its components against their stable heads',
+  },
   { name: 'timeout', type: 'string', description: 'Give up after this long', default: '90m' },
   { name: 'interval', type: 'string', description: 'First pause between polls (at least 1s); grows to 60s', default: '15s' },
-  { name: 'max-failed-polls', type: 'string', description: 'Polls in a row that may fail (registry or GitHub unreachable) before giving up', default: '10' },
+  {
+    name: 'max-failed-polls',
+    type: 'string',
+    description: 'Polls in a row that may fail (registry or GitHub unreachable) before giving up',
+    default: '10',
+  },
 ];
 
 const movedComponent = z.object({
@@ -71,8 +80,15 @@ export function parseWaitImagesOptions(raw: RawOptions, config: Config): WaitIma
     if (c.status !== undefined && NOT_ON_STABLE.has(c.status)) continue;
     // A component without a stable branch (current null) that did not move has no images to check.
     if (c.current === null && c.status !== 'moved') continue;
-    if (!c.current || !/^[0-9a-f]{40}$/.test(c.current)) throw new UsageError(`--moved: component "${c.name}" has no full commit SHA in "current"`);
-    moved.push({ name: c.name, sha: c.current, status: c.status === undefined || c.status === 'moved' ? 'moved' : 'unchanged', moveStatus: c.status ?? 'moved', before: c.imagesBefore ?? {} });
+    if (!c.current || !/^[0-9a-f]{40}$/.test(c.current))
+      throw new UsageError(`--moved: component "${c.name}" has no full commit SHA in "current"`);
+    moved.push({
+      name: c.name,
+      sha: c.current,
+      status: c.status === undefined || c.status === 'moved' ? 'moved' : 'unchanged',
+      moveStatus: c.status ?? 'moved',
+      before: c.imagesBefore ?? {},
+    });
   }
   return { moved, timeoutMs, intervalMs, maxFailedPolls };
 }

@@ -46,14 +46,25 @@ export async function checkImage(target: ImageTarget, registry: RegistryClient, 
   if ('missing' in found) return { ready: false, info, missing: found.missing };
   const absent = target.platforms.filter((p) => !info.platforms.includes(p));
   if (absent.length) {
-    return { ready: false, info, missing: `${absent.join(', ')} not in the manifest${info.platforms.length ? ` (has ${info.platforms.join(', ')})` : ''}` };
+    return {
+      ready: false,
+      info,
+      missing: `${absent.join(', ')} not in the manifest${info.platforms.length ? ` (has ${info.platforms.join(', ')})` : ''}`,
+    };
   }
   return { ready: true, info, ...found };
 }
 
 type Evidence = { matchedBy: MatchedBy; uniqueTag?: string; weak?: string } | { missing: string };
 
-async function evidence(target: ImageTarget, registry: RegistryClient, memo: ImageMemo, build: BuildClock, info: ImageInfo, short: string): Promise<Evidence> {
+async function evidence(
+  target: ImageTarget,
+  registry: RegistryClient,
+  memo: ImageMemo,
+  build: BuildClock,
+  info: ImageInfo,
+  short: string,
+): Promise<Evidence> {
   if (info.revision) {
     if (!target.sha.startsWith(info.revision) && !info.revision.startsWith(target.sha)) {
       return { missing: `still the image of ${info.revision.slice(0, 7)} (revision label), not ${short}` };
@@ -67,16 +78,25 @@ async function evidence(target: ImageTarget, registry: RegistryClient, memo: Ima
   }
   if (memo.unique.tag) return { matchedBy: 'unique-tag', uniqueTag: memo.unique.tag };
   const digest = info.digest.slice(7, 19);
-  if (build.startedAt !== undefined && info.pushedAt !== undefined && info.pushedAt >= build.startedAt) return { matchedBy: 'pushed-after-build' };
+  if (build.startedAt !== undefined && info.pushedAt !== undefined && info.pushedAt >= build.startedAt)
+    return { matchedBy: 'pushed-after-build' };
   if (target.before && target.before !== info.digest) {
     if (!build.configured) {
-      return { matchedBy: 'new-digest', weak: 'no build.workflows date the push: a late push of the build before the move would look the same' };
+      return {
+        matchedBy: 'new-digest',
+        weak: 'no build.workflows date the push: a late push of the build before the move would look the same',
+      };
     }
-    if (build.startedAt === undefined) return { missing: `a new digest (${digest}), but no build of ${short} has started yet: a late push of the previous build?` };
-    if (info.pushedAt !== undefined) return { missing: `${digest} was pushed ${new Date(info.pushedAt).toISOString()}, before the build of ${short} started` };
-    if (memo.seenBeforeBuild.has(info.digest)) return { missing: `${digest} was there before the build of ${short} started (a late push of the previous build)` };
+    if (build.startedAt === undefined)
+      return { missing: `a new digest (${digest}), but no build of ${short} has started yet: a late push of the previous build?` };
+    if (info.pushedAt !== undefined)
+      return { missing: `${digest} was pushed ${new Date(info.pushedAt).toISOString()}, before the build of ${short} started` };
+    if (memo.seenBeforeBuild.has(info.digest))
+      return { missing: `${digest} was there before the build of ${short} started (a late push of the previous build)` };
     return { matchedBy: 'new-digest' };
   }
   if (target.before) return { missing: `still the digest from before the move (${digest})` };
-  return { missing: `no revision label or tag naming ${short} points at ${digest}${info.pushedAt !== undefined && build.configured ? ', and it was not pushed after the build started' : ''} yet` };
+  return {
+    missing: `no revision label or tag naming ${short} points at ${digest}${info.pushedAt !== undefined && build.configured ? ', and it was not pushed after the build started' : ''} yet`,
+  };
 }

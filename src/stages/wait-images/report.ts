@@ -9,9 +9,7 @@ export function progress(images: ImageResult[], builds: Map<Component, BuildStat
   const unfinished = [...builds.entries()].filter(([, b]) => !b.done);
   const running = unfinished.map(([c, b]) => `${c.name} (${b.line})`);
   const waiting = images.filter((i) => !i.ready).map((i) => `${i.image}: ${i.missing}`);
-  const slowest = unfinished
-    .filter(([, b]) => b.runningSince !== undefined)
-    .sort(([, a], [, b]) => a.runningSince! - b.runningSince!)[0];
+  const slowest = unfinished.filter(([, b]) => b.runningSince !== undefined).sort(([, a], [, b]) => a.runningSince! - b.runningSince!)[0];
   return [
     `${ready.length}/${images.length} image(s) ready${ready.length ? ` (${ready.map((i) => i.image).join(', ')})` : ''}`,
     ...(running.length ? [`building: ${running.join(', ')}`] : []),
@@ -32,7 +30,7 @@ export function table(deployment: string, images: ImageResult[]): ReportTable {
       i.digest ? i.digest.slice(0, 19) : '',
       i.platforms.join(', '),
       i.buildRuns[0] ? { text: 'run', href: i.buildRuns[0] } : '',
-      i.ready ? i.readyAt! : i.missing ?? '',
+      i.ready ? i.readyAt! : (i.missing ?? ''),
     ]),
   };
 }

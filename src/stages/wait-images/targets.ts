@@ -23,7 +23,11 @@ export interface ImageTarget {
  * the commit it names (a re-run reports components an earlier attempt moved as unchanged, and their
  * images may still be the old ones). Standalone: every component with images, at the head of stable.
  */
-export async function imageTargets(config: Config, moved: MovedComponent[] | null, github: GitHubClient | undefined): Promise<ImageTarget[]> {
+export async function imageTargets(
+  config: Config,
+  moved: MovedComponent[] | null,
+  github: GitHubClient | undefined,
+): Promise<ImageTarget[]> {
   const targets: ImageTarget[] = [];
   for (const component of config.components) {
     if (!component.images.length) continue;
@@ -40,7 +44,14 @@ export async function imageTargets(config: Config, moved: MovedComponent[] | nul
       sha = await targetHead(component, config, github);
     }
     for (const image of component.images) {
-      targets.push({ component, ref: parseImage(image.image), platforms: image.platforms ?? [], sha, kind, ...(before[image.image] ? { before: before[image.image] } : {}) });
+      targets.push({
+        component,
+        ref: parseImage(image.image),
+        platforms: image.platforms ?? [],
+        sha,
+        kind,
+        ...(before[image.image] ? { before: before[image.image] } : {}),
+      });
     }
   }
   return targets;
@@ -52,7 +63,10 @@ async function targetHead(component: Component, config: Config, github: GitHubCl
   const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
   const sha = result.stdout.split('\t')[0]?.trim();
   if (result.code !== 0 || !sha) {
-    throw new StageError(`${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`, 'check the remote URL, or pass --moved with the move-stable result');
+    throw new StageError(
+      `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
+      'check the remote URL, or pass --moved with the move-stable result',
+    );
   }
   return sha;
 }
