@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { CoprDouble } from '../src/standins/copr.ts';
-import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { FakeClock, runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
 
 const copr = new CoprDouble();
@@ -10,9 +10,7 @@ afterAll(() => copr.stop());
 let dir: string;
 beforeEach(() => {
   dir = tempDir('sg-git-');
-  copr.latest.clear();
-  copr.onPoll = undefined;
-  copr.requests.length = 0;
+  copr.reset();
 });
 
 /** main with `ahead` commits on top of stable. */
@@ -143,7 +141,9 @@ describe('move-stable through git', () => {
     const side = ogr.remote.commit('not on main');
     ogr.remote.push('side');
     const refused = await runCli(['move-stable', '--config', file, '--json', '--to', `ogr=${side}`]);
-    expect(refused.code).toBe(1);
+    // Bad usage, found before anything could change: exit 2.
+    expect(refused.code).toBe(2);
+    expect(refused.json).toMatchObject({ stage: 'move-stable', ok: false });
     expect(refused.json.error!.message).toContain('is not on main');
     expect(ogr.remote.head('stable')).toBe(chosen);
   });
@@ -153,56 +153,100 @@ describe('move-stable through git', () => {
     const packit = remoteWithStable('packit', 1);
     copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post17+g${ogr.stable.slice(0, 7)}`);
     copr.onPoll = (_key, count) => {
-      // The build of the new stable appears on the third look.
-      if (count === 3) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+      // The build of the new stable appears on the fourth look (the first is the planning check).
+      if (count === 4) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
     };
     const file = config(
       `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
         `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
     );
-    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '20ms']);
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '10s'], {}, { clock });
     expect(run.code).toBe(0);
-    expect(copr.requests.length).toBe(3);
+    // One look while planning (the package exists), then the wait: 10 s, then 15 s (the pause grows by half).
+    expect(copr.requests.length).toBe(4);
+    expect(clock.sleeps).toEqual([10_000, 15_000]);
     expect(run.stderr).toMatch(/waiting for Copr packit\/packit-stable python-ogr built from [0-9a-f]{7}: latest succeeded is 0\.76\.0\.post17/);
     expect(packit.remote.head('stable')).toBe(packit.main);
     expect(run.json.result.components[0].coprBuild).toEqual({ package: 'python-ogr', version: `0.76.0.post18+g${ogr.main.slice(0, 7)}` });
   });
 
-  test('a dry run says which Copr builds it would wait for, and asks Copr nothing', async () => {
+  test('a dry run says which Copr builds it would wait for, asking Copr only whether the package exists', async () => {
     const ogr = remoteWithStable('ogr', 1);
     const packit = remoteWithStable('packit', 1);
+    copr.latest.set('packit/packit-stable/python-ogr', '0.76.0.post17+gabcdef0');
     const file = config(
       `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
         `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
     );
     const run = await runCli(['move-stable', '--config', file, '--dry-run'], {});
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}`);
-    expect(copr.requests.length).toBe(0);
+    expect(run.stderr).toContain(`dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}; latest succeeded is 0.76.0.post17+gabcdef0`);
+    expect(copr.requests.length).toBe(1);
     expect(packit.remote.head('stable')).toBe(packit.stable);
   });
 
-  test('does not wait for Copr when the dependency did not move', async () => {
+  test('a re-run waits for the Copr build of a dependency that an earlier attempt moved (state, not memory)', async () => {
+    // ogr moved in a run that then timed out (or was killed) waiting for Copr: now stable = main.
     const ogr = remoteWithStable('ogr', 0);
     const packit = remoteWithStable('packit', 1);
+    const older = '0.75.0.post3+g1234567';
+    copr.latest.set('packit/packit-stable/python-ogr', older);
+    copr.onPoll = (_key, count) => {
+      if (count === 3) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+    };
     const file = config(
       `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n` +
         `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n`,
     );
-    const run = await runCli(['move-stable', '--config', file, '--json']);
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '5s'], {}, { clock });
     expect(run.code).toBe(0);
-    expect(copr.requests.length).toBe(0);
     // Dependency order, not file order.
     expect(run.json.result.components.map((m: { name: string }) => m.name)).toEqual(['ogr', 'packit']);
+    expect(run.json.result.components[0]).toMatchObject({ status: 'unchanged', coprBuild: { package: 'python-ogr' } });
+    expect(run.stderr).toContain(`latest succeeded is ${older}`);
+    expect(clock.sleeps.length).toBe(1);
     expect(packit.remote.head('stable')).toBe(packit.main);
+  });
+
+  test('a Copr build that is already there is not waited for', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    const packit = remoteWithStable('packit', 1);
+    copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json'], {}, { clock });
+    expect(run.code).toBe(0);
+    expect(clock.sleeps).toEqual([]);
+    expect(packit.remote.head('stable')).toBe(packit.main);
+  });
+
+  test('a Copr project or package that does not exist is found while planning: nothing moves', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stabel, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(1);
+    expect(ogr.remote.head('stable')).toBe(ogr.stable);
+    expect(packit.remote.head('stable')).toBe(packit.stable);
+    expect(run.json.result.components.map((m: { status: string }) => m.status)).toEqual(['refused', 'refused']);
+    expect(run.json.error!.message).toContain('Copr has no package python-ogr in project packit/packit-stabel');
   });
 
   test('refuses to move a stable that changed while the run waited, and leaves it as it is', async () => {
     const ogr = remoteWithStable('ogr', 1);
     const packit = remoteWithStable('packit', 1);
     let pushedMeanwhile = '';
-    copr.onPoll = () => {
-      if (pushedMeanwhile) return;
+    copr.onPoll = (_key, count) => {
+      // The first look is the planning check; the push happens during the wait.
+      if (pushedMeanwhile || count < 2) return;
       // Somebody pushes to packit's stable while we wait for Copr.
       packit.remote.checkout('stable');
       pushedMeanwhile = packit.remote.commit('packit: urgent fix pushed by hand');
@@ -210,13 +254,19 @@ describe('move-stable through git', () => {
       copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
     };
     copr.latest.set('packit/packit-stable/python-ogr', null);
+    const clock = new FakeClock();
     const file = config(
       `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
         `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
     );
-    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '20ms']);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '1s'], {}, { clock });
     expect(run.code).toBe(1);
     expect(packit.remote.head('stable')).toBe(pushedMeanwhile);
+    // A plain re-run would force-replace the hand-pushed fix: the hint says so and how to keep it.
+    expect(run.json.error!.hint).toContain('would REPLACE those commits');
+    expect(run.json.error!.hint).toContain('--no-force');
+    // Said once (in the error), not once more while moving.
+    expect(run.stderr.split('changed while we were working').length - 1).toBe(1);
     expect(ogr.remote.head('stable')).toBe(ogr.main);
     const move = run.json.result.components[1];
     expect(move).toMatchObject({ name: 'packit', status: 'failed', current: packit.stable });

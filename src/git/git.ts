@@ -1,4 +1,9 @@
 import { execFile } from 'node:child_process';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
+import { StageError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import { TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
 
 export interface GitResult {
   code: number;
@@ -6,41 +11,115 @@ export interface GitResult {
   stderr: string;
 }
 
+export interface GitRunOptions {
+  cwd: string;
+  /** Reads from a remote (ls-remote, fetch): transient network failures are tried again. */
+  retry?: boolean;
+  /** Config entries passed through the environment (GIT_CONFIG_*), e.g. an auth header: never argv or disk. */
+  config?: Array<[string, string]>;
+  /** Names the command in errors and retry lines, without credentials, e.g. "git fetch https://host/repo.git". */
+  what?: string;
+  /** Overrides the runner's per-command time limit. */
+  timeoutMs?: number;
+}
+
+/** The one way this project runs git: an argument array, a time limit per command, retries through the one policy. */
+export interface Git {
+  run(args: string[], options: GitRunOptions): Promise<GitResult>;
+}
+
+export interface GitOptions {
+  env: Record<string, string | undefined>;
+  logger?: Logger;
+  clock?: Clock;
+  /** Longest run of one git command (default 5 minutes: a first fetch of a big history). */
+  timeoutMs?: number;
+  policy?: Partial<RetryPolicy>;
+}
+
+/** curl's and git's words for a network failure that another attempt may not meet. */
+const TRANSIENT = /Could not resolve host|Failed to connect|Couldn't connect|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|returned error: (429|5\d\d)|remote end hung up/i;
+
+const silent: Logger = { info() {}, warning() {}, error() {}, debug() {}, group: (_n, fn) => fn() };
+
 /**
- * Runs git without a terminal (no prompts for credentials), in the C locale so messages can
- * be read. Never echoes the command: a remote URL may carry a token.
+ * git without a terminal (no credential prompts), in the C locale so messages can be read, under
+ * a time limit. Not @actions/exec: it echoes the command line and streams output into the log
+ * (stdout must stay one JSON document with --json), and it has no time limit.
  */
-export function git(args: string[], cwd: string, env: Record<string, string | undefined> = process.env): Promise<GitResult> {
+export function createGit(options: GitOptions): Git {
+  const timeoutMs = options.timeoutMs ?? 5 * 60_000;
+  const logger = options.logger ?? silent;
+  const clock = options.clock ?? systemClock;
+  return {
+    async run(args, run) {
+      const env = childEnv(options.env, run.config ?? []);
+      const what = run.what ?? `git ${args[0] ?? ''}`;
+      const limit = run.timeoutMs ?? timeoutMs;
+      if (!run.retry) {
+        const result = await exec(args, run.cwd, env, AbortSignal.timeout(limit));
+        if (result === 'timeout') throw new StageError(`${what}: no answer within ${Math.round(limit / 1000)}s`, 'check that the remote is reachable; then run the stage again');
+        return result;
+      }
+      let last: GitResult | undefined;
+      try {
+        return await withRetry(
+          { service: 'git', what, logger, clock, policy: { attempts: 3, attemptTimeoutMs: limit, ...options.policy } },
+          async (signal) => {
+            const result = await exec(args, run.cwd, env, signal);
+            if (result === 'timeout') {
+              last = undefined;
+              throw new TransientError(`no answer within ${Math.round(limit / 1000)}s`);
+            }
+            last = result;
+            if (result.code !== 0 && TRANSIENT.test(result.stderr)) throw new TransientError(lastLine(result.stderr));
+            return result;
+          },
+        );
+      } catch (error) {
+        // Out of attempts: the caller reads git's own last words, as for any failed command.
+        if (last) return last;
+        throw error;
+      }
+    },
+  };
+}
+
+function exec(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<GitResult | 'timeout'> {
   return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      {
-        cwd,
-        env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_ASKPASS: env.GIT_ASKPASS ?? '' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(error);
-        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-      },
-    );
+    execFile('git', args, { cwd, env, signal, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && (error.name === 'AbortError' || signal.aborted)) return resolve('timeout');
+      if (error && typeof error.code !== 'number') return reject(new StageError(`cannot run git: ${error.message}`, 'install git and put it on the PATH'));
+      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+    });
   });
 }
 
-const TRANSIENT = /Could not resolve host|Failed to connect|Couldn't connect|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|remote end hung up/i;
-
-/**
- * For commands that only read from a remote (ls-remote, fetch): retried, up to three attempts,
- * when git's message looks like a network failure. Pushes are not retried here: the lease decides.
- */
-export async function gitRead(args: string[], cwd: string, env: Record<string, string | undefined> = process.env): Promise<GitResult> {
-  let result = await git(args, cwd, env);
-  for (let attempt = 2; attempt <= 3 && result.code !== 0 && TRANSIENT.test(result.stderr); attempt++) {
-    await new Promise((r) => setTimeout(r, 1000 * 2 ** (attempt - 2)));
-    result = await git(args, cwd, env);
+function childEnv(base: Record<string, string | undefined>, config: Array<[string, string]>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_ASKPASS: base.GIT_ASKPASS ?? '' };
+  // Appended to what the caller's environment may already pass this way.
+  let n = Number(base.GIT_CONFIG_COUNT ?? 0) || 0;
+  for (const [key, value] of config) {
+    env[`GIT_CONFIG_KEY_${n}`] = key;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
   }
-  return result;
+  if (n) env.GIT_CONFIG_COUNT = String(n);
+  return env;
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop() ?? '';
+}
+
+/** One git command in `cwd`, not retried (kept for callers that run local commands). */
+export function git(args: string[], cwd: string, env: Record<string, string | undefined> = process.env): Promise<GitResult> {
+  return createGit({ env }).run(args, { cwd });
+}
+
+/** A command that only reads from a remote (ls-remote, fetch): transient network failures are tried again. */
+export function gitRead(args: string[], cwd: string, env: Record<string, string | undefined> = process.env, clock?: Clock): Promise<GitResult> {
+  return createGit({ env, ...(clock ? { clock } : {}) }).run(args, { cwd, retry: true });
 }
 
 /** Hides the password or token in `https://user:token@host/...`. */

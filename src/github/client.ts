@@ -1,6 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { Clock } from '../core/clock.ts';
+import { systemClock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 
 const GuruOctokit = Octokit.plugin(retry, throttling);
@@ -10,23 +12,30 @@ export interface GitHubClientOptions {
   apiUrl: string;
   token: string | undefined;
   logger: Logger;
+  /** Rate-limit waits run on this clock (tests and the rehearsal pass a simulated one). */
+  clock?: Clock;
   /** Retries of a rate-limited request before giving up. */
   rateLimitRetries?: number;
   /** A reset further away than this fails instead of waiting (the job would idle for an hour). */
   maxRateLimitWaitSeconds?: number;
-  /** Milliseconds per second of Retry-After (tests shorten it); GitHub's answer stays in seconds. */
+  /** Time limit of one attempt (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Milliseconds per second of the retry plugin's backoff after a 5xx (tests shorten it). */
   retryAfterBaseValue?: number;
 }
 
 /**
- * Octokit with GitHub's recommended request throttling (one write at a time, secondary limits
- * honoured through Retry-After) and retries of 5xx answers and network errors.
+ * The one factory of GitHub clients: octokit with its documented mechanisms, the throttling plugin
+ * (one write at a time; primary and secondary limits recognised, including a 403 "secondary rate
+ * limit" without Retry-After, which it waits 60 s for) and the retry plugin (5xx and network
+ * errors). The plugins decide when to wait and for how long; the wait itself runs on our clock.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.rateLimitRetries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60;
+  const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const decide = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): boolean => {
+  const decide = (kind: string) => async (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): Promise<boolean> => {
     const what = `${request.method} ${request.url}`;
     if (retryCount >= retries) {
       logger.warning(`GitHub ${kind} limit: giving up on ${what} after ${retries} retries`);
@@ -37,6 +46,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return false;
     }
     logger.warning(`GitHub ${kind} limit hit on ${what}; retrying in ${retryAfter}s`);
+    await clock.sleep(retryAfter * 1000);
     return true;
   };
   return new GuruOctokit({
@@ -49,12 +59,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       warn: (m: string) => logger.debug(m),
       error: (m: string) => logger.debug(m),
     },
+    // Every attempt under a time limit; an aborted one counts as a 500, which the retry plugin retries.
+    request: {
+      fetch: (url: string | URL, init: RequestInit = {}) => {
+        const limit = AbortSignal.timeout(options.requestTimeoutMs ?? 30_000);
+        return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, limit]) : limit });
+      },
+    },
     // 403 and 429 are rate limits, which the throttling plugin retries after the time GitHub names.
     retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       onRateLimit: decide('rate'),
       onSecondaryRateLimit: decide('secondary rate'),
-      retryAfterBaseValue: options.retryAfterBaseValue ?? 1000,
+      // The handlers above already waited, on the clock.
+      retryAfterBaseValue: 0,
     },
   });
 }

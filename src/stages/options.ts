@@ -14,7 +14,8 @@ export function flag(raw: RawOptions, name: string): boolean {
 export function list(raw: RawOptions, name: string): string[] {
   const value = raw[name];
   if (value === undefined || value === false) return [];
-  const items = Array.isArray(value) ? value : String(value).split(/[\n,]/);
+  // A comma list, repeated options, or both (--only a,b --only c), as the action inputs take them.
+  const items = (Array.isArray(value) ? value : [String(value)]).flatMap((item) => String(item).split(/[\n,]/));
   return items.map((s) => s.trim()).filter(Boolean);
 }
 

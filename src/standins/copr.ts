@@ -7,15 +7,29 @@ import { HttpDouble } from './http-double.ts';
 export class CoprDouble extends HttpDouble {
   /** "owner/project/package" → version of the latest succeeded build (null: none). */
   readonly latest = new Map<string, string | null>();
+  /** Called before each answer with the number of requests for that package so far (this one included). */
   onPoll: ((key: string, count: number) => void) | undefined;
   private polls = 0;
+  private readonly perPackage = new Map<string, number>();
+
+  /** Forgets packages, requests and counts (between tests). */
+  reset(): void {
+    this.latest.clear();
+    this.onPoll = undefined;
+    this.requests.length = 0;
+    this.perPackage.clear();
+  }
 
   constructor() {
     super((request, url) => {
       if (url.pathname !== '/api_3/package/') return { status: 404, body: { error: 'Not found' } };
+      if (request.method !== 'GET') return { status: 405, body: { error: 'Method not allowed' } };
       const q = url.searchParams;
       const key = `${q.get('ownername')}/${q.get('projectname')}/${q.get('packagename')}`;
-      this.onPoll?.(key, ++this.polls);
+      this.polls++;
+      const count = (this.perPackage.get(key) ?? 0) + 1;
+      this.perPackage.set(key, count);
+      this.onPoll?.(key, count);
       if (!this.latest.has(key)) return { status: 404, body: { error: `Package ${q.get('packagename')} does not exist in ${q.get('ownername')}/${q.get('projectname')}` } };
       const version = this.latest.get(key);
       const build = version === null ? null : {

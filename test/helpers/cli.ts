@@ -30,3 +30,23 @@ export function writeConfig(dir: string, yaml: string): string {
   writeFileSync(file, yaml);
   return file;
 }
+
+/**
+ * A clock whose sleeps return at once and move its time on: waits and backoffs are asserted by
+ * what was slept, not by how long the test took.
+ */
+export class FakeClock {
+  private offset = 0;
+  readonly sleeps: number[] = [];
+  now(): number {
+    return Date.now() + this.offset;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms);
+    this.offset += ms;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  get slept(): number {
+    return this.sleeps.reduce((a, b) => a + b, 0);
+  }
+}

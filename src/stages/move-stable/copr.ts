@@ -1,23 +1,14 @@
 import type { Clock } from '../../core/clock.ts';
 import { formatDuration } from '../../core/duration.ts';
 import { StageError } from '../../core/errors.ts';
-import { getJson } from '../../core/http.ts';
 import type { Logger } from '../../core/logger.ts';
-
-/** The part of Copr's `GET /api_3/package/` answer that we read. */
-interface CoprPackage {
-  name?: string;
-  builds?: {
-    latest_succeeded?: { id?: number; source_package?: { version?: string | null } | null } | null;
-  };
-}
+import type { CoprClient } from '../../copr/client.ts';
 
 export interface CoprWait {
-  apiUrl: string;
   project: string;
   package: string;
-  /** Short (7 character) hash the built version must contain. */
-  shortSha: string;
+  /** The commit (the dependency's current stable head) the built version must name. */
+  sha: string;
   timeoutMs: number;
   /** First poll interval; grows by half up to four times as long. */
   intervalMs: number;
@@ -29,44 +20,33 @@ export interface CoprBuild {
   waitedMs: number;
 }
 
-/** Latest succeeded build version of a package, or null when it has none. */
-export async function latestSucceeded(wait: Pick<CoprWait, 'apiUrl' | 'project' | 'package'>, logger: Logger, clock: Clock): Promise<{ version: string | null; id: number | undefined }> {
-  const [owner, project] = wait.project.split('/') as [string, string];
-  const url = new URL(`${wait.apiUrl}/api_3/package/`);
-  url.search = new URLSearchParams({
-    ownername: owner,
-    projectname: project,
-    packagename: wait.package,
-    with_latest_succeeded_build: 'True',
-  }).toString();
-  const data = await getJson<CoprPackage>(url.toString(), { logger, clock, service: 'Copr' });
-  if (typeof data !== 'object' || data === null || (data.builds !== undefined && typeof data.builds !== 'object')) {
-    throw new StageError(`Copr answered ${url} with something that is not a package (no "builds")`);
-  }
-  const build = data.builds?.latest_succeeded;
-  return { version: build?.source_package?.version ?? null, id: build?.id };
+/** A Copr version names the commit it was built from by its short hash (0.76.0.post18+g116edc5). */
+export function builtFrom(version: string | null, sha: string): boolean {
+  return !!version && version.includes(sha.slice(0, 7));
 }
 
 /**
- * Waits until Copr's latest succeeded build of the package was built from the given commit
- * (its version, e.g. 0.76.0.post18+g116edc5, names the short hash).
+ * Waits until Copr's latest succeeded build of the package was built from the given commit.
+ * Asked once at least, even when the dependency did not move in this run: a re-run after a
+ * timeout (or a kill) must not move on while Copr still has the old build.
  */
-export async function waitForCoprBuild(wait: CoprWait, logger: Logger, clock: Clock): Promise<CoprBuild> {
+export async function waitForCoprBuild(copr: CoprClient, wait: CoprWait, logger: Logger, clock: Clock): Promise<CoprBuild> {
   const started = clock.now();
   let interval = wait.intervalMs;
-  const what = `Copr ${wait.project} ${wait.package} built from ${wait.shortSha}`;
-  for (;;) {
-    const latest = await latestSucceeded(wait, logger, clock);
+  const short = wait.sha.slice(0, 7);
+  const what = `Copr ${wait.project} ${wait.package} built from ${short}`;
+  for (let polls = 1; ; polls++) {
+    const latest = await copr.latestSucceeded(wait.project, wait.package);
     const elapsed = clock.now() - started;
-    if (latest.version?.includes(wait.shortSha)) {
-      logger.info(`✓ ${what}: ${latest.version} (after ${formatDuration(elapsed)})`);
-      return { version: latest.version, buildId: latest.id, waitedMs: elapsed };
+    if (builtFrom(latest.version, wait.sha)) {
+      logger.info(`✓ ${what}: ${latest.version}${polls > 1 ? ` (after ${formatDuration(elapsed)})` : ''}`);
+      return { version: latest.version!, buildId: latest.id, waitedMs: elapsed };
     }
     const left = wait.timeoutMs - elapsed;
     if (left <= 0) {
       throw new StageError(
         `timed out after ${formatDuration(elapsed)} waiting for ${what}; the latest succeeded build is ${latest.version ?? 'none'}`,
-        `check the builds of ${wait.package} in Copr project ${wait.project}, then run move-stable again (it picks up where it stopped)`,
+        `check the builds of ${wait.package} in Copr project ${wait.project}, then run move-stable again: it waits for that build again before moving what comes after`,
       );
     }
     logger.info(

@@ -1,134 +1,166 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { StageError } from '../../core/errors.ts';
-import { git, gitRead, redactUrl } from '../../git/git.ts';
-import type { BranchTransport, Relation } from './transport.ts';
+import { StageError, UsageError } from '../../core/errors.ts';
+import type { Git, GitResult } from '../../git/git.ts';
+import { gitRemote, type GitRemote, type SharedScratch } from '../../git/remote.ts';
+import type { BranchTransport, CheckVerdict, Relation } from './transport.ts';
 import { LeaseLostError } from './transport.ts';
 
 /**
- * Moves branches of any git remote (another forge, ssh, a path) with git itself: a blobless
- * fetch into a scratch repository for the history, and a push with --force-with-lease, which
- * the remote checks atomically under its ref lock.
+ * Moves branches of any git remote (another forge, ssh, a path) with git itself: a blobless fetch
+ * into the run's scratch repository (each remote under refs/sg/<n>/), and a push with
+ * --force-with-lease, which the remote checks atomically under its ref lock. A token in an
+ * https URL travels as a header in the environment: never in argv, never in a file.
  */
 export class GitTransport implements BranchTransport {
   readonly label: string;
-  private readonly url: string;
+  private readonly remote: GitRemote;
   private readonly source: string;
   private readonly target: string;
-  private readonly env: Record<string, string | undefined>;
-  private dir: string | undefined;
+  private readonly git: Git;
+  private readonly scratch: SharedScratch;
+  private readonly ns: string;
 
-  constructor(url: string, branches: { source: string; target: string }, env: Record<string, string | undefined>) {
-    this.url = url;
-    this.label = redactUrl(url);
+  constructor(url: string, branches: { source: string; target: string }, git: Git, scratch: SharedScratch, id: number) {
+    this.remote = gitRemote(url);
+    this.label = this.remote.label;
     this.source = branches.source;
     this.target = branches.target;
-    this.env = env;
+    this.git = git;
+    this.scratch = scratch;
+    this.ns = `refs/sg/${id}`;
   }
 
-  private async run(args: string[], what: string): Promise<string> {
-    const result = await gitRead(args, await this.scratch(), this.env);
-    if (result.code !== 0) {
-      throw new StageError(`${this.label}: ${what} failed: ${redactUrl(result.stderr.trim() || result.stdout.trim())}`, 'check the remote URL and that this machine may read and push it');
-    }
-    return result.stdout;
+  /** Settings for every command that talks to the remote: its auth header, and a blobless fetch that never rewrites the scratch config. */
+  private config(): Array<[string, string]> {
+    const url = this.remote.url;
+    const quiet: Array<[string, string]> = [['gc.auto', '0'], ['maintenance.auto', 'false']];
+    if (!this.blobless) return [...this.remote.config, ...quiet];
+    // Registered as a promisor here, so concurrent fetches do not each write it into the shared config.
+    return [...this.remote.config, [`remote.${url}.promisor`, 'true'], [`remote.${url}.partialclonefilter`, 'blob:none'], ...quiet];
   }
 
-  private async scratch(): Promise<string> {
-    if (this.dir) return this.dir;
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'service-guru-git-'));
-    this.dir = dir;
-    for (const args of [
-      ['init', '--bare', '-q'],
-      ['remote', 'add', 'origin', this.url],
-      // Blobless: history is all we need to compare and push, and a big repository stays cheap.
-      ['config', 'remote.origin.promisor', 'true'],
-      ['config', 'remote.origin.partialclonefilter', 'blob:none'],
-      ['config', 'extensions.partialClone', 'origin'],
-    ]) {
-      const result = await git(args, dir, this.env);
-      if (result.code !== 0) throw new StageError(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`);
-    }
-    return dir;
+  /** Over a network, history without file contents; a local path has nothing to save. */
+  private get blobless(): boolean {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(this.remote.url) && !this.remote.url.startsWith('file:') || /^[^/\\]+@[^/\\]+:/.test(this.remote.url);
   }
 
-  private async lsRemote(): Promise<Map<string, string>> {
-    const out = await this.run(['ls-remote', 'origin', `refs/heads/${this.source}`, `refs/heads/${this.target}`], 'reading branches (git ls-remote)');
-    const heads = new Map<string, string>();
-    for (const line of out.split('\n')) {
-      const [sha, ref] = line.split('\t');
-      if (sha && ref) heads.set(ref.replace(/^refs\/heads\//, ''), sha);
-    }
-    return heads;
+  private async run(args: string[], what: string, retry = false): Promise<GitResult> {
+    return this.git.run(args, { cwd: await this.scratch.path(), config: this.config(), retry, what: `git ${what} ${this.label}` });
+  }
+
+  private fail(what: string, result: GitResult, hint = 'check the remote URL and that this machine may read it'): StageError {
+    return new StageError(`${this.label}: ${what} failed: ${tail(result)}`, hint);
+  }
+
+  private fetch(branches: string[]): Promise<GitResult> {
+    const specs = branches.map((b) => `+refs/heads/${b}:${this.ns}/${b}`);
+    const filter = this.blobless ? ['--filter=blob:none'] : [];
+    return this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...filter, this.remote.url, ...specs], 'fetch', true);
   }
 
   async read(): Promise<{ source: string; target: string | null }> {
-    const heads = await this.lsRemote();
-    if (!heads.has(this.source)) {
+    // One fetch for both; only a missing target (the very first run) costs a second one.
+    let fetched = await this.fetch([this.source, this.target]);
+    let hasTarget = true;
+    if (fetched.code !== 0 && missingRef(fetched, this.target)) {
+      hasTarget = false;
+      fetched = await this.fetch([this.source]);
+    }
+    if (fetched.code !== 0 && missingRef(fetched, this.source)) {
       throw new StageError(`${this.label}: branch "${this.source}" does not exist`, 'check branches.source in the configuration and the remote URL');
     }
-    const specs = [...heads.keys()].map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-    await this.run(['fetch', '--quiet', '--no-tags', 'origin', ...specs], 'fetching history (git fetch)');
-    // What we fetched is what we compare and lease against, even if ls-remote saw older values.
-    const source = await this.revParse(`refs/remotes/origin/${this.source}`);
-    const target = heads.has(this.target) ? await this.revParse(`refs/remotes/origin/${this.target}`) : null;
-    return { source: source!, target };
-  }
-
-  private async revParse(rev: string): Promise<string | null> {
-    const result = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], await this.scratch(), this.env);
-    return result.code === 0 ? result.stdout.trim() : null;
+    if (fetched.code !== 0) throw this.fail('reading branches (git fetch)', fetched);
+    const refs = [`${this.ns}/${this.source}`, ...(hasTarget ? [`${this.ns}/${this.target}`] : [])];
+    const parsed = await this.run(['rev-parse', ...refs], 'rev-parse');
+    if (parsed.code !== 0) throw this.fail('reading the fetched branches', parsed);
+    const [source, target] = parsed.stdout.trim().split('\n');
+    return { source: source!, target: hasTarget ? target! : null };
   }
 
   async resolveOnSource(rev: string, sourceHead: string): Promise<string> {
-    const sha = await this.revParse(rev);
-    if (!sha) throw new StageError(`${this.label}: "${rev}" is not a commit of ${this.source}`, `give a commit that is on ${this.source}`);
-    const onSource = await git(['merge-base', '--is-ancestor', sha, sourceHead], await this.scratch(), this.env);
-    if (onSource.code !== 0) {
-      throw new StageError(`${this.label}: ${sha.slice(0, 7)} is not on ${this.source}`, `--to takes a commit of ${this.source}, e.g. from git log ${this.source}`);
-    }
+    const parsed = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], 'rev-parse');
+    const sha = parsed.stdout.trim();
+    if (parsed.code !== 0 || !sha) throw new UsageError(`--to: ${this.label}: "${rev}" is not on ${this.source} (no such commit in its history)`, `give a commit that is on ${this.source}, e.g. from git log ${this.source}`);
+    const onSource = await this.run(['merge-base', '--is-ancestor', sha, sourceHead], 'merge-base');
+    if (onSource.code === 1) throw new UsageError(`--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.source}`, `--to takes a commit of ${this.source}, e.g. from git log ${this.source}`);
+    if (onSource.code !== 0) throw this.fail('checking --to (git merge-base)', onSource);
     return sha;
   }
 
   async relation(base: string, head: string): Promise<Relation> {
     if (base === head) return { status: 'identical', aheadBy: 0, behindBy: 0 };
-    const counts = await this.run(['rev-list', '--left-right', '--count', `${base}...${head}`], 'comparing branches');
-    const [behindBy, aheadBy] = counts.trim().split(/\s+/).map(Number) as [number, number];
-    const status = behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
-    const list = async (range: string, n: number): Promise<string[]> =>
-      (await this.run(['log', '--format=%h %s', '-n', String(n), range], 'listing commits')).trim().split('\n').filter(Boolean);
-    const relation: Relation = { status, aheadBy, behindBy };
-    if (aheadBy > 0) relation.onlyInHead = await list(`${base}..${head}`, 20);
-    if (behindBy > 0) relation.onlyInBase = await list(`${head}..${base}`, 5);
+    // One walk for both sides: "<" only in base, ">" only in head, newest first.
+    const log = await this.run(['log', '--left-right', '--format=%m%x09%h %s', `${base}...${head}`, '--'], 'log');
+    if (log.code !== 0) throw this.fail('comparing branches (git log)', log);
+    const onlyInBase: string[] = [];
+    const onlyInHead: string[] = [];
+    for (const line of log.stdout.split('\n')) {
+      if (line.startsWith('<\t')) onlyInBase.push(line.slice(2));
+      else if (line.startsWith('>\t')) onlyInHead.push(line.slice(2));
+    }
+    const behindBy = onlyInBase.length;
+    const aheadBy = onlyInHead.length;
+    const relation: Relation = { status: behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged', aheadBy, behindBy };
+    if (aheadBy) relation.onlyInHead = onlyInHead.slice(0, 20);
+    if (behindBy) relation.onlyInBase = onlyInBase.slice(0, 5);
     return relation;
   }
 
-  async update(from: string | null, to: string, force: boolean): Promise<void> {
+  private pushArgs(from: string | null, to: string): string[] {
     const ref = `refs/heads/${this.target}`;
     // The lease is always given: a fast-forward must not run over a push made since we read.
-    const args = ['push', '--porcelain', `--force-with-lease=${ref}:${from ?? ''}`, 'origin', `${to}:${ref}`];
-    const result = await git(args, await this.scratch(), this.env);
-    if (result.code === 0) return;
-    const output = `${result.stdout}\n${result.stderr}`;
-    if (/stale info|fetch first|\(already exists\)/.test(output)) {
-      const now = (await this.lsRemote()).get(this.target) ?? null;
-      // Already where we want it (an earlier attempt of ours landed): nothing was overwritten.
-      if (now === to) return;
-      throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
+    return ['push', '--porcelain', `--force-with-lease=${ref}:${from ?? ''}`, this.remote.url, `${to}:${ref}`];
+  }
+
+  async probePush(from: string | null, to: string): Promise<string | undefined> {
+    // --dry-run asks the remote for its receive side (where push rights are checked) and sends nothing.
+    const [push, ...rest] = this.pushArgs(from, to);
+    const probe = await this.run([push!, '--dry-run', ...rest], 'push --dry-run', true);
+    if (probe.code === 0) return undefined;
+    return `cannot push to ${this.label} (git push --dry-run): ${tail(probe)}; give this machine push rights on ${this.target} there`;
+  }
+
+  async checks(): Promise<CheckVerdict | null> {
+    return null;
+  }
+
+  async update(from: string | null, to: string, force: boolean): Promise<void> {
+    let output: string;
+    try {
+      const result = await this.run(this.pushArgs(from, to), 'push');
+      if (result.code === 0) return;
+      output = `${result.stdout}\n${result.stderr}`;
+    } catch (error) {
+      output = error instanceof Error ? error.message : String(error);
     }
-    if (!force && /non-fast-forward/.test(output)) {
-      throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);
-    }
-    throw new StageError(`${this.label}: push to ${this.target} was refused: ${redactUrl(output.trim())}`, 'check push rights and branch protection of the remote');
+    // Whatever went wrong, the remote is the truth: the answer may be lost while the push landed.
+    const now = await this.targetHead();
+    if (now === to) return;
+    if (now !== from) throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
+    if (!force && /non-fast-forward/.test(output)) throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);
+    throw new StageError(`${this.label}: push to ${this.target} was refused: ${output.trim().split('\n').slice(-3).join(' ')}`, 'check push rights and branch protection of the remote');
+  }
+
+  async targetHead(): Promise<string | null> {
+    const ref = `refs/heads/${this.target}`;
+    const result = await this.run(['ls-remote', this.remote.url, ref], 'ls-remote', true);
+    if (result.code !== 0) throw this.fail(`reading ${this.target} (git ls-remote)`, result);
+    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+    return line ? line.split('\t')[0]! : null;
   }
 
   compareUrl(): string | undefined {
     return undefined;
   }
 
-  async close(): Promise<void> {
-    if (this.dir) await rm(this.dir, { recursive: true, force: true });
-    this.dir = undefined;
-  }
+  async close(): Promise<void> {}
+}
+
+function missingRef(result: GitResult, branch: string): boolean {
+  return result.stderr.includes(`couldn't find remote ref refs/heads/${branch}`);
+}
+
+/** git's last words, the ones that say what went wrong. */
+function tail(result: GitResult): string {
+  const text = (result.stderr.trim() || result.stdout.trim()).split('\n').filter((l) => !/^warning: filtering not recognized/.test(l));
+  return text.slice(-2).join(' ') || `exit code ${result.code}`;
 }

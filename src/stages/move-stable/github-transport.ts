@@ -1,14 +1,8 @@
-import { StageError } from '../../core/errors.ts';
-import type { GitHubClient } from '../../github/client.ts';
-import { isRequestError } from '../../github/client.ts';
-import type { BranchTransport, Relation } from './transport.ts';
+import { StageError, UsageError } from '../../core/errors.ts';
+import type { GitHubRepository } from '../../github/repository.ts';
+import { verifyChecks } from './checks.ts';
+import type { BranchTransport, CheckVerdict, Relation } from './transport.ts';
 import { LeaseLostError } from './transport.ts';
-
-const ZERO = '0000000000000000000000000000000000000000';
-
-const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
-  updateRefs(input: {repositoryId: $repositoryId, refUpdates: $refUpdates}) { clientMutationId }
-}`;
 
 /**
  * Moves branches through the GitHub API: no clone and no SSH key. The move itself is the
@@ -17,129 +11,87 @@ const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
  */
 export class GitHubTransport implements BranchTransport {
   readonly label: string;
-  private readonly owner: string;
-  private readonly repo: string;
-  private nodeId: string | undefined;
-  /** From the repository's `permissions`, when the API tells (it does for an authenticated token). */
-  canPush: boolean | undefined;
-  private readonly client: GitHubClient;
+  private readonly repo: GitHubRepository;
   private readonly branches: { source: string; target: string };
   private readonly serverUrl: string;
+  private info: { nodeId: string; canPush: boolean | undefined } | undefined;
 
-  constructor(repo: string, branches: { source: string; target: string }, client: GitHubClient, serverUrl: string) {
-    const [owner, name] = repo.split('/') as [string, string];
-    this.owner = owner;
-    this.repo = name;
-    this.label = repo;
-    this.client = client;
+  constructor(repo: GitHubRepository, branches: { source: string; target: string }, serverUrl: string) {
+    this.repo = repo;
+    this.label = repo.fullName;
     this.branches = branches;
     this.serverUrl = serverUrl;
   }
 
-  private explain(error: unknown, what: string): StageError {
-    if (isRequestError(error)) {
-      if (error.status === 401) return new StageError(`${this.label}: ${what}: GitHub refused the token (401)`, 'set GITHUB_TOKEN (input github-token) to a valid token');
-      if (error.status === 403) return new StageError(`${this.label}: ${what}: forbidden (403): ${error.message}`, `give the token contents: write on ${this.label}`);
+  private async repository(): Promise<{ nodeId: string; canPush: boolean | undefined }> {
+    if (this.info) return this.info;
+    const info = await this.repo.info();
+    if (!info) {
+      throw new StageError(
+        `${this.label}: repository not found on GitHub, or the token cannot see it (404)`,
+        `check components[].repo "${this.label}"; a private repository answers 404 without a token that may read it (GITHUB_TOKEN)`,
+      );
     }
-    return new StageError(`${this.label}: ${what}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-
-  private async repository(): Promise<string> {
-    if (this.nodeId) return this.nodeId;
-    try {
-      const { data } = await this.client.rest.repos.get({ owner: this.owner, repo: this.repo });
-      this.nodeId = data.node_id;
-      this.canPush = data.permissions?.push;
-      return data.node_id;
-    } catch (error) {
-      if (isRequestError(error) && error.status === 404) {
-        throw new StageError(`${this.label}: repository not found on GitHub, or the token cannot see it (404)`, `check components[].repo "${this.label}" and that the token has access to it`);
-      }
-      throw this.explain(error, 'reading the repository');
-    }
-  }
-
-  private async head(branch: string): Promise<string | null> {
-    try {
-      const { data } = await this.client.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-      return data.object.sha;
-    } catch (error) {
-      if (isRequestError(error) && error.status === 404) return null;
-      throw this.explain(error, `reading branch ${branch}`);
-    }
+    this.info = info;
+    return info;
   }
 
   async read(): Promise<{ source: string; target: string | null }> {
     await this.repository();
-    const [source, target] = await Promise.all([this.head(this.branches.source), this.head(this.branches.target)]);
+    const [source, target] = await Promise.all([this.repo.branchHead(this.branches.source), this.repo.branchHead(this.branches.target)]);
     if (!source) throw new StageError(`${this.label}: branch "${this.branches.source}" does not exist`, 'check branches.source in the configuration');
     return { source, target };
   }
 
   async resolveOnSource(rev: string, sourceHead: string): Promise<string> {
-    let sha: string;
-    try {
-      sha = (await this.client.rest.repos.getCommit({ owner: this.owner, repo: this.repo, ref: rev, per_page: 1 })).data.sha;
-    } catch (error) {
-      if (isRequestError(error) && (error.status === 404 || error.status === 422)) {
-        throw new StageError(`${this.label}: "${rev}" is not a commit of this repository`, `give a commit that is on ${this.branches.source}`);
-      }
-      throw this.explain(error, `resolving ${rev}`);
-    }
-    const relation = await this.relation(sha, sourceHead);
+    const sha = await this.repo.commitSha(rev);
+    if (!sha) throw new UsageError(`--to: ${this.label}: "${rev}" is not a commit of this repository`, `give a commit that is on ${this.branches.source}`);
+    const relation = await this.repo.compare(sha, sourceHead, 0);
     if (relation.status !== 'identical' && relation.status !== 'ahead') {
-      throw new StageError(`${this.label}: ${sha.slice(0, 7)} is not on ${this.branches.source}`, `--to takes a commit of ${this.branches.source}`);
+      throw new UsageError(`--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.branches.source}`, `--to takes a commit of ${this.branches.source}`);
     }
     return sha;
   }
 
   async relation(base: string, head: string): Promise<Relation> {
     if (base === head) return { status: 'identical', aheadBy: 0, behindBy: 0 };
-    try {
-      const { data } = await this.client.rest.repos.compareCommitsWithBasehead({
-        owner: this.owner,
-        repo: this.repo,
-        basehead: `${base}...${head}`,
-        per_page: 20,
-      });
-      const relation: Relation = { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
-      // The first page holds the oldest commits; newest first, like git log.
-      if (data.ahead_by > 0) relation.onlyInHead = data.commits.map((c) => `${c.sha.slice(0, 7)} ${c.commit.message.split('\n')[0]}`).reverse();
-      if (data.behind_by > 0) {
-        // What a force would drop: the commits of base that head lacks.
-        const back = await this.client.rest.repos.compareCommitsWithBasehead({
-          owner: this.owner,
-          repo: this.repo,
-          basehead: `${head}...${base}`,
-          per_page: 5,
-        });
-        relation.onlyInBase = back.data.commits
-          .slice(0, 5)
-          .map((c) => `${c.sha.slice(0, 7)} ${c.commit.message.split('\n')[0]}`);
-      }
-      return relation;
-    } catch (error) {
-      throw this.explain(error, `comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`);
-    }
+    const line = (c: { sha: string; subject: string }): string => `${c.sha.slice(0, 7)} ${c.subject}`;
+    const forward = await this.repo.compare(base, head, 20);
+    const relation: Relation = { status: forward.status, aheadBy: forward.aheadBy, behindBy: forward.behindBy };
+    if (forward.aheadBy > 0) relation.onlyInHead = forward.newest.map(line);
+    // What a force would drop: the commits of base that head lacks.
+    if (forward.behindBy > 0) relation.onlyInBase = (await this.repo.compare(head, base, 5)).newest.map(line);
+    return relation;
+  }
+
+  async probePush(): Promise<string | undefined> {
+    const { canPush } = await this.repository();
+    return canPush === false ? `the token cannot push to ${this.label}; give it contents: write there` : undefined;
+  }
+
+  checks(sha: string, configured: string[] | undefined): Promise<CheckVerdict> {
+    return verifyChecks(this.repo, this.branches.source, sha, configured);
   }
 
   async update(from: string | null, to: string, force: boolean): Promise<void> {
-    const repositoryId = await this.repository();
+    const { nodeId } = await this.repository();
     try {
-      await this.client.graphql(UPDATE_REFS, {
-        repositoryId,
-        refUpdates: [{ name: `refs/heads/${this.branches.target}`, beforeOid: from ?? ZERO, afterOid: to, force }],
-      });
+      await this.repo.updateRef(nodeId, `refs/heads/${this.branches.target}`, from, to, force);
     } catch (error) {
-      const now = await this.head(this.branches.target);
-      if (now === to) return; // our own update landed, its answer was lost
+      // The remote is the truth: the answer may be lost while the update landed.
+      const now = await this.targetHead();
+      if (now === to) return;
       if (now !== from) throw new LeaseLostError(`${this.label} ${this.branches.target}`, from, now);
-      throw this.explain(error, `moving ${this.branches.target} to ${to.slice(0, 7)}`);
+      throw error;
     }
   }
 
+  targetHead(): Promise<string | null> {
+    return this.repo.branchHead(this.branches.target);
+  }
+
   compareUrl(from: string, to: string): string {
-    return `${this.serverUrl}/${this.owner}/${this.repo}/compare/${from.slice(0, 12)}...${to.slice(0, 12)}`;
+    return `${this.serverUrl}/${this.label}/compare/${from.slice(0, 12)}...${to.slice(0, 12)}`;
   }
 
   async close(): Promise<void> {}

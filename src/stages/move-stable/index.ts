@@ -1,23 +1,23 @@
 import { UsageError, errorMessage } from '../../core/errors.ts';
-import type { ReportTable } from '../../core/report.ts';
+import type { Logger } from '../../core/logger.ts';
 import { dependents, moveOrder } from '../../config/graph.ts';
-import type { Component, Config } from '../../config/types.ts';
+import type { Component } from '../../config/types.ts';
+import { createCoprClient, type CoprClient } from '../../copr/client.ts';
+import { createGit } from '../../git/git.ts';
+import { SharedScratch } from '../../git/remote.ts';
 import { createGitHubClient, type GitHubClient } from '../../github/client.ts';
-import { registryFor } from '../../registry/index.ts';
-import { parseImage } from '../../registry/types.ts';
+import { githubRepository } from '../../github/repository.ts';
+import { parseImage, registryFor } from '../../registry/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
-import { waitForCoprBuild } from './copr.ts';
+import { CoprGate } from './copr-gate.ts';
 import { GitHubTransport } from './github-transport.ts';
 import { GitTransport } from './git-transport.ts';
 import { moveStableOptionSpecs, parseMoveStableOptions, type MoveStableOptions } from './options.ts';
-import { planMove, publicMove, type ComponentMove, type PlannedMove } from './plan.ts';
+import { planMove, type PlannedMove } from './plan.ts';
+import { describe, finish, short, type MoveStableResult } from './report.ts';
 import { LeaseLostError, type BranchTransport } from './transport.ts';
 
-export interface MoveStableResult {
-  components: ComponentMove[];
-  /** Names of the components whose target branch moved (or would move, in a dry run). */
-  moved: string[];
-}
+export type { MoveStableResult } from './report.ts';
 
 export const moveStable: Stage<MoveStableOptions, MoveStableResult> = {
   name: 'move-stable',
@@ -31,31 +31,34 @@ export const moveStable: Stage<MoveStableOptions, MoveStableResult> = {
   run: runMoveStable,
 };
 
-export function transportFor(component: Component, config: Config, github: GitHubClient | undefined, env: Record<string, string | undefined>): BranchTransport {
-  if (component.transport.kind === 'git') return new GitTransport(component.transport.remote, config.branches, env);
-  return new GitHubTransport(component.transport.repo, config.branches, github!, config.github.serverUrl);
-}
+/** Repositories read at once: enough to hide network latency, few enough for a small runner and the forge's limits. */
+const READ_CONCURRENCY = 4;
 
 async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Promise<StageRun<MoveStableResult>> {
   const { config, logger, dryRun } = ctx;
   const selected = moveOrder(config.components).filter((c) => !options.only.length || options.only.includes(c.name));
-  const usesGitHub = selected.some((c) => c.transport.kind === 'github');
   const token = ctx.env.GITHUB_TOKEN;
-  if (usesGitHub && !token && !dryRun) {
+  if (selected.some((c) => c.transport.kind === 'github') && !token && !dryRun) {
     throw new UsageError('GITHUB_TOKEN is not set: components with repo are moved through the GitHub API', 'set GITHUB_TOKEN (the action input github-token) to a token with contents: write');
   }
-  const github = usesGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token, logger }) : undefined;
-  const moves: PlannedMove[] = [];
+  let github: GitHubClient | undefined;
+  const git = createGit({ env: ctx.env, logger, clock: ctx.clock });
+  const scratch = new SharedScratch(git, ctx.env);
+  let next = 0;
+  const transportFor = (component: Component): BranchTransport => {
+    if (component.transport.kind === 'git') return new GitTransport(component.transport.remote, config.branches, git, scratch, next++);
+    github ??= createGitHubClient({ apiUrl: config.github.apiUrl, token, logger, clock: ctx.clock });
+    return new GitHubTransport(githubRepository(github, component.transport.repo), config.branches, config.github.serverUrl);
+  };
+  let copr: CoprClient | undefined;
+  const coprClient = (): CoprClient => (copr ??= createCoprClient({ apiUrl: config.copr.apiUrl, logger, clock: ctx.clock }));
+  const transports = selected.map(transportFor);
   try {
-    await logger.group(`Reading ${selected.length} component(s): ${config.branches.source} → ${config.branches.target}`, async () => {
-      for (const component of selected) {
-        const move = await planMove(component, transportFor(component, config, github, ctx.env), { branches: config.branches, options, github, logger, dryRun });
-        logger.info(`${move.name} (${move.repository}): ${describe(move)}`);
-        for (const line of move.promoted ?? []) logger.info(`    ${line}`);
-        if (move.promoted && move.commits > move.promoted.length) logger.info(`    … and ${move.commits - move.promoted.length} more`);
-        moves.push(move);
-      }
-    });
+    const moves = await logger.group(`Reading ${selected.length} component(s): ${config.branches.source} → ${config.branches.target}`, () =>
+      planAll(selected, transports, ctx, options),
+    );
+    const gate = new CoprGate(ctx, moves, coprClient, transportFor);
+    await gate.check();
     const blocked = moves.filter((m) => m.status === 'refused' || m.status === 'failed');
     if (blocked.length) {
       for (const m of moves) if (m.status === 'would-move') Object.assign(m, { status: 'skipped', current: m.previous, reason: 'not moved: another component was refused' });
@@ -64,40 +67,53 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
         hint: 'fix what is named above and run move-stable again',
       });
     }
-    if (!dryRun) await applyMoves(ctx, moves, options);
-    else announceCoprWaits(ctx, moves);
+    if (dryRun) await gate.announce();
+    else await applyMoves(ctx, moves, options, gate);
     const failed = moves.filter((m) => m.status === 'failed');
-    return finish(ctx, moves, failed.length ? { message: failed.map((m) => `${m.name}: ${m.reason}`).join('; '), hint: 'run move-stable again once the cause is fixed: components already moved stay as they are' } : undefined);
+    return finish(ctx, moves, failed.length ? { message: failed.map((m) => `${m.name}: ${m.reason}`).join('; '), hint: failureHint(ctx, failed) } : undefined);
   } finally {
-    await Promise.all(moves.map((m) => m.transport.close()));
+    await Promise.all([...transports.map((t) => t.close()), scratch.close()]);
   }
 }
 
-async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: MoveStableOptions): Promise<void> {
+/** Reads every repository, a few at a time; what each says is printed in dependency order. */
+async function planAll(selected: Component[], transports: BranchTransport[], ctx: StageContext, options: MoveStableOptions): Promise<PlannedMove[]> {
+  const buffers = selected.map(() => new BufferedLogger());
+  const moves: PlannedMove[] = new Array(selected.length);
+  let cursor = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = cursor++; i < selected.length; i = cursor++) {
+      moves[i] = await planMove(selected[i]!, transports[i]!, { branches: ctx.config.branches, options, logger: buffers[i]!, dryRun: ctx.dryRun });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, selected.length) }, worker));
+  for (const [i, move] of moves.entries()) {
+    buffers[i]!.replay(ctx.logger);
+    ctx.logger.info(`${move.name} (${move.repository}): ${describe(move)}`);
+    if (move.status === 'would-move' || move.status === 'unchanged') {
+      for (const line of move.promoted ?? []) ctx.logger.info(`    ${line}`);
+      if (move.promoted && move.commits > move.promoted.length) ctx.logger.info(`    … and ${move.commits - move.promoted.length} more`);
+    }
+  }
+  return moves;
+}
+
+async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: MoveStableOptions, gate: CoprGate): Promise<void> {
   const { logger } = ctx;
-  const byName = new Map(moves.map((m) => [m.name, m]));
   for (const [index, move] of moves.entries()) {
     if (move.status !== 'would-move') continue;
     try {
       await logger.group(`${move.name}: ${move.action} ${ctx.config.branches.target} ${short(move.previous)} → ${short(move.to)}`, async () => {
-        // A dependency that did not move has nothing new for Copr to build.
-        for (const { dep, copr } of coprDependencies(move, byName, 'moved')) {
-          const build = await waitForCoprBuild(
-            { apiUrl: ctx.config.copr.apiUrl, project: copr.project, package: copr.package, shortSha: dep.to.slice(0, 7), timeoutMs: options.coprTimeoutMs, intervalMs: options.coprIntervalMs },
-            logger,
-            ctx.clock,
-          );
-          dep.coprBuild = { package: copr.package, version: build.version };
-        }
+        await gate.pass(move, options);
         if (move.component.images.length) move.imagesBefore = await digestsBefore(ctx, move.component);
         await move.transport.update(move.previous, move.to!, move.action === 'force');
         move.status = 'moved';
         logger.info(`moved ${ctx.config.branches.target} of ${move.repository} to ${move.to} (${move.commits} commit(s))`);
       });
     } catch (error) {
+      // Said once, in the stage's error at the end: not here as well.
       const reason = error instanceof LeaseLostError ? error.message : `not moved: ${errorMessage(error)}`;
-      Object.assign(move, { status: 'failed', current: move.previous, reason });
-      logger.error(`${move.name}: ${reason}`);
+      Object.assign(move, { status: 'failed', current: move.previous, reason, leaseLost: error instanceof LeaseLostError });
       const after = dependents(moves.map((m) => m.component), move.name);
       for (const rest of moves.slice(index + 1)) {
         if (rest.status !== 'would-move') continue;
@@ -106,6 +122,17 @@ async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: Move
       return;
     }
   }
+}
+
+function failureHint(ctx: StageContext, failed: PlannedMove[]): string {
+  const { source, target } = ctx.config.branches;
+  const lost = failed.filter((m) => m.leaseLost).map((m) => m.name);
+  if (!lost.length) return 'run move-stable again once the cause is fixed: components already moved stay as they are';
+  return (
+    `${target} of ${lost.join(', ')} was changed by someone else while we worked. A plain re-run would REPLACE those commits with ${source} ` +
+    `(a diverged ${target} is force-moved): run move-stable --no-force to keep them (it refuses instead), or look with --dry-run and make a new plan ` +
+    `(e.g. merge the change into ${source} first)`
+  );
 }
 
 /** Best effort: without them wait-images relies on revision labels or unique tags. */
@@ -123,71 +150,25 @@ async function digestsBefore(ctx: StageContext, component: Component): Promise<R
   return digests;
 }
 
-/** The dependencies of `move` with a Copr package whose move has the given status. */
-function coprDependencies(move: PlannedMove, byName: Map<string, PlannedMove>, status: PlannedMove['status']): Array<{ dep: PlannedMove & { to: string }; copr: NonNullable<Component['copr']> }> {
-  return move.component.after.flatMap((name) => {
-    const dep = byName.get(name);
-    const copr = dep?.component.copr;
-    return dep && copr && dep.status === status && dep.to ? [{ dep: dep as PlannedMove & { to: string }, copr }] : [];
-  });
-}
-
-function announceCoprWaits(ctx: StageContext, moves: PlannedMove[]): void {
-  const byName = new Map(moves.map((m) => [m.name, m]));
-  for (const move of moves.filter((m) => m.status === 'would-move')) {
-    for (const { dep, copr } of coprDependencies(move, byName, 'would-move')) {
-      ctx.logger.info(`dry run: ${move.name} would wait for Copr ${copr.project} ${copr.package} to build ${dep.to.slice(0, 7)}`);
-    }
+/** Holds what one concurrent reader says, so the log reads component by component. */
+class BufferedLogger implements Logger {
+  private readonly lines: Array<(to: Logger) => void> = [];
+  info(message: string): void {
+    this.lines.push((to) => to.info(message));
   }
-}
-
-function short(sha: string | null | undefined): string {
-  return sha ? sha.slice(0, 7) : '(none)';
-}
-
-function describe(move: PlannedMove): string {
-  if (move.status === 'would-move') return `${move.action} ${short(move.previous)} → ${short(move.to)}, ${move.commits} commit(s)${move.reason ? `; ${move.reason}` : ''}`;
-  return `${move.status}${move.reason ? `: ${move.reason}` : ''}`;
-}
-
-function finish(ctx: StageContext, moves: PlannedMove[], error?: { message: string; hint?: string }): StageRun<MoveStableResult> {
-  const components = moves.map(publicMove);
-  const moved = components.filter((m) => m.status === 'moved' || m.status === 'would-move').map((m) => m.name);
-  return {
-    ok: !error,
-    changed: components.some((m) => m.status === 'moved'),
-    result: { components, moved },
-    tables: [summaryTable(ctx, components)],
-    ...(error ? { error } : {}),
-  };
-}
-
-function summaryTable(ctx: StageContext, moves: ComponentMove[]): ReportTable {
-  const { source, target } = ctx.config.branches;
-  const label: Record<ComponentMove['status'], string> = {
-    moved: '✅ moved',
-    'would-move': '🔎 would move',
-    unchanged: '➖ unchanged',
-    refused: '⛔ refused',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-  };
-  return {
-    title: `${ctx.dryRun ? 'Dry run: ' : ''}move ${source} → ${target} (${ctx.config.deployment})`,
-    headers: ['Component', 'Outcome', 'Action', `${target} before → after`, 'Commits', 'Note'],
-    rows: moves.map((m) => [
-      m.name,
-      label[m.status],
-      m.action,
-      m.compareUrl ? { text: `${short(m.previous)} → ${short(m.current)}`, href: m.compareUrl } : `${short(m.previous)} → ${short(m.current)}`,
-      String(m.commits),
-      [m.reason, m.coprBuild ? `Copr ${m.coprBuild.package} ${m.coprBuild.version}` : ''].filter(Boolean).join('; '),
-    ]),
-    details: moves
-      .filter((m) => m.promoted?.length && (m.status === 'moved' || m.status === 'would-move'))
-      .map((m) => ({
-        summary: `${m.name}: ${m.commits} commit(s) ${m.status === 'moved' ? 'promoted' : 'to promote'}`,
-        lines: [...m.promoted!, ...(m.commits > m.promoted!.length ? [`… and ${m.commits - m.promoted!.length} more`] : [])],
-      })),
-  };
+  warning(message: string, title?: string): void {
+    this.lines.push((to) => to.warning(message, title));
+  }
+  error(message: string, title?: string): void {
+    this.lines.push((to) => to.error(message, title));
+  }
+  debug(message: string): void {
+    this.lines.push((to) => to.debug(message));
+  }
+  group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+  replay(to: Logger): void {
+    for (const line of this.lines) line(to);
+  }
 }

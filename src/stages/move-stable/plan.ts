@@ -1,11 +1,8 @@
-import { errorMessage } from '../../core/errors.ts';
+import { UsageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Component } from '../../config/types.ts';
-import type { GitHubClient } from '../../github/client.ts';
-import { verifyChecks } from './checks.ts';
 import type { MoveStableOptions } from './options.ts';
 import type { BranchTransport } from './transport.ts';
-import { GitHubTransport } from './github-transport.ts';
 
 export type MoveAction = 'fast-forward' | 'force' | 'unchanged';
 
@@ -35,23 +32,24 @@ export interface PlannedMove extends ComponentMove {
   transport: BranchTransport;
   /** The commit the target should point to. */
   to: string | null;
+  /** The move failed because the target changed meanwhile (the hint differs). */
+  leaseLost?: boolean;
 }
 
-/**
- * Reads a component and decides its move, changing nothing. Refusals (checks, --no-force) and
- * read failures come back as status refused/failed, not as exceptions, so every component is
- * looked at before anything moves.
- */
 export interface PlanContext {
   branches: { source: string; target: string };
   options: MoveStableOptions;
-  github: GitHubClient | undefined;
   logger: Logger;
   dryRun: boolean;
 }
 
+/**
+ * Reads a component and decides its move, changing nothing. Refusals (checks, --no-force, no push
+ * rights) and read failures come back as status refused/failed, not as exceptions, so every
+ * component is looked at before anything moves. A bad --to is a usage error (exit 2).
+ */
 export async function planMove(component: Component, transport: BranchTransport, plan: PlanContext): Promise<PlannedMove> {
-  const { branches, options, github, logger } = plan;
+  const { branches, options, logger } = plan;
   const base: PlannedMove = {
     name: component.name,
     repository: transport.label,
@@ -95,45 +93,46 @@ export async function planMove(component: Component, transport: BranchTransport,
       } else {
         const dropped = relation.onlyInBase?.length ? `: ${relation.onlyInBase.join('; ')}` : '';
         const diverged = `history diverged: ${target} has ${relation.behindBy} commit(s) not on ${source} (cherry-picks?)${dropped}`;
-        if (options.noForce) {
-          return refuse(base, `${diverged}; not replaced because of --no-force`);
-        }
+        if (options.noForce) return refuse(base, `${diverged}; not replaced because of --no-force`);
         Object.assign(base, { action: 'force', status: 'would-move', reason: `${diverged}; replaced with ${what}, with a lease on ${heads.target.slice(0, 7)}` });
       }
     }
-    if (transport instanceof GitHubTransport && transport.canPush === false && !plan.dryRun) {
-      return refuse(base, `the token cannot push to ${transport.label}; give it contents: write there`);
+    if (!plan.dryRun) {
+      const denied = await transport.probePush(heads.target, to);
+      if (denied) return refuse(base, denied);
     }
-    if (component.transport.kind === 'github' && github) {
-      const verdict = await verifyChecks(github, component.transport.repo, source, to, component.checks);
-      const problems = [
-        ...verdict.failing.map((c) => `${c} failed`),
-        ...verdict.pending.map((c) => `${c} has not passed yet`),
-      ];
-      if (problems.length && !options.allowUnverified) {
-        return refuse(base, `checks of ${to.slice(0, 7)} (${verdict.source}): ${problems.join(', ')}; wait for them or pass --allow-unverified`);
-      }
-      if (problems.length) {
-        logger.warning(`${component.name}: promoting despite checks (${problems.join(', ')}) because of --allow-unverified`);
-        base.reason = [base.reason, `unverified: ${problems.join(', ')}`].filter(Boolean).join('; ');
-      } else {
-        logger.info(`${component.name}: ${verdict.required.length} check(s) of ${to.slice(0, 7)} passed (${verdict.source})`);
-      }
-    } else if (component.transport.kind === 'git') {
+    const verdict = await transport.checks(to, component.checks);
+    if (!verdict) {
       logger.info(`${component.name}: checks are not read for a plain git remote`);
+      return base;
+    }
+    const problems = verdict.noneReported
+      ? [`no check reported on ${to.slice(0, 7)} (none required by the configuration or branch protection)`]
+      : [...verdict.failing.map((c) => `${c} failed`), ...verdict.pending.map((c) => `${c} has not passed yet`)];
+    if (problems.length && !options.allowUnverified) {
+      const fix = verdict.noneReported ? 'wait for CI to report, set checks: [] on the component to promote without checks, or pass --allow-unverified' : 'wait for them or pass --allow-unverified';
+      return refuse(base, `checks of ${to.slice(0, 7)} (${verdict.source}): ${problems.join(', ')}; ${fix}`);
+    }
+    if (problems.length) {
+      logger.warning(`${component.name}: promoting despite checks (${problems.join(', ')}) because of --allow-unverified`);
+      base.reason = [base.reason, `unverified: ${problems.join(', ')}`].filter(Boolean).join('; ');
+    } else if (!verdict.required.length) {
+      logger.info(`${component.name}: no checks required (checks: [] in the configuration)`);
+    } else {
+      logger.info(`${component.name}: ${verdict.required.length} check(s) of ${to.slice(0, 7)} passed (${verdict.source})`);
     }
     return base;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     return Object.assign(base, { status: 'failed', action: 'unchanged', current: base.previous, reason: errorMessage(error) });
   }
 }
 
-function refuse(move: PlannedMove, reason: string): PlannedMove {
+export function refuse(move: PlannedMove, reason: string): PlannedMove {
   return Object.assign(move, { status: 'refused', action: 'unchanged', current: move.previous, reason });
 }
 
 export function publicMove(move: PlannedMove): ComponentMove {
-  const { component: _c, transport: _t, to: _to, ...rest } = move;
+  const { component: _c, transport: _t, to: _to, leaseLost: _l, ...rest } = move;
   return rest;
 }
-
