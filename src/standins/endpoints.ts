@@ -1,5 +1,8 @@
 import { HttpDouble, type Reply } from './http-double.ts';
 
+const HEALTHY = { status: 200, body: { status: 'We are healthy!' } };
+const DASHBOARD = '<!doctype html><html><head><title>Packit Dashboard</title></head><body><div id="root">Packit Dashboard</div></body></html>';
+
 export interface VersionEntry {
   commit: string | null;
   version: string;
@@ -14,17 +17,42 @@ export interface VersionEntry {
 export class EndpointsDouble extends HttpDouble {
   /** Package key → what /api/system says about it. */
   readonly versions = new Map<string, VersionEntry>();
-  healthz: { status: number; body: unknown } = { status: 200, body: { status: 'We are healthy!' } };
-  dashboard = '<!doctype html><html><head><title>Packit Dashboard</title></head><body><div id="root">Packit Dashboard</div></body></html>';
+  healthz: { status: number; body: unknown } = HEALTHY;
+  dashboard = DASHBOARD;
   /** Path → milliseconds to wait before answering (real time: it is the network the gate waits on). */
   readonly delays = new Map<string, number>();
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor() {
     super(async (request) => {
       const delay = this.delays.get(request.path);
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (delay) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            resolve();
+          }, delay);
+          this.timers.add(timer);
+        });
+      }
       return this.answer(request.method, request.path);
     });
+  }
+
+  /** Back to a healthy service with no versions. */
+  reset(): void {
+    this.versions.clear();
+    this.delays.clear();
+    this.healthz = HEALTHY;
+    this.dashboard = DASHBOARD;
+    this.requests.length = 0;
+  }
+
+  override async stop(): Promise<void> {
+    // A delayed answer nobody waits for any more must not keep the process alive.
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await super.stop();
   }
 
   /** Sets a package's entry the way the service derives it: the commit is the hash after `+g`. */

@@ -27,6 +27,8 @@ export class SentryDouble extends HttpDouble {
   pageSize = 100;
   /** The double's "now" for relative searches; tests pass their injected clock. */
   now: () => number = () => Date.now();
+  /** Called on every first page of a search, before it is answered: a test may add an issue "meanwhile". */
+  onSearch: (() => void) | undefined;
 
   constructor() {
     super((request, url) => this.answer(request, url));
@@ -45,6 +47,7 @@ export class SentryDouble extends HttpDouble {
     const match = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/issues\/$/.exec(request.path);
     if (request.method !== 'GET' || !match) return { status: 404, body: { detail: 'The requested resource does not exist' } };
     if (match[1] !== this.org || match[2] !== this.project) return { status: 404, body: { detail: 'The requested resource does not exist' } };
+    if (!url.searchParams.has('cursor')) this.onSearch?.();
     const filter = this.search(url.searchParams.get('query') ?? 'is:unresolved');
     if (typeof filter === 'string') return { status: 400, body: { detail: filter } };
     const found = this.issues.filter(filter).sort((a, b) => (b.lastSeen ?? b.firstSeen).getTime() - (a.lastSeen ?? a.firstSeen).getTime());

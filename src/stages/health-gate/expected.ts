@@ -1,0 +1,59 @@
+import { StageError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Component, Config } from '../../config/types.ts';
+import { gitRead, redactUrl } from '../../git/git.ts';
+
+/** What a component with a systemKey must run: the head of its stable branch. */
+export interface ExpectedCommit {
+  component: string;
+  systemKey: string;
+  sha: string;
+  from: 'moved' | 'repository';
+}
+
+/**
+ * The commits the versions endpoint must name: from --moved where it names the component,
+ * otherwise read from the repository (GitHub API or git ls-remote). Octokit is loaded only when
+ * a GitHub repository must be read, so a gate without versions starts light.
+ */
+export async function expectedCommits(config: Config, moved: Map<string, string> | null, env: Record<string, string | undefined>, logger: Logger): Promise<ExpectedCommit[]> {
+  const keyed = config.components.filter((c): c is Component & { systemKey: string } => !!c.systemKey);
+  const branch = config.branches.target;
+  let github: import('../../github/client.ts').GitHubClient | undefined;
+  const out: ExpectedCommit[] = [];
+  for (const component of keyed) {
+    const fromMoved = moved?.get(component.name);
+    if (fromMoved) {
+      out.push({ component: component.name, systemKey: component.systemKey, sha: fromMoved, from: 'moved' });
+      continue;
+    }
+    if (component.transport.kind === 'github') {
+      if (!github) {
+        const { createGitHubClient } = await import('../../github/client.ts');
+        github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
+      }
+      const [owner, repo] = component.transport.repo.split('/') as [string, string];
+      try {
+        const { data } = await github.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        out.push({ component: component.name, systemKey: component.systemKey, sha: data.object.sha, from: 'repository' });
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        throw new StageError(
+          `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+          status === 401 ? 'GITHUB_TOKEN is not accepted: set a valid token' : 'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
+        );
+      }
+      continue;
+    }
+    const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
+    const sha = result.stdout.split('\t')[0]?.trim();
+    if (result.code !== 0 || !sha) {
+      throw new StageError(
+        `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
+        'check the remote URL, or pass --moved with the move-stable result',
+      );
+    }
+    out.push({ component: component.name, systemKey: component.systemKey, sha, from: 'repository' });
+  }
+  return out;
+}

@@ -1,0 +1,238 @@
+import { formatDuration, parseDuration } from '../../core/duration.ts';
+import { StageError, UsageError } from '../../core/errors.ts';
+import type { ReportTable } from '../../core/report.ts';
+import { createSentryClient, type SentryClient } from '../../sentry/client.ts';
+import type { Stage, StageContext, StageRun } from '../stage.ts';
+import { openPods, type PodSource } from './cluster.ts';
+import { checkEndpoint, type EndpointCheck } from './endpoints.ts';
+import { expectedCommits, type ExpectedCommit } from './expected.ts';
+import { healthGateOptionSpecs, parseHealthGateOptions, type HealthGateOptions } from './options.ts';
+import { assessPods, type PodProblem } from './pods.ts';
+
+export interface CheckResult {
+  /** "pods", "sentry", or the endpoint's URL. */
+  name: string;
+  ok: boolean;
+  /** One line: what was seen. */
+  line: string;
+  /** What a failure is made of (a pod, an issue per line), printed under the line. */
+  details?: string[];
+}
+
+export interface NewIssue {
+  shortId: string;
+  title: string;
+  count: number;
+  link: string;
+  firstSeen: string;
+}
+
+export interface HealthGateResult {
+  ok: boolean;
+  cluster: string | null;
+  namespace: string | null;
+  rounds: number;
+  observedMs: number;
+  /** The checks of the last round (the failing round, when one failed). */
+  checks: CheckResult[];
+  /** Names of the checks that failed. */
+  failed: string[];
+  pods: { total: number; ready: number; problems: PodProblem[] } | null;
+  sentry: { window: string; maxNewIssues: number; newIssues: NewIssue[] } | null;
+  endpoints: EndpointCheck[];
+  expected: ExpectedCommit[];
+}
+
+export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
+  name: 'health-gate',
+  description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
+  options: healthGateOptionSpecs,
+  outputs: {
+    ok: 'true when every check of every round passed',
+    checks: 'JSON list: per check name, ok, line (of the last round)',
+    failed: 'JSON list: names of the failed checks',
+    pods: 'JSON object: total, ready, problems [{pod, problem}]',
+    sentry: 'JSON object: window, maxNewIssues, newIssues [{shortId, title, count, link, firstSeen}]',
+    endpoints: 'JSON list: per endpoint url, ok, status, ms, problem, versions',
+  },
+  parseOptions: parseHealthGateOptions,
+  run: runHealthGate,
+};
+
+async function runHealthGate(ctx: StageContext, options: HealthGateOptions): Promise<StageRun<HealthGateResult>> {
+  const { config, logger, clock, env } = ctx;
+  const health = config.health;
+  const sentryConfig = health.sentry;
+  // Every secret is asked for before anything is read.
+  if (sentryConfig && !env.SENTRY_AUTH_TOKEN) {
+    throw new UsageError(
+      'SENTRY_AUTH_TOKEN is not set: health.sentry is configured, so the gate reads its new issues',
+      'set SENTRY_AUTH_TOKEN (action input sentry-auth-token) to a token with the scopes project:read and event:read',
+    );
+  }
+  const endpoints = health.endpoints ?? [];
+  if (!options.cluster && !sentryConfig && !endpoints.length) {
+    throw new UsageError('health-gate has nothing to check', 'configure clusters (pods), health.sentry or health.endpoints');
+  }
+  const pods: PodSource | undefined = options.cluster ? await openPods(ctx, options.cluster) : undefined;
+  try {
+    return await gate(ctx, options, pods);
+  } finally {
+    pods?.close();
+  }
+}
+
+async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSource | undefined): Promise<StageRun<HealthGateResult>> {
+  const { config, logger, clock, env } = ctx;
+  const health = config.health;
+  const sentryConfig = health.sentry;
+  const endpoints = health.endpoints ?? [];
+  if (ctx.dryRun) logger.info('dry run: the health gate only reads, so it runs as usual');
+  const expected = endpoints.some((e) => e.versions) ? await expectedCommits(config, options.moved, env, logger) : [];
+  for (const e of expected) logger.info(`${e.component} (${e.systemKey}) must run ${e.sha.slice(0, 7)} (stable, from ${e.from === 'moved' ? '--moved' : 'the repository'})`);
+  const windowText = sentryConfig?.window ?? '30m';
+  const windowMs = parseDuration(windowText, 'health.sentry.window');
+  const maxNewIssues = sentryConfig?.maxNewIssues ?? 0;
+  const sentry: SentryClient | undefined = sentryConfig
+    ? createSentryClient({ apiUrl: sentryConfig.apiUrl, org: sentryConfig.org, project: sentryConfig.project, token: env.SENTRY_AUTH_TOKEN!, logger, clock })
+    : undefined;
+  const pendingAfterMs = parseDuration(health.pods?.pendingAfter ?? '5m', 'health.pods.pendingAfter');
+  const baseline = new Map<string, { restarts: number }>();
+
+  const result: HealthGateResult = {
+    ok: false,
+    cluster: pods?.cluster ?? null,
+    namespace: pods?.namespace ?? null,
+    rounds: 0,
+    observedMs: 0,
+    checks: [],
+    failed: [],
+    pods: null,
+    sentry: sentryConfig ? { window: windowText, maxNewIssues, newIssues: [] } : null,
+    endpoints: [],
+    expected,
+  };
+
+  const podCheck = async (): Promise<CheckResult> => {
+    const list = await pods!.list();
+    const assessed = assessPods(list, clock.now(), pendingAfterMs, baseline);
+    for (const [uid, seen] of assessed.restarts) if (!baseline.has(uid)) baseline.set(uid, seen);
+    result.pods = { total: assessed.total, ready: assessed.ready, problems: assessed.problems };
+    const where = `${pods!.namespace}${pods!.selector ? ` (${pods!.selector})` : ''}`;
+    if (!list.length) return { name: 'pods', ok: false, line: `no pods in ${where}` };
+    const judged = assessed.total - assessed.completed - assessed.terminating;
+    const counts = [
+      `${assessed.ready}/${judged} Ready`,
+      ...(assessed.pending ? [`${assessed.pending} Pending`] : []),
+      ...(assessed.completed ? [`${assessed.completed} completed`] : []),
+      ...(assessed.terminating ? [`${assessed.terminating} Terminating`] : []),
+    ].join(', ');
+    if (!assessed.problems.length) return { name: 'pods', ok: true, line: `${counts} in ${where}` };
+    const shown = assessed.problems.slice(0, 20).map((p) => `${p.pod}: ${p.problem}`);
+    if (assessed.problems.length > shown.length) shown.push(`… and ${assessed.problems.length - shown.length} more (see the result)`);
+    const first = assessed.problems[0]!;
+    return { name: 'pods', ok: false, line: `${assessed.problems.length} problem(s) in ${where} (${counts}), first ${first.pod}: ${first.problem}`, details: shown };
+  };
+
+  const sentryCheck = async (): Promise<CheckResult> => {
+    const issues = await sentry!.newIssues(windowMs);
+    const newIssues = issues.map((i) => ({ shortId: i.shortId, title: i.title, count: i.count, link: i.permalink, firstSeen: i.firstSeen }));
+    result.sentry = { window: windowText, maxNewIssues, newIssues };
+    return {
+      name: 'sentry',
+      ok: newIssues.length <= maxNewIssues,
+      line: `${newIssues.length} new unresolved issue(s) first seen in the last ${windowText} (at most ${maxNewIssues} allowed)`,
+      details: newIssues.map((i) => `${i.shortId} "${i.title}" ×${i.count} ${i.link}`),
+    };
+  };
+
+  const endpointChecks = endpoints.map((spec) => async (): Promise<CheckResult> => {
+    const checked = await checkEndpoint(spec, spec.versions ? expected : [], options.endpointTimeoutMs, logger, clock);
+    result.endpoints = [...result.endpoints.filter((e) => e.url !== spec.url), checked];
+    const versions = checked.versions?.map((v) => `${v.component} ${v.running ?? '?'}`).join(', ');
+    return {
+      name: spec.url,
+      ok: checked.ok,
+      line: checked.ok ? `HTTP ${checked.status} in ${checked.ms}ms${versions ? `; runs ${versions}` : ''}` : checked.problem ?? 'failed',
+    };
+  });
+
+  const checks: Array<[string, () => Promise<CheckResult>]> = [
+    ...(pods ? [['pods', podCheck] as [string, () => Promise<CheckResult>]] : []),
+    ...(sentry ? [['sentry', sentryCheck] as [string, () => Promise<CheckResult>]] : []),
+    ...endpoints.map((e, i) => [e.url, endpointChecks[i]!] as [string, () => Promise<CheckResult>]),
+  ];
+  if (!pods) logger.info('pods: not checked (no cluster in the configuration)');
+
+  const started = clock.now();
+  for (;;) {
+    result.rounds++;
+    const round = await Promise.all(checks.map(([name, check]) => check().catch((error: unknown) => failedCheck(name, error))));
+    result.checks = round;
+    result.observedMs = clock.now() - started;
+    const prefix = options.observeMs ? `round ${result.rounds}: ` : '';
+    for (const c of round) {
+      const text = `${prefix}${c.ok ? '✓' : '✗'} ${c.name}: ${c.line}${c.details?.length ? `\n  ${c.details.join('\n  ')}` : ''}`;
+      if (c.ok) logger.info(text);
+      else logger.error(text);
+    }
+    const failed = round.filter((c) => !c.ok);
+    const elapsed = clock.now() - started;
+    if (failed.length) {
+      result.failed = failed.map((c) => c.name);
+      const when = options.observeMs ? ` in round ${result.rounds}, after ${formatDuration(elapsed)} of ${formatDuration(options.observeMs)}` : '';
+      return finish(ctx, result, {
+        message: `health gate failed${when}: ${failed.map((c) => `${c.name} (${c.line})`).join('; ')}`,
+        hint: 'look at the failed checks above; roll back with the rollback stage if the new version is at fault',
+      });
+    }
+    if (elapsed >= options.observeMs) break;
+    const left = options.observeMs - elapsed;
+    logger.info(`round ${result.rounds}: all ${round.length} check(s) passed | elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left`);
+    await clock.sleep(Math.min(options.intervalMs, left));
+  }
+  logger.info(`healthy: ${result.checks.length} check(s) passed${options.observeMs ? ` in each of ${result.rounds} round(s) over ${formatDuration(result.observedMs)}` : ''}`);
+  return finish(ctx, result);
+}
+
+function failedCheck(name: string, error: unknown): CheckResult {
+  if (error instanceof UsageError) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = error instanceof StageError && error.hint ? ` (${error.hint})` : '';
+  return { name, ok: false, line: `${message}${hint}` };
+}
+
+function finish(ctx: StageContext, result: HealthGateResult, error?: { message: string; hint?: string }): StageRun<HealthGateResult> {
+  result.ok = !error;
+  return { ok: !error, changed: false, result, tables: tables(ctx, result), ...(error ? { error } : {}) };
+}
+
+function tables(ctx: StageContext, result: HealthGateResult): ReportTable[] {
+  const out: ReportTable[] = [
+    {
+      title: `Health of ${ctx.config.deployment}${result.namespace ? ` (${result.namespace})` : ''}`,
+      headers: ['Check', 'Result', 'Details'],
+      rows: result.checks.map((c) => [c.name, c.ok ? '✅ pass' : '❌ fail', c.line]),
+      notes: [`${result.rounds} round(s) over ${formatDuration(result.observedMs)}`],
+    },
+  ];
+  if (result.pods?.problems.length) {
+    out.push({ title: 'Pod problems', headers: ['Pod', 'Problem'], rows: result.pods.problems.map((p) => [p.pod, p.problem]) });
+  }
+  if (result.sentry?.newIssues.length) {
+    out.push({
+      title: `New Sentry issues (last ${result.sentry.window})`,
+      headers: ['Issue', 'Title', 'Events', 'First seen'],
+      rows: result.sentry.newIssues.map((i) => [{ text: i.shortId, href: i.link }, i.title, String(i.count), i.firstSeen]),
+    });
+  }
+  const versions = result.endpoints.flatMap((e) => e.versions ?? []);
+  if (versions.length) {
+    out.push({
+      title: 'Versions',
+      headers: ['Component', 'Running', 'Expected', ''],
+      rows: versions.map((v) => [v.component, v.running ?? '?', v.expected.slice(0, 7), v.ok ? '✅' : '❌']),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { UsageError } from '../../core/errors.ts';
+import type { Config } from '../../config/types.ts';
+import { pickCluster } from '../../kube/cluster.ts';
+import { duration, interval, text } from '../options.ts';
+import type { OptionSpec, RawOptions } from '../stage.ts';
+
+export interface HealthGateOptions {
+  /** The cluster name picked by --cluster (or the default), undefined when no cluster is configured. */
+  cluster: string | undefined;
+  /** Component → the stable commit it must run, from the move-stable result; null: read the repositories. */
+  moved: Map<string, string> | null;
+  /** 0: one round. */
+  observeMs: number;
+  intervalMs: number;
+  endpointTimeoutMs: number;
+}
+
+export const healthGateOptionSpecs: OptionSpec[] = [
+  { name: 'cluster', type: 'string', description: 'Cluster of the configuration whose pods are checked (default: the one named like deployment, else the only one)' },
+  { name: 'moved', type: 'string', description: 'The move-stable result (JSON): the commits the versions endpoint must name, instead of reading stable' },
+  { name: 'observe', type: 'string', description: 'Keep checking for this long; pass only if every round passed (e.g. 10m)' },
+  { name: 'interval', type: 'string', description: 'Pause between rounds while observing (at least 1s)', default: '30s' },
+  { name: 'endpoint-timeout', type: 'string', description: 'Longest wait for each endpoint to answer', default: '10s' },
+];
+
+export function parseHealthGateOptions(raw: RawOptions, config: Config): HealthGateOptions {
+  const observeText = text(raw, 'observe');
+  return {
+    cluster: clusterOption(text(raw, 'cluster'), config),
+    moved: parseMoved(text(raw, 'moved'), config),
+    observeMs: observeText ? duration(raw, 'observe', '10m') : 0,
+    intervalMs: interval(raw, 'interval', '30s'),
+    endpointTimeoutMs: duration(raw, 'endpoint-timeout', '10s', { min: 1, max: 5 * 60_000 }),
+  };
+}
+
+/** Pods are checked on the picked cluster; a configuration without clusters checks no pods. */
+function clusterOption(name: string | undefined, config: Config): string | undefined {
+  if (!name && !Object.keys(config.clusters).length) return undefined;
+  return pickCluster(config, name);
+}
+
+function parseMoved(value: string | undefined, config: Config): Map<string, string> | null {
+  if (!value) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
+  }
+  const root = parsed && typeof parsed === 'object' && 'result' in parsed ? (parsed as { result: unknown }).result : parsed;
+  const list = Array.isArray(root) ? root : root && typeof root === 'object' ? (root as { components?: unknown }).components : undefined;
+  if (!Array.isArray(list)) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "current"}, ...]})');
+  const names = new Set(config.components.map((c) => c.name));
+  const moved = new Map<string, string>();
+  for (const item of list as unknown[]) {
+    const { name, current } = (item ?? {}) as { name?: unknown; current?: unknown };
+    if (typeof name !== 'string' || !names.has(name)) throw new UsageError(`--moved: component ${JSON.stringify(name)} is not in the configuration`);
+    // Every status carries `current`: where stable is after the run (moved or not).
+    if (typeof current !== 'string' || !/^[0-9a-f]{40}$/.test(current)) throw new UsageError(`--moved: component "${name}" has no full commit SHA in "current"`);
+    moved.set(name, current);
+  }
+  return moved;
+}
