@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { GitHubDouble } from '../src/standins/github.ts';
-import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { FakeClock, runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const github = new GitHubDouble();
 beforeAll(() => github.start());
@@ -91,7 +91,7 @@ describe('move-stable through the GitHub API', () => {
     expect(run.json.result.components[0]).toMatchObject({ status: 'would-move', action: 'fast-forward', current: main, commits: 2 });
   });
 
-  test('retries a 5xx answer', async () => {
+  test('retries a 5xx answer (the retry plugin of octokit)', async () => {
     const { main } = ogr(1);
     github.fail('GET', /\/compare\//, { status: 502, body: { message: 'Server Error' } });
     const run = await runCli(['move-stable', '--config', file, '--json'], env);
@@ -100,9 +100,9 @@ describe('move-stable through the GitHub API', () => {
     expect(branch('stable')).toBe(main);
   });
 
-  test('waits out a primary rate limit until its reset, and a secondary one for Retry-After', async () => {
+  test('waits out a primary rate limit until its reset, and a secondary one for Retry-After, on the injected clock', async () => {
     const { main } = ogr(1);
-    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    const reset = String(Math.floor(Date.now() / 1000) + 120);
     github.fail('GET', /\/git\/ref\/heads\/main$/, {
       status: 403,
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
@@ -110,17 +110,89 @@ describe('move-stable through the GitHub API', () => {
     });
     github.fail('GET', /ogr\/branches\/main$/, {
       status: 429,
-      headers: { 'retry-after': '1' },
+      headers: { 'retry-after': '7' },
       body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
     });
-    const started = Date.now();
-    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json'], env, { clock });
     expect(run.code).toBe(0);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(github.count('GET', /\/git\/ref\/heads\/main$/)).toBe(2);
     expect(github.count('GET', /ogr\/branches\/main$/)).toBe(2);
     expect(run.stderr).toContain('GitHub rate limit hit');
     expect(run.stderr).toContain('GitHub secondary rate limit hit');
+    // Until the reset (about two minutes, plus the second GitHub asks for), and the 7 s of Retry-After.
+    expect(clock.sleeps).toContain(7000);
+    expect(clock.sleeps.some((ms) => ms >= 119_000 && ms <= 122_000)).toBe(true);
+    expect(branch('stable')).toBe(main);
+  });
+
+  test('a secondary limit answered as 403 without Retry-After is waited out too (60 s, as octokit does)', async () => {
+    const { main } = ogr(1);
+    github.secondaryLimit('GET', /\/compare\//);
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json'], env, { clock });
+    expect(run.code).toBe(0);
+    expect(clock.sleeps).toEqual([60_000]);
+    expect(github.count('GET', /\/compare\//)).toBe(2);
+    expect(branch('stable')).toBe(main);
+  });
+
+  test('a private repository (404 without a token) is named, with the hint to give a token', async () => {
+    ogr(1);
+    github.repos.get('packit/ogr')!.private = true;
+    const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], {});
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('packit/ogr: repository not found on GitHub, or the token cannot see it (404)');
+    const withToken = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], env);
+    expect(withToken.code).toBe(0);
+  });
+
+  test('an answer that is not the GitHub API names the service and the request', async () => {
+    ogr(1);
+    github.fail('GET', /^\/repos\/packit\/ogr$/, { status: 200, headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html>Sign in</html>' });
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('GitHub answered GET /repos/packit/ogr without node_id');
+    expect(run.json.error!.message).not.toMatch(/Unexpected token|Cannot read properties/);
+  });
+
+  test('a GraphQL refusal (HTTP 200 with errors) fails the move naming the request', async () => {
+    const { stable } = ogr(1);
+    github.repos.get('packit/ogr')!.rejectUpdates = 'Cannot update ref: refs/heads/stable is a protected branch';
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(1);
+    expect(branch('stable')).toBe(stable);
+    expect(run.json.error!.message).toContain('POST /graphql (updateRefs refs/heads/stable of packit/ogr)');
+    expect(run.json.error!.message).toContain('protected branch');
+  });
+
+  test('of a long range, the newest 20 commits are listed, newest first', async () => {
+    const { main } = ogr(25);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], env);
+    expect(run.code).toBe(0);
+    const promoted: string[] = run.json.result.components[0].promoted;
+    expect(promoted.length).toBe(20);
+    expect(promoted[0]).toBe(`${main.slice(0, 7)} change 25`);
+    expect(promoted[19]).toMatch(/ change 6$/);
+    const text = await runCli(['move-stable', '--config', file, '--dry-run'], env);
+    expect(text.stdout).toContain('ogr: 25 commit(s) to promote (the newest 20)');
+    expect(text.stdout).toContain('… and 5 older');
+  });
+
+  test('a commit without any check is not verified; checks: [] promotes it on purpose', async () => {
+    const { stable, main } = ogr(1);
+    github.repos.get('packit/ogr')!.checkRuns.delete(main);
+    const refused = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.json.result.components[0].status).toBe('refused');
+    expect(refused.json.error!.message).toContain(`no check reported on ${main.slice(0, 7)}`);
+    expect(refused.json.error!.message).toContain('checks: []');
+    expect(branch('stable')).toBe(stable);
+
+    const none = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr, checks: [] }\n`);
+    const moved = await runCli(['move-stable', '--config', none, '--json'], env);
+    expect(moved.code).toBe(0);
+    expect(moved.stderr).toContain('no checks required (checks: [] in the configuration)');
     expect(branch('stable')).toBe(main);
   });
 

@@ -11,6 +11,10 @@ interface Repo {
   owner: string;
   name: string;
   nodeId: string;
+  /** Private repositories answer 404, as on GitHub, to anyone who may not read them. */
+  private: boolean;
+  /** A GraphQL updateRefs on this repository fails with this message (branch protection, rulesets). */
+  rejectUpdates?: string;
   branches: Map<string, string>;
   protectedChecks: string[];
   rulesetChecks: string[];
@@ -56,7 +60,7 @@ export class GitHubDouble extends HttpDouble {
   addRepo(fullName: string): Repo {
     const [owner, name] = fullName.split('/') as [string, string];
     const repo: Repo = {
-      owner, name, nodeId: `R_${Buffer.from(fullName).toString('base64')}`,
+      owner, name, nodeId: `R_${Buffer.from(fullName).toString('base64')}`, private: false,
       branches: new Map(), protectedChecks: [], rulesetChecks: [], checkRuns: new Map(), statuses: new Map(), runs: [],
     };
     this.repos.set(fullName, repo);
@@ -105,6 +109,22 @@ export class GitHubDouble extends HttpDouble {
     };
   }
 
+  /**
+   * The next `times` requests matching are refused as GitHub refuses over a secondary rate limit:
+   * a 403 (not only 429) whose message says so, often without Retry-After.
+   */
+  secondaryLimit(method: string, path: RegExp, retryAfter?: number, times = 1): void {
+    this.fail(method, path, {
+      status: 403,
+      headers: retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ABCD:1234.',
+        documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: '403',
+      },
+    }, times);
+  }
+
   private route(request: RecordedRequest, url: URL): Reply {
     // Public repositories can be read without a token, as on github.com; a wrong token is refused.
     const anonymous = request.headers.authorization === undefined && request.method === 'GET';
@@ -121,11 +141,11 @@ export class GitHubDouble extends HttpDouble {
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname);
     if (!m) return notFound('');
     const repo = this.repos.get(`${m[1]}/${m[2]}`);
-    if (!repo) return notFound('repos/repos#get-a-repository');
+    if (!repo || (repo.private && request.headers.authorization === undefined)) return notFound('repos/repos#get-a-repository');
     const rest = decodeURIComponent(m[3] ?? '');
     let r: RegExpExecArray | null;
     if (rest === '') {
-      return { body: { id: 1, node_id: repo.nodeId, name: repo.name, full_name: `${repo.owner}/${repo.name}`, owner: { login: repo.owner }, private: false, default_branch: 'main', ...(request.headers.authorization ? { permissions: this.permissions } : {}) } };
+      return { body: { id: 1, node_id: repo.nodeId, name: repo.name, full_name: `${repo.owner}/${repo.name}`, owner: { login: repo.owner }, private: repo.private, default_branch: 'main', ...(request.headers.authorization ? { permissions: this.permissions } : {}) } };
     }
     if ((r = /^\/git\/ref\/heads\/(.+)$/.exec(rest))) {
       const sha = repo.branches.get(r[1]!);
@@ -156,8 +176,11 @@ export class GitHubDouble extends HttpDouble {
       const ahead = [...fromHead].filter((s) => !fromBase.has(s)).reverse();
       const behind = [...fromBase].filter((s) => !fromHead.has(s));
       const status = base.sha === head.sha ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged';
-      const perPage = Number(url.searchParams.get('per_page') ?? 250);
-      return { body: { status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, html_url: `https://github.com/${repo.owner}/${repo.name}/compare/${r[1]}...${r[2]}`, commits: ahead.slice(0, perPage).map((s) => this.commitJson(this.commits.get(s)!)), files: [] } };
+      // Paginated like GitHub: per_page (default 250), page from 1; oldest commits on the first page.
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 250), 250);
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const commits = ahead.slice((page - 1) * perPage, page * perPage).map((s) => this.commitJson(this.commits.get(s)!));
+      return { body: { status, ahead_by: ahead.length, behind_by: behind.length, total_commits: ahead.length, html_url: `https://github.com/${repo.owner}/${repo.name}/compare/${r[1]}...${r[2]}`, commits, files: [] } };
     }
     if ((r = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest))) {
       const q = url.searchParams;
@@ -194,7 +217,9 @@ export class GitHubDouble extends HttpDouble {
     const repo = [...this.repos.values()].find((r) => r.nodeId === variables.repositoryId);
     if (!repo) return { body: { data: { updateRefs: null }, errors: [{ type: 'NOT_FOUND', path: ['updateRefs'], message: `Could not resolve to a node with the global id of '${variables.repositoryId}'` }] } };
     this.beforeUpdate?.(repo);
+    // GraphQL reports errors in a 200 answer, not as an HTTP status.
     const fail = (message: string): Reply => ({ body: { data: { updateRefs: null }, errors: [{ type: 'UNPROCESSABLE', path: ['updateRefs'], locations: [{ line: 2, column: 3 }], message }] } });
+    if (repo.rejectUpdates) return fail(repo.rejectUpdates);
     // All or nothing, as documented: check every update first.
     for (const update of variables.refUpdates) {
       const branch = update.name.replace(/^refs\/heads\//, '');
