@@ -511,4 +511,28 @@ describe('wait-images', () => {
       await new Promise((r) => server.close(r));
     }
   });
+  test('GitHub answering an outage page for a few polls is ridden out; a secondary rate limit is waited out on the clock', async () => {
+    await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'gh-outage' });
+    runs().push(runOf('in_progress'));
+    github.fail(
+      'GET',
+      /\/runs$/,
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><title>Unicorn!</title></html>' },
+      2,
+    );
+    github.fail(
+      'GET',
+      /\/runs$/,
+      { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
+      1,
+    );
+    clock.at(10 * 60_000, () => (runs()[0] = runOf('completed', 'success')));
+    const run = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`)]);
+    expect(run.code).toBe(0);
+    expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'unique-tag' });
+    expect(run.json.result.failedPolls).toBe(2);
+    expect(run.stderr).toContain('GitHub answered GET /repos/packit/packit-service/actions/workflows/rebuild-and-push-images.yml/runs');
+    expect(run.stderr).toContain('is not a list of workflow runs (text/html)');
+    expect(run.stderr).toMatch(/secondary rate limit hit on GET .*; retrying in 60s/);
+  });
 });

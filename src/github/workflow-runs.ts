@@ -1,5 +1,6 @@
 import type { GitHubClient } from './client.ts';
 import { isRequestError } from './client.ts';
+import { StageError } from '../core/errors.ts';
 import { GitHubRequestError } from './requests.ts';
 
 export interface WorkflowRun {
@@ -29,6 +30,7 @@ export class WorkflowRunWatcher {
     const [owner, name] = repo.split('/') as [string, string];
     const key = `${repo}\0${workflow}\0${sha}\0${branch}`;
     const cached = this.cache.get(key);
+    const what = `GET /repos/${repo}/actions/workflows/${workflow}/runs?head_sha=${sha.slice(0, 7)}…`;
     this.requests++;
     try {
       const response = await this.client.rest.actions.listWorkflowRuns({
@@ -40,6 +42,14 @@ export class WorkflowRunWatcher {
         per_page: 20,
         ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
       });
+      // A proxy or an outage page can answer 200 with HTML: octokit then hands over a string.
+      const data: unknown = response.data;
+      if (typeof data !== 'object' || data === null || !Array.isArray((data as { workflow_runs?: unknown }).workflow_runs)) {
+        const type = String(response.headers['content-type'] ?? 'no content type');
+        throw new StageError(
+          `GitHub answered ${what} with something that is not a list of workflow runs (${type}): ${String(typeof data === 'string' ? data : JSON.stringify(data)).slice(0, 120)}`,
+        );
+      }
       const runs = response.data.workflow_runs.map((r) => ({
         id: r.id,
         name: r.name ?? workflow,
@@ -56,7 +66,8 @@ export class WorkflowRunWatcher {
         this.notModified++;
         return cached.runs;
       }
-      throw new GitHubRequestError(`GET /repos/${repo}/actions/workflows/${workflow}/runs?head_sha=${sha.slice(0, 7)}…`, error);
+      if (error instanceof StageError) throw error;
+      throw new GitHubRequestError(what, error);
     }
   }
 }

@@ -1,15 +1,14 @@
 import { formatDuration } from '../../core/duration.ts';
-import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
-import { tlsProblem } from '../../core/retry.ts';
+import { UsageError, errorMessage } from '../../core/errors.ts';
 import type { Component } from '../../config/types.ts';
 import { createGitHubClient } from '../../github/client.ts';
-import { GitHubRequestError } from '../../github/requests.ts';
 import { WorkflowRunWatcher } from '../../github/workflow-runs.ts';
-import { registryFor, RegistryRefusedError, type RegistryClient } from '../../registry/index.ts';
+import { registryFor, type RegistryClient } from '../../registry/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { buildClock, buildState, type BuildState } from './builds.ts';
 import { parseWaitImagesOptions, waitImagesOptionSpecs, type WaitImagesOptions } from './options.ts';
 import { checkImage, type ImageMemo, type MatchedBy } from './readiness.ts';
+import { asFailure, permanent } from './failures.ts';
 import { progress, table } from './report.ts';
 import { imageTargets, type ImageTarget } from './targets.ts';
 
@@ -55,23 +54,6 @@ export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
   run: runWaitImages,
 };
 
-/** Failures that waiting cannot heal: they end the wait at once. */
-function permanent(error: unknown): boolean {
-  return (
-    error instanceof UsageError ||
-    error instanceof RegistryRefusedError ||
-    (error instanceof GitHubRequestError && error.permanent) ||
-    tlsProblem(error) !== undefined
-  );
-}
-
-function asFailure(error: unknown): { message: string; hint?: string } {
-  const tls = tlsProblem(error);
-  const message = errorMessage(error) + (tls && !errorMessage(error).includes(tls) ? ` (TLS certificate not accepted: ${tls})` : '');
-  const hint = error instanceof StageError ? error.hint : undefined;
-  return { message, ...(hint ? { hint } : {}) };
-}
-
 async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Promise<StageRun<WaitImagesResult>> {
   const { config, logger, clock } = ctx;
   const watched = config.components.filter((c) => c.images.length && (!options.moved || options.moved.some((m) => m.name === c.name)));
@@ -83,7 +65,7 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
       'set GITHUB_TOKEN (action input github-token)',
     );
   }
-  const github = needsGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger }) : undefined;
+  const github = needsGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger, clock }) : undefined;
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
   const registries = new Set<RegistryClient>();
   const registry = (host: string): RegistryClient => {
