@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig, ConfigError, webUrlFor } from '../src/config/load.ts';
+import { isAllowedServiceUrl, remoteProblem } from '../src/config/schema.ts';
 import { moveOrder } from '../src/config/graph.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
@@ -48,6 +49,20 @@ describe('configuration', () => {
     expect(config.components[0]!.transport).toEqual({ kind: 'git', remote: '/work/repos/a.git' });
   });
 
+  test('plain http only to this machine, by IP literal or the exact name localhost', () => {
+    for (const ok of ['https://copr.example.org', 'http://127.0.0.1:8080/api', 'http://127.1.2.3', 'http://localhost:3000', 'http://[::1]:9000']) expect([ok, isAllowedServiceUrl(ok)]).toEqual([ok, true]);
+    for (const bad of ['http://127.evil.example', 'http://127.0.0.1.nip.io', 'http://localhost.example.org', 'http://10.0.0.1', 'ftp://127.0.0.1', 'not a url']) expect([bad, isAllowedServiceUrl(bad)]).toEqual([bad, false]);
+  });
+
+  test('remotes: credentials only where they travel encrypted', () => {
+    for (const ok of ['https://x-access-token:t0k@github.com/o/r.git', 'ssh://git@github.com/o/r.git', 'git@github.com:o/r.git', '../repos/a.git', 'file:///srv/a.git', 'http://u:t@127.0.0.1:9/a.git', 'http://example.org/a.git']) {
+      expect([ok, remoteProblem(ok)]).toEqual([ok, undefined]);
+    }
+    for (const bad of ['http://u:t@example.org/a.git', 'http://t@example.org/a.git', 'ssh://git:pw@example.org/a.git', 'http://u:t@127.0.0.1.nip.io/a.git']) {
+      expect(remoteProblem(bad)).toContain('cleartext');
+    }
+  });
+
   test('GitHub Enterprise API URLs map to their web URL', () => {
     expect(webUrlFor('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
     expect(webUrlFor('http://127.0.0.1:4000')).toBe('http://127.0.0.1:4000');
@@ -73,6 +88,12 @@ describe('configuration', () => {
     ['build without a GitHub repo', valid.replace('    remote: https://example.org/specfile.git', '    remote: https://example.org/specfile.git\n    build: { workflows: [a.yml] }'), /^components\[1\]\.build.*needs repo/],
     ['YAML syntax error', 'deployment: prod\ncomponents: [\n', /^line \d+: /],
     ['duplicate key', 'deployment: prod\ndeployment: stg\ncomponents: [{ name: a, repo: o/a }]\n', /^line 2: .*unique/i],
+    ['a token in a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://deploy:t0ken@example.org/specfile.git'), /^components\[1\]\.remote.*travel in cleartext; use https:\/\//],
+    ['a token as user of a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://t0ken@git.example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
+    ['a password in a git:// remote', valid.replace('remote: https://example.org/specfile.git', 'remote: git://u:p4ss@example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
+    ['a malformed %-escape in a remote token', valid.replace('remote: https://example.org/specfile.git', 'remote: https://u:%E0%A4@example.org/specfile.git'), /^components\[1\]\.remote.*malformed %-escape/],
+    ['a host that only starts with 127.', valid + 'github: { apiUrl: http://127.evil.example }\n', /^github\.apiUrl.*expected an https:\/\/ URL/],
+    ['a loopback address inside a DNS name', valid + 'copr: { apiUrl: "http://127.0.0.1.nip.io" }\n', /^copr\.apiUrl.*expected an https:\/\/ URL/],
     ['unknown top-level field', valid + 'componets: []\n', /^componets \(line \d+\): unknown field \(did you mean "components"\?\)/],
   ];
 

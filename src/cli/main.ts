@@ -56,11 +56,18 @@ export async function main(
     (stageName ? out : err)(usage() + '\n');
     return stageName ? 0 : 2;
   }
-  const entry = findStage(stageName);
-  if (!entry) {
-    err(`error: unknown stage "${stageName}"\n\n${usage()}\n`);
+  // --json promises one JSON document on stdout, also when the arguments are wrong.
+  const wantsJson = rest.includes('--json');
+  const usageError = (message: string, help: string): number => {
+    err(`error: ${message}\n\n${help}\n`);
+    if (wantsJson) {
+      const envelope = { stage: stageName, ok: false, dryRun: rest.includes('--dry-run'), changed: false, result: null, error: { message, hint: 'see --help for the options' } };
+      out(JSON.stringify(envelope, null, 2) + '\n');
+    }
     return 2;
-  }
+  };
+  const entry = findStage(stageName);
+  if (!entry) return usageError(`unknown stage "${stageName}"`, usage());
   const stage = await entry.load();
   const options: ParseArgsConfig['options'] = { ...COMMON };
   for (const spec of stage.options) {
@@ -70,8 +77,7 @@ export async function main(
   try {
     ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    err(`error: ${errorMessage(error)}\n\n${stageUsage(stage)}\n`);
-    return 2;
+    return usageError(errorMessage(error), stageUsage(stage));
   }
   if (values.help) {
     out(stageUsage(stage) + '\n');

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import * as z from 'zod';
 import { DURATION_PATTERN } from '../core/duration.ts';
 
@@ -7,7 +8,16 @@ import { DURATION_PATTERN } from '../core/duration.ts';
  * exactly what the loader accepts.
  */
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/**
+ * This machine, by IP literal (127.0.0.0/8, ::1) or the exact name localhost: a name that merely
+ * starts with "127." (127.evil.example, 127.0.0.1.nip.io) resolves wherever its owner wants.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return isIP(host) === 6 && host === '::1';
+}
 
 /** Tokens travel to these URLs: plain http is allowed only to this machine. */
 export function isAllowedServiceUrl(value: string): boolean {
@@ -18,8 +28,42 @@ export function isAllowedServiceUrl(value: string): boolean {
     return false;
   }
   if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && (LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.'));
+  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
 }
+
+/**
+ * A git remote: a URL (https, ssh, git, file), scp-like user@host:path, or a path. Credentials
+ * in it are accepted only where they travel encrypted: https, or http to this machine.
+ */
+export function remoteProblem(value: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (!scheme) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'expected a git URL (https://host/owner/repo.git, ssh://git@host/repo.git), user@host:path or a path';
+  }
+  for (const part of [url.username, url.password]) {
+    try {
+      decodeURIComponent(part);
+    } catch {
+      return 'the user or token in the URL has a malformed %-escape; write it percent-encoded (e.g. %40 for @)';
+    }
+  }
+  const hasSecret = url.password !== '' || (url.username !== '' && (scheme === 'http' || scheme === 'https'));
+  if (!hasSecret) return undefined;
+  if (scheme === 'https' || (scheme === 'http' && isLoopbackHost(url.hostname))) return undefined;
+  return `credentials in a ${scheme}:// URL travel in cleartext; use https:// (or an ssh key for ssh://), or leave the token out of the URL`;
+}
+
+const remote = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const problem = remoteProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const serviceUrl = z
   .string()
@@ -60,7 +104,7 @@ const image = z.strictObject({
 const component = z.strictObject({
   name: name.describe('Short name used in after, --to and summaries'),
   repo: githubRepo.optional().describe('GitHub owner/name: moved through the GitHub API'),
-  remote: z.string().min(1).optional().describe('Any git URL or path: moved with git'),
+  remote: remote.optional().describe('Any git URL or path: moved with git (credentials only in https URLs)'),
   after: z.array(z.string()).optional().describe('Components that must move (and be built in Copr) first'),
   copr: z
     .strictObject({
@@ -159,7 +203,7 @@ const quayCleanup = z.strictObject({
 
 const infra = z.strictObject({
   repo: githubRepo.optional().describe('Deployment repository on GitHub'),
-  remote: z.string().min(1).optional().describe('Deployment repository as any git URL or path'),
+  remote: remote.optional().describe('Deployment repository as any git URL or path (credentials only in https URLs)'),
   ref: branch.optional().describe('Branch applied (default main)'),
   command: z.array(z.string().min(1)).min(1).describe('The apply command as an argument list, run without a shell, e.g. [make, deploy]'),
   env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }), z.string()).optional(),
