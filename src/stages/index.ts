@@ -46,6 +46,18 @@ export const stages: StageEntry[] = [
     secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
     load: async () => (await import('./health-gate/index.ts')).healthGate,
   },
+  {
+    name: 'import-images',
+    description: 'Import the new images into their image streams and watch the rollout (stuck pods fixed)',
+    secrets: [],
+    load: async () => (await import('./import-images/index.ts')).importImages,
+  },
+  {
+    name: 'rollback',
+    description: 'Return every image stream in scope to its previous image, pinned, and watch the rollout',
+    secrets: [],
+    load: async () => (await import('./rollback/index.ts')).rollback,
+  },
   // New stages: one entry each, inserted above this line.
 ];
 

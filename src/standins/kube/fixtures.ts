@@ -86,3 +86,19 @@ export function deploymentConfig(cluster: KubeDouble, o: WorkloadOptions & { str
     },
   });
 }
+
+/**
+ * The model user's namespace in small: streams packit-service:prod and packit-worker:prod with a
+ * two-image history (`current`, then `previous`), a Deployment and a StatefulSet driven by them,
+ * and a database no stream drives. The registry serves `next` under :prod.
+ */
+export function seedPackit(cluster: KubeDouble, namespace: string, digests: { previous: string; current: string; next: string }) {
+  for (const name of ['packit-service', 'packit-worker']) {
+    const from = `quay.io/packit/${name}:prod`;
+    cluster.registry.set(from, digests.next);
+    imageStream(cluster, { namespace, name, tag: 'prod', from, history: [digests.current, digests.previous] });
+  }
+  deployment(cluster, { namespace, name: 'packit-service', replicas: 2, stream: 'packit-service:prod' });
+  statefulSet(cluster, { namespace, name: 'packit-worker-short-running', replicas: 2, stream: 'packit-worker:prod', container: 'packit-worker' });
+  statefulSet(cluster, { namespace, name: 'postgres', replicas: 1, image: 'quay.io/sclorg/postgresql-15-c9s:latest' });
+}

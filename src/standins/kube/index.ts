@@ -28,7 +28,7 @@
  * Registry: `double.registry.set('quay.io/packit/packit-service:prod', 'sha256:…')`;
  * `double.registryErrors.set(ref, message)` makes imports of ref fail; or replace `double.lookup`.
  *
- * Faults: `token` (any other bearer token → 401); `forbid('delete', 'pods')` → 403;
+ * Faults (`clearFaults()` forgets them): `token` (any other bearer token → 401); `forbid('delete', 'pods')` → 403;
  * `failNext({ path: /pods/, status: 503, times: 2 })` or `{ drop: true }` (socket destroyed);
  * `dropWatches()` ends every open watch; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
  * until deleted with grace 0; `failPulls(imageRefPart, count, message)` → the next `count` pull
@@ -183,6 +183,14 @@ export class KubeDouble {
   }
 
   // --- faults -----------------------------------------------------------------------------
+  /** Forgets every planned fault (between tests sharing one double). */
+  clearFaults(): void {
+    this.forbidden.clear();
+    this.faults.length = 0;
+    this.pullFaults.length = 0;
+    this.stuckTerminating.clear();
+    this.registryErrors.clear();
+  }
   forbid(verb: string, resource: string): void {
     this.forbidden.add(`${verb} ${resource}`);
   }

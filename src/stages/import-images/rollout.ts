@@ -1,0 +1,256 @@
+import { formatDuration } from '../../core/duration.ts';
+import { StageError, errorMessage } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Clock } from '../../core/clock.ts';
+import { KubeGone, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../kube/index.ts';
+
+/** A stream tag whose new image the workloads it drives must roll to. */
+export interface RolloutTarget {
+  stream: string;
+  tag: string;
+  digest: string;
+  /** Imports the stream again (ImagePullBackOff remediation): the same `from` as the first import. */
+  reimport(): Promise<ImportOutcome>;
+}
+
+export interface WorkloadRollout {
+  kind: string;
+  name: string;
+  streams: string[];
+  desired: number;
+  updated: number;
+  ready: number;
+  /** Pods still on another image, or Terminating. */
+  old: number;
+  done: boolean;
+  waiting?: string;
+}
+
+export interface Remediation {
+  action: 'force-delete' | 're-import';
+  workload: string;
+  pod: string;
+  stream?: string;
+  reason: string;
+  at: string;
+}
+
+export interface RolloutOutcome {
+  workloads: WorkloadRollout[];
+  remediations: Remediation[];
+  watch: { restarts: number; polling: boolean };
+  waitedMs: number;
+  error?: { message: string; hint?: string };
+}
+
+export interface RolloutOptions {
+  timeoutMs: number;
+  stuckTerminatingAfterMs: number;
+  logger: Logger;
+  clock: Clock;
+}
+
+const TICK_MS = 5_000;
+const MAX_REIMPORTS = 3;
+/** Pause before the n-th re-import (1-based): 30 s, 60 s, 120 s; a pull needs time to be retried. */
+const reimportSpacing = (n: number) => 30_000 * 2 ** (n - 1);
+const PULL_FAILURE = /^(ImagePullBackOff|ErrImagePull)$/;
+
+const key = (stream: string, tag: string) => `${stream}:${tag}`;
+const labelsMatch = (pod: PodView, selector: string) => !!selector && selector.split(',').every((term) => { const [k, v] = term.split('='); return pod.labels[k!] === v; });
+
+interface Driven {
+  workload: WorkloadView;
+  /** container name (or '*') → target */
+  containers: Array<{ container: string; target: RolloutTarget }>;
+}
+
+/**
+ * Watches the rollout of every workload the targets' streams drive until each replica runs the
+ * new image, is Ready and no old pod is left (or the deadline), fixing the two known hangs on the
+ * way: a pod stuck Terminating (deleted with grace 0) and a new pod that cannot pull (the stream
+ * imported again, at most three times). Pods are followed through a watch, resumed when it drops,
+ * with polling as the fallback; workloads no target drives are never touched.
+ */
+export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], options: RolloutOptions): Promise<RolloutOutcome> {
+  const { logger, clock } = options;
+  const started = clock.now();
+  const byKey = new Map(targets.map((t) => [key(t.stream, t.tag), t]));
+  const driven: Driven[] = (await kube.workloads.list())
+    .map((w) => ({ workload: w, containers: w.triggers.filter((t) => byKey.has(key(t.stream, t.tag))).flatMap((t) => (t.containers.length ? t.containers : ['*']).map((c) => ({ container: c, target: byKey.get(key(t.stream, t.tag))! }))) }))
+    .filter((d) => d.containers.length);
+  const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  if (!driven.length) {
+    logger.info(`no Deployment, StatefulSet or DeploymentConfig takes its image from ${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`);
+    return outcome;
+  }
+  logger.info(`watching the rollout of ${driven.map((d) => `${d.workload.kind}/${d.workload.name}`).join(', ')} (deadline ${formatDuration(options.timeoutMs)})`);
+
+  const pods = new Map<string, PodView>();
+  let resourceVersion = '';
+  const relist = async () => {
+    const listed = await kube.pods.list();
+    pods.clear();
+    for (const p of listed.items) pods.set(p.name, p);
+    resourceVersion = listed.resourceVersion;
+  };
+  await relist();
+
+  let wake: () => void = () => undefined;
+  const stop = new AbortController();
+  const watching = (async () => {
+    while (!stop.signal.aborted && !outcome.watch.polling) {
+      try {
+        await kube.pods.watch({ resourceVersion }, (type, pod) => {
+          if (pod.resourceVersion) resourceVersion = pod.resourceVersion;
+          if (type === 'BOOKMARK') return;
+          if (type === 'DELETED') pods.delete(pod.name);
+          else pods.set(pod.name, pod);
+          wake();
+        }, stop.signal);
+        if (stop.signal.aborted) return;
+        outcome.watch.restarts++;
+        logger.info(`the pod watch ended; resuming from resourceVersion ${resourceVersion}`);
+      } catch (error) {
+        if (stop.signal.aborted) return;
+        if (error instanceof KubeGone) {
+          await relist().catch(() => undefined);
+          continue;
+        }
+        outcome.watch.polling = true;
+        logger.warning(`watching pods failed (${errorMessage(error)}); polling every ${TICK_MS / 1000}s instead`);
+        return;
+      }
+      await clock.sleep(1000, stop.signal).catch(() => undefined);
+    }
+  })();
+
+  const reimports = new Map<string, { count: number; lastAt: number; registry?: string }>();
+  const forced = new Set<string>();
+  const lastLine = new Map<string, string>();
+  try {
+    for (;;) {
+      const now = clock.now();
+      if (outcome.watch.polling) await relist();
+      outcome.workloads = driven.map((d) => evaluate(d, [...pods.values()], now));
+      for (const d of driven) await remediate(d, kube, [...pods.values()], now, options, outcome, reimports, forced);
+      const elapsed = clock.now() - started;
+      const left = Math.max(0, options.timeoutMs - elapsed);
+      for (const w of outcome.workloads) {
+        const line = `${w.kind}/${w.name}: ${w.updated}/${w.desired} updated, ${w.ready}/${w.desired} ready${w.old ? `, ${w.old} old left` : ''}${w.done ? ' ✓' : w.waiting ? ` — ${w.waiting}` : ''}`;
+        if (lastLine.get(w.name) !== line) logger.info(`${line} (elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left)`);
+        lastLine.set(w.name, line);
+      }
+      if (outcome.workloads.every((w) => w.done)) {
+        logger.info(`rollout done after ${formatDuration(elapsed)}`);
+        break;
+      }
+      if (elapsed >= options.timeoutMs) {
+        const pending = outcome.workloads.filter((w) => !w.done);
+        outcome.error = {
+          message: `rollout not finished after ${formatDuration(elapsed)}: ${pending.map((w) => `${w.kind}/${w.name} ${w.ready}/${w.desired} ready${w.waiting ? ` (${w.waiting})` : ''}`).join('; ')}`,
+          hint: 'look at the pods (oc get pods, oc describe pod); run the stage again to keep watching, or rollback',
+        };
+        break;
+      }
+      const changed = new Promise<void>((resolve) => (wake = resolve));
+      const pause = new AbortController();
+      await Promise.race([changed, clock.sleep(Math.min(TICK_MS, left), pause.signal).catch(() => undefined)]);
+      pause.abort();
+    }
+  } catch (error) {
+    if (!(error instanceof StageError)) throw error;
+    outcome.error = { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  } finally {
+    stop.abort();
+    await watching;
+    outcome.waitedMs = clock.now() - started;
+  }
+  return outcome;
+}
+
+function isNew(pod: PodView, d: Driven): boolean {
+  return d.containers.every(({ container, target }) =>
+    pod.containers.filter((c) => container === '*' || c.name === container).every((c) => c.image.endsWith(`@${target.digest}`)),
+  );
+}
+
+function waitingOf(pod: PodView, now: number): string | undefined {
+  if (pod.terminatingSince !== undefined) return `${pod.name} Terminating for ${formatDuration(Math.max(0, now - pod.terminatingSince))}`;
+  const waiting = pod.statuses.find((s) => s.waiting)?.waiting;
+  if (waiting) return `${pod.name} ${waiting.reason}${waiting.message ? `: ${waiting.message}` : ''}`;
+  if (!pod.ready) return `${pod.name} ${pod.phase === 'Running' ? 'not Ready yet' : pod.phase}`;
+  return undefined;
+}
+
+function evaluate(d: Driven, all: PodView[], now: number): WorkloadRollout {
+  const w = d.workload;
+  const mine = all.filter((p) => labelsMatch(p, w.selector));
+  const live = mine.filter((p) => p.terminatingSince === undefined);
+  const updated = live.filter((p) => isNew(p, d));
+  const ready = updated.filter((p) => p.ready);
+  const old = mine.length - updated.length;
+  const done = ready.length === w.replicas && updated.length === w.replicas && old === 0;
+  const blocker = [...mine].sort((a, b) => Number(b.terminatingSince !== undefined) - Number(a.terminatingSince !== undefined)).map((p) => waitingOf(p, now)).find(Boolean);
+  return {
+    kind: w.kind,
+    name: w.name,
+    streams: [...new Set(d.containers.map((c) => key(c.target.stream, c.target.tag)))],
+    desired: w.replicas,
+    updated: updated.length,
+    ready: ready.length,
+    old,
+    done,
+    ...(!done ? { waiting: blocker ?? (updated.length < w.replicas ? 'waiting for new pods' : 'waiting for old pods to go') } : {}),
+  };
+}
+
+async function remediate(
+  d: Driven,
+  kube: KubeClient,
+  all: PodView[],
+  now: number,
+  options: RolloutOptions,
+  outcome: RolloutOutcome,
+  reimports: Map<string, { count: number; lastAt: number; registry?: string }>,
+  forced: Set<string>,
+): Promise<void> {
+  const { logger } = options;
+  const mine = all.filter((p) => labelsMatch(p, d.workload.selector));
+  for (const pod of mine) {
+    if (pod.terminatingSince !== undefined && now - pod.terminatingSince > options.stuckTerminatingAfterMs && !forced.has(pod.uid)) {
+      forced.add(pod.uid);
+      const reason = `Terminating for ${formatDuration(now - pod.terminatingSince)} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
+      logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`);
+      await kube.pods.delete(pod.name, { gracePeriodSeconds: 0 });
+      outcome.remediations.push({ action: 'force-delete', workload: d.workload.name, pod: pod.name, reason, at: new Date(now).toISOString() });
+    }
+  }
+  for (const pod of mine.filter((p) => p.terminatingSince === undefined && isNew(p, d))) {
+    const failing = pod.statuses.find((s) => s.waiting && PULL_FAILURE.test(s.waiting.reason));
+    if (!failing) continue;
+    const entry = d.containers.find((c) => c.container === '*' || c.container === failing.name) ?? d.containers[0]!;
+    const target = entry.target;
+    const streamKey = key(target.stream, target.tag);
+    const state: { count: number; lastAt: number; registry?: string } = reimports.get(streamKey) ?? { count: 0, lastAt: -Infinity };
+    if (state.count && now - state.lastAt < reimportSpacing(state.count)) continue;
+    const podMessage = `${failing.waiting!.reason}${failing.waiting!.message ? `: ${failing.waiting!.message}` : ''}`;
+    if (state.count >= MAX_REIMPORTS) {
+      throw new StageError(
+        `pod ${pod.name} of ${d.workload.kind}/${d.workload.name} still cannot pull its image after ${MAX_REIMPORTS} re-imports of ${streamKey}: ${podMessage}${state.registry ? `; the registry answered the last import: ${state.registry}` : ''}`,
+        'check the image in the registry (oc describe pod, oc describe is); then run the stage again, or rollback',
+      );
+    }
+    state.count++;
+    state.lastAt = now;
+    reimports.set(streamKey, state);
+    logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`);
+    const result = await target.reimport();
+    const reason = `${podMessage}${result.ok ? '' : `; the registry answered: ${result.message}`}`;
+    outcome.remediations.push({ action: 're-import', workload: d.workload.name, pod: pod.name, stream: streamKey, reason, at: new Date(now).toISOString() });
+    if (!result.ok) {
+      state.registry = result.message;
+      logger.warning(`re-import of ${streamKey} failed: ${result.message}`);
+    }
+  }
+}

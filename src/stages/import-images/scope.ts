@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.ts';
+import type { Config } from '../../config/types.ts';
+import { duration, list, text } from '../options.ts';
+import type { OptionSpec, RawOptions } from '../stage.ts';
+
+/** The options every cluster stage shares (contract: --cluster, --timeout, --only, --moved). */
+export interface ClusterScopeOptions {
+  cluster: string | undefined;
+  timeoutMs: number;
+  /** Component names in scope; null: every component. */
+  components: string[] | null;
+  /** How the scope was chosen, for the log. */
+  scope: string;
+}
+
+/** One image stream tag the stage works on, from a component's images[].imageStream. */
+export interface StreamTarget {
+  component: string;
+  /** The configured image, e.g. quay.io/packit/packit-worker:prod: what import-images imports. */
+  image: string;
+  stream: string;
+  tag: string;
+}
+
+export const clusterScopeSpecs: OptionSpec[] = [
+  { name: 'cluster', type: 'string', description: 'Cluster from the configuration (default: the one named like deployment, else the only one)' },
+  { name: 'timeout', type: 'string', description: 'Give up waiting for the rollout after this long', default: '20m' },
+  { name: 'only', type: 'list', description: 'Only these components' },
+  { name: 'moved', type: 'string', description: 'The move-stable result (JSON): only the components that moved' },
+];
+
+const movedComponent = z.object({ name: z.string(), status: z.string().optional() });
+const movedDocument = z.union([
+  z.array(movedComponent),
+  z.object({ components: z.array(movedComponent) }),
+  z.object({ result: z.object({ components: z.array(movedComponent) }) }),
+]);
+
+export function parseClusterScope(raw: RawOptions, config: Config): ClusterScopeOptions {
+  const cluster = text(raw, 'cluster');
+  if (cluster !== undefined && !(cluster in config.clusters)) {
+    throw new UsageError(`--cluster: unknown cluster "${cluster}"; configured: ${Object.keys(config.clusters).join(', ') || 'none (add a clusters section)'}`);
+  }
+  const timeoutMs = duration(raw, 'timeout', '20m');
+  const only = list(raw, 'only');
+  const movedText = text(raw, 'moved');
+  if (only.length && movedText) throw new UsageError('--only and --moved both choose the components; give one of them');
+  const names = new Set(config.components.map((c) => c.name));
+  if (only.length) {
+    for (const name of only) if (!names.has(name)) throw new UsageError(`--only: unknown component "${name}"; configured: ${[...names].join(', ')}`);
+    return { cluster, timeoutMs, components: only, scope: `--only ${only.join(',')}` };
+  }
+  if (movedText) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(movedText);
+    } catch {
+      throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
+    }
+    const doc = movedDocument.safeParse(parsed);
+    if (!doc.success) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "status"}, ...]})');
+    const entries = Array.isArray(doc.data) ? doc.data : 'components' in doc.data ? doc.data.components : doc.data.result.components;
+    for (const e of entries) if (!names.has(e.name)) throw new UsageError(`--moved: component "${e.name}" is not in the configuration`);
+    const moved = entries.filter((e) => e.status === undefined || e.status === 'moved').map((e) => e.name);
+    return { cluster, timeoutMs, components: moved, scope: `--moved (${moved.join(', ') || 'nothing moved'})` };
+  }
+  return { cluster, timeoutMs, components: null, scope: 'every component' };
+}
+
+export function streamTargets(config: Config, components: string[] | null): StreamTarget[] {
+  return config.components
+    .filter((c) => !components || components.includes(c.name))
+    .flatMap((c) =>
+      c.images.filter((i) => i.imageStream).map((i) => {
+        const [stream, tag] = i.imageStream!.split(':') as [string, string];
+        return { component: c.name, image: i.image, stream, tag };
+      }),
+    );
+}
+
+/** quay.io/packit/packit-worker:prod → quay.io/packit/packit-worker. */
+export const repositoryOf = (image: string): string => image.replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w][\w.-]*$/, '');

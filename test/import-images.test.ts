@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
+import { digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
+import { makePki } from '../src/standins/kube/tls.ts';
+import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+
+const double = new KubeDouble();
+beforeAll(async () => {
+  await double.start();
+});
+afterAll(async () => {
+  await double.stop();
+});
+
+const D = { previous: digestOf('previous'), current: digestOf('current'), next: digestOf('next') };
+let ns: string;
+let n = 0;
+let clock: VirtualClock;
+let file: string;
+
+function config(caFile = double.caFile, extra = ''): string {
+  return writeConfig(
+    tempDir('sg-import-'),
+    `deployment: prod
+components:
+  - name: packit-service
+    repo: packit/packit-service
+    images:
+      - { image: quay.io/packit/packit-service:prod, imageStream: packit-service:prod }
+      - { image: quay.io/packit/packit-worker:prod, imageStream: packit-worker:prod }
+  - name: ogr
+    repo: packit/ogr
+clusters:
+  prod: { server: ${double.url}, namespace: ${ns}, caFile: ${caFile} }
+health: { pods: { stuckTerminatingAfter: 10m } }
+${extra}`,
+  );
+}
+
+const env = () => ({ OPENSHIFT_TOKEN_PROD: double.token });
+const podsOf = (selector: string) => double.list(REFS.pods, ns, selector);
+const images = (selector: string) => podsOf(selector).map((p) => (p.spec as { containers: Array<{ image: string }> }).containers[0]!.image).sort();
+const run = (args: string[], environment: Record<string, string> = env()) => runCli(['import-images', '--config', file, '--json', ...args], environment, { clock });
+
+beforeEach(async () => {
+  ns = `packit--prod-${++n}`;
+  clock = new VirtualClock();
+  double.store.now = clock.now;
+  double.timings = { podStartMs: 15, terminateMs: 15 };
+  double.clearFaults();
+  seedPackit(double, ns, D);
+  await double.settle();
+  file = config();
+});
+
+describe('import-images', () => {
+  test('a clean rollout: every stream imported, every driven workload rolled, the database untouched', async () => {
+    const postgres = double.get(REFS.pods, ns, 'postgres-0')!;
+    double.timings = { podStartMs: 50, terminateMs: 50 };
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(result.json.changed).toBe(true);
+    expect(result.json.result.streams).toEqual([
+      expect.objectContaining({ stream: 'packit-service', tag: 'prod', previous: D.current, digest: D.next, status: 'imported', pinLifted: false }),
+      expect.objectContaining({ stream: 'packit-worker', tag: 'prod', previous: D.current, digest: D.next, status: 'imported' }),
+    ]);
+    expect(result.json.result.rollouts).toEqual([
+      expect.objectContaining({ kind: 'Deployment', name: 'packit-service', desired: 2, updated: 2, ready: 2, old: 0, done: true }),
+      expect.objectContaining({ kind: 'StatefulSet', name: 'packit-worker-short-running', desired: 2, updated: 2, ready: 2, done: true }),
+    ]);
+    expect(result.json.result.remediations).toEqual([]);
+    expect(images('component=packit-service')).toEqual([`quay.io/packit/packit-service@${D.next}`, `quay.io/packit/packit-service@${D.next}`]);
+    expect(podsOf('component=packit-worker-short-running').map((p) => p.metadata.name).sort()).toEqual(['packit-worker-short-running-0', 'packit-worker-short-running-1']);
+    expect(images('component=packit-worker-short-running')).toEqual([`quay.io/packit/packit-worker@${D.next}`, `quay.io/packit/packit-worker@${D.next}`]);
+    expect(double.get(REFS.pods, ns, 'postgres-0')!.metadata.uid).toBe(postgres.metadata.uid);
+    expect(result.stderr).toMatch(/StatefulSet\/packit-worker-short-running: [01]\/2 updated, [01]\/2 ready(, \d old left)? — packit-worker-short-running-\d (Terminating for|ContainerCreating)/);
+    expect(result.stderr).toMatch(/rollout done after/);
+    // The import sent what oc import-image sends: import true from the configured image.
+    const post = double.requests.find((r) => r.method === 'POST' && r.path.endsWith('/imagestreamimports') && r.path.includes(ns))!;
+    expect(JSON.parse(post.body).spec).toEqual({ import: true, images: [{ from: { kind: 'DockerImage', name: 'quay.io/packit/packit-service:prod' }, to: { name: 'prod' }, importPolicy: { scheduled: true }, referencePolicy: { type: 'Source' } }] });
+  });
+
+  test('a StatefulSet pod stuck Terminating is deleted with grace period 0 after stuckTerminatingAfter', async () => {
+    double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
+    const result = await run(['--only', 'packit-service']);
+    expect(result.code).toBe(0);
+    expect(result.json.result.remediations).toEqual([
+      expect.objectContaining({ action: 'force-delete', workload: 'packit-worker-short-running', pod: 'packit-worker-short-running-1', reason: expect.stringMatching(/^Terminating for 10m\d\ds \(more than 10m00s\)$/) }),
+    ]);
+    expect(double.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`${ns}/pods/packit-worker-short-running-1`) && r.query.gracePeriodSeconds === '0')).toBe(true);
+    expect(result.stderr).toMatch(/packit-worker-short-running-1 Terminating for \d+/);
+    expect(images('component=packit-worker-short-running')).toEqual([`quay.io/packit/packit-worker@${D.next}`, `quay.io/packit/packit-worker@${D.next}`]);
+  });
+
+  test('ImagePullBackOff of a new pod is healed by importing the stream again', async () => {
+    double.failPulls(`packit-service@${D.next}`, 1, 'reading manifest sha256:… in quay.io/packit/packit-service: unauthorized');
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(result.json.result.remediations).toEqual([
+      expect.objectContaining({ action: 're-import', workload: 'packit-service', stream: 'packit-service:prod', reason: expect.stringMatching(/ImagePullBackOff: Back-off pulling image/) }),
+    ]);
+    expect(images('component=packit-service')).toEqual([`quay.io/packit/packit-service@${D.next}`, `quay.io/packit/packit-service@${D.next}`]);
+  });
+
+  test('a pull that keeps failing fails after three re-imports, naming the pod and the message', async () => {
+    double.failPulls(`packit-worker@${D.next}`, 100, 'manifest unknown: manifest unknown');
+    const result = await run(['--timeout', '30m']);
+    expect(result.code).toBe(1);
+    expect(result.json.error!.message).toMatch(/pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*manifest unknown/);
+    expect(result.json.result.remediations.filter((r: { action: string }) => r.action === 're-import')).toHaveLength(3);
+    expect(double.get(REFS.pods, ns, 'postgres-0')).toBeDefined();
+  });
+
+  test('a dropped watch is resumed from its resourceVersion', async () => {
+    double.timings = { podStartMs: 60, terminateMs: 60 };
+    const dropping = setInterval(() => double.dropWatches(), 70);
+    const result = await run([]).finally(() => clearInterval(dropping));
+    expect(result.code).toBe(0);
+    expect(result.json.result.watch.restarts).toBeGreaterThan(0);
+    expect(result.stderr).toMatch(/the pod watch ended; resuming from resourceVersion \d+/);
+    expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+  });
+
+  test('--dry-run asks the registry (import: false) and changes nothing', async () => {
+    const before = JSON.stringify([double.list(REFS.imagestreams, ns), podsOf('')]);
+    const result = await runCli(['import-images', '--config', file, '--json', '--dry-run'], env(), { clock });
+    expect(result.code).toBe(0);
+    expect(result.json.changed).toBe(false);
+    expect(result.json.result.streams.map((s: { status: string; digest: string }) => [s.status, s.digest])).toEqual([['would-import', D.next], ['would-import', D.next]]);
+    expect(JSON.stringify([double.list(REFS.imagestreams, ns), podsOf('')])).toBe(before);
+    const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/`));
+    expect(posts.map((p) => JSON.parse(p.body).spec.import)).toEqual([false, false]);
+    expect(double.requests.some((r) => r.path.includes(`/${ns}/`) && ['DELETE', 'PUT', 'PATCH'].includes(r.method))).toBe(false);
+  });
+
+  test('a registry error is reported per stream and fails the stage', async () => {
+    double.registryErrors.set('quay.io/packit/packit-worker:prod', 'Get "https://quay.io/v2/packit/packit-worker/manifests/prod": unauthorized');
+    try {
+      const result = await run([]);
+      expect(result.code).toBe(1);
+      expect(result.json.result.streams[1]).toMatchObject({ stream: 'packit-worker', status: 'failed', digest: null, error: expect.stringMatching(/unauthorized/) });
+      expect(result.json.result.streams[0]).toMatchObject({ stream: 'packit-service', status: 'imported' });
+      expect(result.json.error!.message).toMatch(/import failed for packit-worker:prod/);
+    } finally {
+      double.registryErrors.clear();
+    }
+  });
+
+  test('--moved keeps only what moved; --only names must exist', async () => {
+    const moved = JSON.stringify({ components: [{ name: 'ogr', status: 'moved' }, { name: 'packit-service', status: 'unchanged' }] });
+    const result = await run(['--moved', moved]);
+    expect(result.code).toBe(0);
+    expect(result.json.result.streams).toEqual([]);
+    const bad = await run(['--only', 'packit-servce']);
+    expect(bad.code).toBe(2);
+    expect(bad.json.error!.message).toMatch(/--only: unknown component "packit-servce"/);
+  });
+
+  test('a missing token exits 2 naming the variable, before any request', async () => {
+    const before = double.requests.length;
+    const result = await run([], {});
+    expect(result.code).toBe(2);
+    expect(result.json.error!.message).toMatch(/OPENSHIFT_TOKEN_PROD is not set/);
+    expect(double.requests.length).toBe(before);
+  });
+
+  test('a refused token (401) fails naming the variable; nothing changes', async () => {
+    const result = await run([], { OPENSHIFT_TOKEN_PROD: 'sha256~expired-token' });
+    expect(result.code).toBe(1);
+    expect(result.json.error!.message).toMatch(/refused the token in OPENSHIFT_TOKEN_PROD \(401 Unauthorized\)/);
+    expect(result.stdout + result.stderr).not.toContain('sha256~expired-token');
+  });
+
+  test('a server certificate from an unknown CA fails with a message about caFile', async () => {
+    const other = makePki();
+    try {
+      file = config(other.caFile);
+      const result = await run([]);
+      expect(result.code).toBe(1);
+      expect(result.json.error!.message).toMatch(/TLS certificate not accepted/);
+      expect(result.json.error!.hint).toMatch(/clusters\.prod\.caFile/);
+    } finally {
+      other.remove();
+    }
+  });
+});
