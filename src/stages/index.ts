@@ -58,6 +58,12 @@ export const stages: StageEntry[] = [
     secrets: [],
     load: async () => (await import('./rollback/index.ts')).rollback,
   },
+  {
+    name: 'release-notes',
+    description: 'Collect the release notes of merged PRs; write the blog post and the Mastodon thread (and a draft PR in the blog)',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./release-notes/index.ts')).releaseNotes,
+  },
   // New stages: one entry each, inserted above this line.
 ];
 
