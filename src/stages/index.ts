@@ -64,6 +64,24 @@ export const stages: StageEntry[] = [
     secrets: ['GITHUB_TOKEN'],
     load: async () => (await import('./release-notes/index.ts')).releaseNotes,
   },
+  {
+    name: 'rehearse',
+    description: 'Rehearse the whole deployment on this machine against local stand-ins (no account, no network); --scenario, --list',
+    secrets: [],
+    load: async () => (await import('./rehearse/index.ts')).rehearse,
+  },
+  {
+    name: 'sign-off',
+    description: 'Prove that a reviewer approved this workflow run; fail when the environment let it start without one',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./github-run/sign-off.ts')).signOff,
+  },
+  {
+    name: 'deployment-status',
+    description: 'Record the deployment in GitHub (Deployments API): in_progress, success or failure, linked to the run',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./github-run/deployment-status.ts')).deploymentStatus,
+  },
   // New stages: one entry each, inserted above this line.
 ];
 

@@ -40,6 +40,8 @@ export interface Stage<O, R> {
   outputs: Record<string, string>;
   /** Turns raw CLI/action options into typed ones; throws UsageError naming the option. */
   parseOptions(raw: RawOptions, config: Config): O;
+  /** Configuration file used when --config is not given, instead of the search in the working directory. */
+  defaultConfig?(): string;
   run(ctx: StageContext, options: O): Promise<StageRun<R>>;
 }
 

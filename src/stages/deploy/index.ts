@@ -15,6 +15,8 @@ export interface DeployResult {
   moved: string[];
   /** component=sha pairs of what moves: the plan a reviewer signs off, for move-stable's --to. */
   to: string;
+  /** The components of `to`, comma-separated (move-stable's only). */
+  only: string;
   /** image → digest of the new images. */
   digests: Record<string, string>;
   freeze: FreezeWindow | null;
@@ -31,6 +33,7 @@ export const deploy: Stage<DeployOptions, DeployResult> = {
     steps: 'JSON list: per step id, stage, status (ok, failed, skipped, unavailable, not-run), changed, durationMs, reason, error',
     moved: 'JSON list of the components whose stable moved',
     to: 'component=sha pairs (comma-separated) of what moved or would move: pass to move-stable as to',
+    only: 'The components of to, comma-separated: pass to move-stable as only',
     digests: 'JSON object: image → digest of the new images',
     freeze: 'The freeze window in force (JSON), or null',
     stateFile: 'Path of the state file (resume with --from)',
@@ -123,6 +126,7 @@ function finish(ctx: StageContext, records: StepRecord[], stateFile: string | nu
       steps: records.map((r) => ({ id: r.id, stage: r.stage, status: r.status, changed: r.changed, durationMs: r.durationMs, ...(r.reason ? { reason: r.reason } : {}), ...(r.error ? { error: r.error } : {}), ...(r.resumed ? { resumed: true } : {}) })),
       moved: moves.map((c) => c.name),
       to: moves.map((c) => `${c.name}=${c.current}`).join(','),
+      only: moves.map((c) => c.name).join(','),
       digests: images?.digests ?? {},
       freeze,
       stateFile,

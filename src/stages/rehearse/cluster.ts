@@ -1,0 +1,132 @@
+import type { Clock } from '../../core/clock.ts';
+import type { ConfigInput } from '../../config/schema.ts';
+import { EndpointsDouble } from '../../standins/endpoints.ts';
+import { KubeDouble, REFS } from '../../standins/kube/index.ts';
+import { deployment, imageStream, statefulSet } from '../../standins/kube/fixtures.ts';
+import { SentryDouble } from '../../standins/sentry.ts';
+import type { Scenario } from './scenarios.ts';
+
+/** The clusters, Sentry and the service's endpoints of the rehearsal. */
+export interface ClusterStandIns {
+  env: Record<string, string>;
+  notes: string[];
+  kube: Map<string, KubeDouble>;
+  sentry: SentryDouble | undefined;
+  /** A build pushed `ref` (the configured image, :prod) with `digest`, built from `sha`. */
+  imagePushed(ref: string, digest: string, sha: string): void;
+  /** Creates the image streams and workloads, running last week's images. */
+  seed(): Promise<void>;
+  /** Images imported into production so far (new digests), by stream name. */
+  imported: Map<string, string>;
+  stop(): Promise<void>;
+}
+
+interface Stream { namespace: string; name: string; tag: string; ref: string; systemKey: string | undefined }
+
+/**
+ * One Kubernetes/OpenShift stand-in per configured cluster, seeded like Packit's namespaces: an
+ * ImageStream per configured imageStream (scheduled import, local lookup) and the workloads it
+ * drives through image.openshift.io/triggers (workers as two StatefulSets, the rest as
+ * Deployments). The versions endpoint reports the commit of the image a production stream runs.
+ */
+export async function startClusterStandIns(config: ConfigInput, _dir: string, clock: Clock, scenario: Scenario): Promise<ClusterStandIns> {
+  const env: Record<string, string> = {};
+  const notes: string[] = [];
+  const kube = new Map<string, KubeDouble>();
+  const digests = new Map<string, string>();
+  const shas = new Map<string, string>();
+  const imported = new Map<string, string>();
+  for (const [name, cluster] of Object.entries(config.clusters ?? {})) {
+    const double = new KubeDouble({ now: () => clock.now() });
+    await double.start();
+    Object.assign(cluster, { server: double.url, caFile: double.caFile });
+    env[`OPENSHIFT_TOKEN_${name.toUpperCase().replace(/-/g, '_')}`] = double.token;
+    kube.set(name, double);
+  }
+  const production = Object.entries(config.clusters ?? {}).filter(([, c]) => !c.staging).map(([n]) => n);
+  const streams: Stream[] = config.components.flatMap((c) =>
+    (c.images ?? []).filter((i) => i.imageStream).map((i) => {
+      const [name, tag] = i.imageStream!.split(':') as [string, string];
+      return { namespace: '', name, tag, ref: i.image, systemKey: c.systemKey };
+    }),
+  );
+  let sentry: SentryDouble | undefined;
+  if (config.health?.sentry) {
+    sentry = new SentryDouble();
+    sentry.org = config.health.sentry.org;
+    sentry.project = config.health.sentry.project;
+    sentry.now = () => clock.now();
+    await sentry.start();
+    config.health.sentry.apiUrl = sentry.url;
+    env.SENTRY_AUTH_TOKEN = sentry.token;
+  }
+  let endpoints: EndpointsDouble | undefined;
+  if (config.health?.endpoints?.length) {
+    endpoints = new EndpointsDouble();
+    await endpoints.start();
+    for (const endpoint of config.health.endpoints) endpoint.url = `${endpoints.url}${new URL(endpoint.url).pathname}`;
+  }
+  // Watches production: a stream that took a new image is an import; the versions endpoint follows it.
+  const watcher = setInterval(() => {
+    const double = kube.get(production[0] ?? '');
+    if (!double) return;
+    const namespace = config.clusters![production[0]!]!.namespace;
+    for (const stream of streams) {
+      const object = double.get(REFS.imagestreams, namespace, stream.name) as { status?: { tags?: Array<{ tag: string; items?: Array<{ image: string }> }> } } | undefined;
+      const current = object?.status?.tags?.find((t) => t.tag === stream.tag)?.items?.[0]?.image;
+      if (!current || current === digests.get(`${stream.ref}#before`) || imported.get(stream.name) === current) continue;
+      imported.set(stream.name, current);
+      const sha = shas.get(current);
+      if (stream.systemKey && sha) endpoints?.setVersion(stream.systemKey, `0.1.0.post1+g${sha.slice(0, 7)}`);
+      if (scenario.name === 'sentry-regression' && sentry && imported.size === 1) {
+        sentry.addIssue({ title: "KeyError: 'project_url' in packit_service.worker.handlers", count: 27, firstSeen: new Date(clock.now()), level: 'error', culprit: 'packit_service.worker.handlers.copr' });
+      }
+    }
+  }, 25);
+  return {
+    env, notes, kube, sentry, imported,
+    imagePushed: (ref, digest, sha) => {
+      if (!digests.has(`${ref}#before`)) digests.set(`${ref}#before`, digest);
+      shas.set(digest, sha);
+      for (const double of kube.values()) double.registry.set(ref, digest);
+    },
+    seed: async () => {
+      for (const [name, double] of kube) {
+        const namespace = config.clusters![name]!.namespace;
+        for (const stream of streams) {
+          const digest = digests.get(`${stream.ref}#before`)!;
+          imageStream(double, { namespace, name: stream.name, tag: stream.tag, from: stream.ref, history: [digest] });
+          const image = `${stream.ref.replace(/:[^:]+$/, '')}@${digest}`;
+          const workloads = /worker/.test(stream.name) ? [`${stream.name}-short-running`, `${stream.name}-long-running`] : [stream.name];
+          for (const workload of workloads) {
+            const options = { namespace, name: workload, replicas: workloads.length > 1 ? 2 : 1, stream: `${stream.name}:${stream.tag}`, image, container: stream.name };
+            if (workloads.length > 1) statefulSet(double, options);
+            else deployment(double, options);
+          }
+          if (stream.systemKey) endpoints?.setVersion(stream.systemKey, `0.1.0+g${(shas.get(digest) ?? '').slice(0, 7)}`);
+        }
+        await double.settle();
+        if (production.includes(name)) applyScenario(double, namespace, streams, scenario, notes);
+      }
+    },
+    stop: async () => {
+      clearInterval(watcher);
+      await Promise.all([...[...kube.values()].map((k) => k.stop()), sentry?.stop(), endpoints?.stop()]);
+    },
+  };
+}
+
+function applyScenario(double: KubeDouble, namespace: string, streams: Stream[], scenario: Scenario, notes: string[]): void {
+  if (scenario.name === 'stuck-pod') {
+    const worker = streams.find((s) => /worker/.test(s.name));
+    // A StatefulSet replaces its highest ordinal first: that pod hangs in Terminating.
+    const pod = worker ? `${worker.name}-long-running-1` : undefined;
+    if (pod) double.stuckTerminating.add(`${namespace}/${pod}`);
+    else notes.push('stuck-pod: no worker StatefulSet in this configuration to get stuck');
+  }
+  if (scenario.name === 'image-pull-backoff') {
+    const first = streams[0];
+    if (first) double.failPulls(first.ref.replace(/:[^:]+$/, ''), 1);
+    else notes.push('image-pull-backoff: no image stream in this configuration');
+  }
+}

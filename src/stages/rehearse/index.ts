@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../core/errors.ts';
+import { loadConfig } from '../../config/load.ts';
+import type { ReportTable } from '../../core/report.ts';
+import { findStage } from '../index.ts';
+import { didYouMean } from '../../config/issues.ts';
+import { flag, text } from '../options.ts';
+import type { Stage, StageContext, StageRun } from '../stage.ts';
+import { fastClock } from './clock.ts';
+import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
+import { buildWorld } from './world.ts';
+
+export interface RehearseOptions {
+  scenario: Scenario | undefined;
+  list: boolean;
+  keep: boolean;
+  ignoreFreeze: boolean;
+}
+
+export interface RehearseResult {
+  scenario: string | null;
+  scenarios: Array<{ name: string; description: string; exit: number }>;
+  /** Whether the deployment behaved as the scenario expects (its exit code included). */
+  asExpected: boolean | null;
+  problems: string[];
+  deploy: RehearsedDeploy | null;
+  notes: string[];
+  /** The folder with the repositories and configuration, when kept (--keep). */
+  dir: string | null;
+  elapsedMs: number;
+}
+
+/** Rehearsal time runs this much faster than the wall clock. */
+const SPEED = 60;
+
+/** The Packit-like example shipped in examples/, found from the source or the bundle. */
+export function exampleConfig(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'examples', 'service-guru.yml');
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new UsageError('the example configuration (examples/service-guru.yml) is not installed next to service-guru', 'pass your own with --config FILE');
+}
+
+export const rehearse: Stage<RehearseOptions, RehearseResult> = {
+  name: 'rehearse',
+  description: 'Run the whole deployment against local stand-ins (no account, no network); --scenario injects trouble',
+  options: [
+    { name: 'scenario', type: 'string', description: `Trouble to inject: ${SCENARIOS.map((s) => s.name).join(', ')}`, default: 'weekly' },
+    { name: 'list', type: 'boolean', description: 'List the scenarios and what each should end with' },
+    { name: 'keep', type: 'boolean', description: 'Keep the folder with the repositories and configuration' },
+    { name: 'ignore-freeze', type: 'boolean', description: 'Rehearse even inside a freeze window of the configuration' },
+  ],
+  outputs: {
+    scenario: 'The scenario rehearsed',
+    asExpected: '"true" when the deployment behaved as the scenario expects',
+    problems: 'JSON list of what went differently from the expectation',
+    deploy: 'JSON: the steps and results of the rehearsed deploy',
+  },
+  defaultConfig: exampleConfig,
+  parseOptions: (raw) => {
+    const name = text(raw, 'scenario') ?? 'weekly';
+    const scenario = findScenario(name);
+    const list = flag(raw, 'list');
+    if (!scenario && !list) throw new UsageError(`--scenario: unknown scenario "${name}"${didYouMean(name, SCENARIOS.map((s) => s.name))}`, 'list them with service-guru rehearse --list');
+    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze') };
+  },
+  run: runRehearsal,
+};
+
+const scenarioList = (): RehearseResult['scenarios'] => SCENARIOS.map((s) => ({ name: s.name, description: s.description, exit: s.exit }));
+
+async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promise<StageRun<RehearseResult>> {
+  const empty: RehearseResult = { scenario: null, scenarios: scenarioList(), asExpected: null, problems: [], deploy: null, notes: [], dir: null, elapsedMs: 0 };
+  const listTable: ReportTable = { title: 'Rehearsal scenarios', headers: ['Scenario', 'Exit', 'What happens'], rows: SCENARIOS.map((s) => [s.name, String(s.exit), s.description]) };
+  if (options.list) return { ok: true, changed: false, result: empty, tables: [listTable] };
+  const scenario = options.scenario!;
+  const started = Date.now();
+  const clock = fastClock(SPEED);
+  ctx.logger.info(`rehearsing "${scenario.name}" from ${ctx.config.file}: ${scenario.description}`);
+  const world = await buildWorld(ctx.config.file, scenario, clock);
+  try {
+    for (const note of world.notes) ctx.logger.info(note);
+    const entry = findStage('deploy');
+    if (!entry) throw new UsageError('deploy: not available in this build');
+    const deploy = await entry.load();
+    const config = loadConfig(world.configFile);
+    const env = { ...world.env, PATH: ctx.env.PATH, HOME: ctx.env.HOME };
+    for (const value of Object.values(world.env)) ctx.secrets.add(value);
+    const raw = {
+      yes: true, state: path.join(world.dir, 'deploy-state.json'), 'images-interval': '5s', 'copr-interval': '5s', observe: '2m', 'images-timeout': '30m',
+      'run-url': 'https://github.com/rehearsal/deployment/actions/runs/1', 'ignore-freeze': options.ignoreFreeze,
+    };
+    const run = await deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
+    const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown> };
+    const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
+    const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
+    if ((run.ok ? 0 : 1) !== scenario.exit) problems.unshift(`exit ${run.ok ? 0 : 1}, expected ${scenario.exit}`);
+    const elapsedMs = Date.now() - started;
+    const verdict: ReportTable = {
+      title: `Rehearsal: ${scenario.name}`,
+      headers: ['Scenario', 'Expected exit', 'Exit', 'As expected', 'Took'],
+      rows: [[scenario.name, String(scenario.exit), run.ok ? '0' : '1', problems.length ? `❌ ${problems.join('; ')}` : '✅ yes', `${(elapsedMs / 1000).toFixed(1)} s`]],
+      notes: [...world.notes, options.keep ? `repositories and configuration kept in ${world.dir}` : 'nothing outside this machine was touched'],
+    };
+    const outcome: RehearseResult = { scenario: scenario.name, scenarios: scenarioList(), asExpected: problems.length === 0, problems, deploy: rehearsed, notes: world.notes, dir: options.keep ? world.dir : null, elapsedMs };
+    const ok = problems.length === 0 && scenario.exit === 0;
+    const error = problems.length
+      ? { message: `rehearsal "${scenario.name}" did not go as expected: ${problems.join('; ')}` }
+      : scenario.exit !== 0 ? { message: `rehearsal "${scenario.name}" ended as expected, with the deployment failing: ${run.error?.message ?? ''}`, hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end' } : undefined;
+    return { ok, changed: false, result: outcome, tables: [...run.tables, verdict], ...(error ? { error } : {}) };
+  } finally {
+    await world.stop(options.keep);
+  }
+}

@@ -1,0 +1,104 @@
+import type { World } from './world.ts';
+
+/** What a rehearsed deploy reported, as far as the scenarios judge it. */
+export interface RehearsedDeploy {
+  ok: boolean;
+  steps: Array<{ id: string; status: string }>;
+  results: Record<string, unknown>;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  /** The exit code the rehearsal ends with when the product behaves. */
+  exit: 0 | 1;
+  /** What went differently from the expectation; empty when all is as it should be. */
+  judge(world: World, deploy: RehearsedDeploy): string[];
+}
+
+const status = (d: RehearsedDeploy, id: string): string => d.steps.find((s) => s.id === id)?.status ?? 'absent';
+const expectStatus = (d: RehearsedDeploy, id: string, ...wanted: string[]): string[] =>
+  wanted.includes(status(d, id)) ? [] : [`${id}: expected ${wanted.join(' or ')}, got ${status(d, id)}`];
+
+/** Every component's stable is at what its main was (all moved, nothing left behind). */
+function allMoved(world: World): string[] {
+  return [...world.heads].filter(([name, h]) => world.stable(name) !== h.main).map(([name]) => `${name}: stable is not at this week's main`);
+}
+
+function topics(world: World, want: 'restored' | 'failed'): string[] {
+  const problems: string[] = [];
+  for (const room of world.config.chat?.matrix?.rooms ?? []) {
+    const topic = world.matrix.topic(room) ?? '';
+    const restored = topic === `${world.config.deployment}: all systems go`;
+    if (want === 'restored' ? !restored : restored) problems.push(`Matrix ${room}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
+  }
+  for (const channel of world.config.chat?.slack?.channels ?? []) {
+    const topic = world.slack.channels.get(channel)?.topic ?? '';
+    const restored = topic === `${world.config.deployment}: all systems go`;
+    if (want === 'restored' ? !restored : restored) problems.push(`Slack ${channel}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
+  }
+  return problems;
+}
+
+const healed = (world: World, d: RehearsedDeploy): string[] => [
+  ...(d.ok ? [] : ['the deployment did not succeed']),
+  ...allMoved(world),
+  ...expectStatus(d, 'health-gate', 'ok'),
+  ...topics(world, 'restored'),
+];
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'weekly',
+    description: 'The plain Monday: everything moves, builds, imports and stays healthy (exit 0)',
+    exit: 0,
+    judge: healed,
+  },
+  {
+    name: 'diverged',
+    description: 'stable carries a cherry-pick that main lacks: replaced with a lease, naming the dropped commit (exit 0)',
+    exit: 0,
+    judge: (world, d) => {
+      const moves = (d.results['move-stable'] as { components?: Array<{ name: string; action: string }> } | undefined)?.components ?? [];
+      return [...healed(world, d), ...(moves.some((m) => m.action === 'force') ? [] : ['no component was force-moved'])];
+    },
+  },
+  {
+    name: 'stuck-pod',
+    description: 'A worker pod hangs in Terminating during the rollout: the health gate force-deletes it (exit 0)',
+    exit: 0,
+    judge: healed,
+  },
+  {
+    name: 'image-pull-backoff',
+    description: 'A new pod cannot pull its image at first (ImagePullBackOff): importing again heals it (exit 0)',
+    exit: 0,
+    judge: healed,
+  },
+  {
+    name: 'sentry-regression',
+    description: 'A new Sentry issue appears after the import: rollback, the failed notice (exit 1)',
+    exit: 1,
+    judge: (world, d) => [
+      ...(d.ok ? ['the deployment succeeded despite the new Sentry issue'] : []),
+      ...expectStatus(d, 'health-gate', 'failed'),
+      ...expectStatus(d, 'rollback', 'ok'),
+      ...topics(world, 'failed'),
+    ],
+  },
+  {
+    name: 'failed-build',
+    description: 'An image build run fails: the deployment stops before the import, the failed notice (exit 1)',
+    exit: 1,
+    judge: (world, d) => [
+      ...expectStatus(d, 'wait-images', 'failed'),
+      ...expectStatus(d, 'import-images', 'not-run'),
+      ...(world.cluster.imported.size ? ['images were imported despite the failed build'] : []),
+      ...topics(world, 'failed'),
+    ],
+  },
+];
+
+export function findScenario(name: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.name === name);
+}
