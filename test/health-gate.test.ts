@@ -358,13 +358,14 @@ describe('health-gate: pods', () => {
 
   test('a pod Pending past health.pods.pendingAfter fails, with the scheduler\'s reason; before that it is tolerated', async () => {
     addPod('packit-worker-long-running-2', { component: 'packit-worker-long-running', phase: 'Pending', unschedulable: '0/6 nodes are available: 6 Insufficient memory.' });
-    const run = await gate(['--config', config('  pods: { pendingAfter: 3m }\n'), '--observe', '10m', '--interval', '1m']);
+    const run = await gate(['--config', config('  pods: { pendingAfter: 3m }\n'), '--observe', '10m', '--interval', '50s']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('round 1: ✓ pods: 7/8 Ready, 1 Pending, 1 completed in packit-prod');
-    expect(run.json.result.rounds).toBe(4);
+    // Rounds at 0s, 50s, 1m40s, 2m30s: within the deadline; 3m20s: past it.
+    expect(run.json.result.rounds).toBe(5);
     // Kubernetes timestamps have whole seconds: the age may read a second longer.
     expect(run.json.result.pods.problems).toEqual([
-      { pod: 'packit-worker-long-running-2', problem: expect.stringMatching(/^Pending for 3m0[01]s \(Unschedulable: 0\/6 nodes are available: 6 Insufficient memory\.\)$/) },
+      { pod: 'packit-worker-long-running-2', problem: expect.stringMatching(/^Pending for 3m2[01]s \(Unschedulable: 0\/6 nodes are available: 6 Insufficient memory\.\)$/) },
     ]);
   });
 

@@ -1,11 +1,11 @@
-import type { V1Pod } from '@kubernetes/client-node/dist/gen/models/all.js';
+import type { PodJson } from '../../kube/pod-health.ts';
 import type { StageContext } from '../stage.ts';
 
 export interface PodSource {
   cluster: string;
   namespace: string;
   selector: string | undefined;
-  list(): Promise<V1Pod[]>;
+  list(): Promise<PodJson[]>;
   close(): void;
 }
 

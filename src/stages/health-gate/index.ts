@@ -48,7 +48,6 @@ export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
   description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
   options: healthGateOptionSpecs,
   outputs: {
-    ok: 'true when every check of every round passed',
     checks: 'JSON list: per check name, ok, line (of the last round)',
     failed: 'JSON list: names of the failed checks',
     pods: 'JSON object: total, ready, problems [{pod, problem}]',

@@ -1,4 +1,4 @@
-import type { V1ContainerStatus, V1Pod } from '@kubernetes/client-node/dist/gen/models/all.js';
+import type { ContainerStatusJson, PodJson } from '../../kube/pod-health.ts';
 import { formatDuration } from '../../core/duration.ts';
 
 /** Container states that do not heal by waiting: each fails the gate. */
@@ -26,7 +26,7 @@ export interface PodAssessment {
  * Judges the pods of one round. `baseline` holds the restart counts when each pod was first
  * seen; a count above it means a container restarted while we watched. Pure: the time comes in.
  */
-export function assessPods(pods: V1Pod[], now: number, pendingAfterMs: number, baseline: ReadonlyMap<string, { restarts: number }>): PodAssessment {
+export function assessPods(pods: PodJson[], now: number, pendingAfterMs: number, baseline: ReadonlyMap<string, { restarts: number }>): PodAssessment {
   const out: PodAssessment = { total: pods.length, ready: 0, pending: 0, terminating: 0, completed: 0, problems: [], restarts: new Map() };
   for (const pod of pods) {
     const name = pod.metadata?.name ?? '(unnamed)';
@@ -71,7 +71,7 @@ export function assessPods(pods: V1Pod[], now: number, pendingAfterMs: number, b
   return out;
 }
 
-function containerProblem(c: V1ContainerStatus): string | undefined {
+function containerProblem(c: ContainerStatusJson): string | undefined {
   const waiting = c.state?.waiting;
   if (waiting?.reason && BAD_WAITING.has(waiting.reason)) {
     return `container ${c.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ''}`;
@@ -83,12 +83,12 @@ function containerProblem(c: V1ContainerStatus): string | undefined {
   return undefined;
 }
 
-function lastExit(containers: V1ContainerStatus[]): string {
+function lastExit(containers: ContainerStatusJson[]): string {
   const last = containers.find((c) => c.lastState?.terminated)?.lastState?.terminated;
   return last ? `; last exit: ${last.reason ?? 'terminated'} (exit code ${last.exitCode})` : '';
 }
 
-function pendingReason(pod: V1Pod): string {
+function pendingReason(pod: PodJson): string {
   const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status !== 'True');
   if (scheduled) return ` (${scheduled.reason ?? 'not scheduled'}${scheduled.message ? `: ${scheduled.message}` : ''})`;
   const waiting = pod.status?.containerStatuses?.find((c) => c.state?.waiting?.reason)?.state?.waiting;
