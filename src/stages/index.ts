@@ -82,6 +82,24 @@ export const stages: StageEntry[] = [
     secrets: ['GITHUB_TOKEN'],
     load: async () => (await import('./github-run/deployment-status.ts')).deploymentStatus,
   },
+  {
+    name: 'infra-sync',
+    description: 'Apply the deployment repository and Vault secrets when commits or secret versions are pending, and record what was applied in the cluster',
+    secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
+    load: async () => (await import('./infra-sync/index.ts')).infraSync,
+  },
+  {
+    name: 'quay-cleanup',
+    description: 'Delete old Quay tags nobody runs (older than olderThan, beyond the newest, not protected, not in any image stream)',
+    secrets: ['QUAY_TOKEN'],
+    load: async () => (await import('./quay-cleanup/index.ts')).quayCleanup,
+  },
+  {
+    name: 'firewall-check',
+    description: 'Check from inside each cluster whether domains are reachable and write the firewall request (optionally as an issue)',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./firewall-check/index.ts')).firewallCheck,
+  },
   // New stages: one entry each, inserted above this line.
 ];
 

@@ -11,11 +11,7 @@ export interface AppliedState {
   runUrl: string | null;
 }
 
-export interface ConfigMapContent {
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  data: Record<string, string>;
-}
+import type { ConfigMapContent } from '../../kube/configmaps.ts';
 
 export function stateToConfigMap(state: AppliedState, deployment: string): ConfigMapContent {
   return {

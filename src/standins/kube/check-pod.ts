@@ -2,7 +2,7 @@ import type { KubeController, KubeDouble } from './index.ts';
 import { REFS } from './refs.ts';
 import type { KubeObject } from './store.ts';
 
-/** What curl meets at one host (or host:port): an answer, or a failure with curl's exit code. */
+/** What curl meets at one host (keys "host", "host:port", or "namespace/host" for one cluster only): an answer, or a failure with curl's exit code. */
 export type CurlOutcome = { status: number; httpVersion?: '1.1' | '2' | '3' } | { exit: number; message: string };
 
 interface ContainerSpec {
@@ -57,7 +57,7 @@ export class CurlPodController implements KubeController {
     let exitCode = 0;
     for (const url of urls) {
       const u = new URL(url);
-      const outcome = this.outcomes.get(u.host) ?? this.outcomes.get(u.hostname) ?? { exit: 6, message: `Could not resolve host: ${u.hostname}` };
+      const outcome = this.outcomes.get(`${namespace}/${u.host}`) ?? this.outcomes.get(`${namespace}/${u.hostname}`) ?? this.outcomes.get(u.host) ?? this.outcomes.get(u.hostname) ?? { exit: 6, message: `Could not resolve host: ${u.hostname}` };
       const fields: Record<string, string> = 'status' in outcome
         ? { url, response_code: String(outcome.status), http_version: outcome.httpVersion ?? '2', exitcode: '0', errormsg: '' }
         : { url, response_code: '0', http_version: '0', exitcode: String(outcome.exit), errormsg: outcome.message };

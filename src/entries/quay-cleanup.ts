@@ -1,0 +1,4 @@
+import { runAction } from '../action/run-action.ts';
+import { findStage } from '../stages/index.ts';
+
+await runAction(findStage('quay-cleanup')!);

@@ -1,0 +1,124 @@
+import { UsageError } from '../../core/errors.ts';
+import type { ReportTable } from '../../core/report.ts';
+import { createGitHubClient } from '../../github/client.ts';
+import { upsertTrackingIssue, type TrackedIssue } from '../../github/issues.ts';
+import { createKubeClient, type KubeClient } from '../../kube/index.ts';
+import { runPod } from '../../kube/run-pod.ts';
+import type { Stage, StageContext, StageRun } from '../stage.ts';
+import { firewallCheckOptionSpecs, parseFirewallCheckOptions, type FirewallCheckOptions } from './options.ts';
+import { curlArgs, probes, readProbeLog, type ProbeResult } from './probe.ts';
+import { requestKey, ticketText } from './ticket.ts';
+
+export type ClusterProbe = ProbeResult & { cluster: string };
+
+export interface FirewallCheckResult {
+  results: ClusterProbe[];
+  /** "domain:port" not reachable from at least one cluster. */
+  unreachable: string[];
+  /** Clusters whose check pod did not run to the end, with why. */
+  failedClusters: Record<string, string>;
+  ticket: string | null;
+  issue: TrackedIssue | null;
+}
+
+export const firewallCheck: Stage<FirewallCheckOptions, FirewallCheckResult> = {
+  name: 'firewall-check',
+  description: 'Check from inside each cluster whether domains are reachable (curl -I in a short-lived pod) and write the firewall request',
+  options: firewallCheckOptionSpecs,
+  outputs: {
+    results: 'JSON list: per cluster, domain and port the verdict (reachable, refused, timed out, DNS failure, failed, not checked) and detail',
+    unreachable: 'JSON list of domain:port not reachable from some cluster',
+    ticket: 'The firewall request text for the unreachable ones (empty when all are reachable)',
+    issue: 'JSON: number, url and action (created/updated/unchanged) of the tracking issue',
+  },
+  parseOptions: parseFirewallCheckOptions,
+  run: runFirewallCheck,
+};
+
+async function runFirewallCheck(ctx: StageContext, options: FirewallCheckOptions): Promise<StageRun<FirewallCheckResult>> {
+  const { config, logger, clock, env } = ctx;
+  const kubes = options.clusters.map((name) => createKubeClient(config, name, env, { logger, clock }));
+  try {
+    return await check(ctx, options, kubes);
+  } finally {
+    for (const k of kubes) k.close();
+  }
+}
+
+async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: KubeClient[]): Promise<StageRun<FirewallCheckResult>> {
+  const { config, logger, clock, env } = ctx;
+  if (options.openIssue && !env.GITHUB_TOKEN) throw new UsageError('--open-issue needs GITHUB_TOKEN', 'set GITHUB_TOKEN (action input github-token) to a token that may write issues in that repository');
+  const list = probes(options.domains, options.ports);
+  const args = curlArgs(list);
+  logger.info(`checking ${list.length} address(es) from ${options.clusters.join(', ')}: ${list.map((p) => p.url).join(' ')}`);
+  const failedClusters: Record<string, string> = {};
+  const perCluster = await Promise.all(
+    kubes.map(async (kube): Promise<ClusterProbe[]> => {
+      const cluster = kube.target.name;
+      try {
+        const run = await runPod(kube.connection, {
+          namePrefix: 'service-guru-firewall-check-',
+          labels: { 'app.kubernetes.io/managed-by': 'service-guru', 'service-guru.dev/stage': 'firewall-check' },
+          image: options.image,
+          command: ['curl'],
+          args,
+          timeoutMs: options.timeoutMs,
+        });
+        return readProbeLog(list, run.log).map((r) => ({ ...r, cluster }));
+      } catch (error) {
+        failedClusters[cluster] = error instanceof Error ? error.message : String(error);
+        logger.warning(`${cluster}: ${failedClusters[cluster]}`);
+        return list.map((p) => ({ ...p, cluster, verdict: 'not checked', detail: failedClusters[cluster]! }));
+      }
+    }),
+  );
+  const results = perCluster.flat();
+  const checked = results.filter((r) => r.verdict !== 'not checked');
+  const unreachable = [...new Set(checked.filter((r) => r.verdict !== 'reachable').map((r) => `${r.domain}:${r.port}`))];
+  const ticket = ticketText({ clusters: options.clusters, results: checked, reason: options.reason });
+  let issue: TrackedIssue | null = null;
+  if (ticket && options.openIssue) {
+    const title = `Firewall request: ${[...new Set(checked.filter((r) => r.verdict !== 'reachable').map((r) => r.domain))].join(', ')}`;
+    if (ctx.dryRun) {
+      logger.info(`dry run: would open or update the issue "${title}" in ${options.openIssue}`);
+    } else {
+      const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
+      issue = await upsertTrackingIssue(github, options.openIssue, {
+        marker: `firewall-request:${requestKey(options.domains)}`,
+        title,
+        body: `Outgoing connections that the clusters need, checked with \`curl -I --max-time 5\` from inside each cluster on ${new Date(clock.now()).toISOString().slice(0, 10)}:\n\n\`\`\`\n${ticket}\n\`\`\`\n\n${markdownTable(results, options.clusters)}`,
+      });
+      logger.info(`issue ${issue.action}: ${issue.url}`);
+    }
+  }
+  if (ticket) logger.info(`firewall request:\n${ticket}`);
+  else if (!Object.keys(failedClusters).length) logger.info('every domain is reachable from every cluster: no firewall request needed');
+  const failed = Object.entries(failedClusters);
+  return {
+    ok: !failed.length,
+    changed: !!issue && issue.action !== 'unchanged',
+    result: { results, unreachable, failedClusters, ticket, issue },
+    tables: [table(results, options.clusters, ticket)],
+    ...(failed.length ? { error: { message: `the check pod did not run in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`, hint: 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted' } } : {}),
+  };
+}
+
+const cell = (r: ClusterProbe | undefined): string => (!r ? '' : r.verdict === 'reachable' ? `✅ ${r.detail}` : r.verdict === 'not checked' ? '❔ not checked' : `❌ ${r.verdict}`);
+
+function table(results: ClusterProbe[], clusters: string[], ticket: string | null): ReportTable {
+  const keys = [...new Set(results.map((r) => `${r.domain}:${r.port}`))];
+  return {
+    title: 'Reachability from the clusters',
+    headers: ['Domain', 'Port', ...clusters],
+    rows: keys.map((key) => {
+      const [domain, port] = [key.slice(0, key.lastIndexOf(':')), key.slice(key.lastIndexOf(':') + 1)];
+      return [domain, port, ...clusters.map((c) => cell(results.find((r) => r.cluster === c && `${r.domain}:${r.port}` === key)))];
+    }),
+    ...(ticket ? { details: [{ summary: 'Firewall request', lines: ticket.split('\n') }] } : {}),
+  };
+}
+
+function markdownTable(results: ClusterProbe[], clusters: string[]): string {
+  const t = table(results, clusters, null);
+  return [`| ${t.headers.join(' | ')} |`, `| ${t.headers.map(() => '---').join(' | ')} |`, ...t.rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}

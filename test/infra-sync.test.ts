@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+import type { Clock } from '../src/core/clock.ts';
+import { KubeDouble } from '../src/standins/kube/index.ts';
+import { REFS } from '../src/standins/kube/refs.ts';
+import { VaultDouble } from '../src/standins/vault.ts';
+import { BareRemote, gitIn } from './helpers/git-repos.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+
+class TestClock implements Clock {
+  current = Date.parse('2026-12-07T12:00:00Z');
+  now(): number {
+    return this.current;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.current += ms;
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+const NS = 'packit--prod';
+const kube = new KubeDouble();
+const vault = new VaultDouble();
+const root = tempDir('sg-infra-');
+const repo = new BareRemote(root, 'deployment');
+const applied = path.join(root, 'applied.log');
+
+/** The deployment repository's apply script: says what it applies, and fails when FAIL is in the tree. */
+const APPLY = `import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+const version = readFileSync('VERSION', 'utf8').trim();
+for (let i = 1; i <= 30; i++) console.log('task ' + i + ': ok');
+if (existsSync('FAIL')) { console.error('fatal: template rendering failed for ' + version); process.exit(3); }
+if (existsSync('SLOW')) await new Promise((r) => setTimeout(r, 20000));
+appendFileSync(process.env.APPLY_LOG, process.env.DEPLOYMENT + ' ' + version + ' ' + (process.env.VAULT_TOKEN ? 'with-vault' : 'no-vault') + '\\n');
+console.log('PLAY RECAP: ' + version + ' applied');
+`;
+
+function commitFiles(message: string, files: Record<string, string | null>): string {
+  for (const [name, content] of Object.entries(files)) {
+    if (content === null) gitIn(repo.work, 'rm', '-q', name);
+    else {
+      writeFileSync(path.join(repo.work, name), content);
+      gitIn(repo.work, 'add', name);
+    }
+  }
+  const sha = repo.commit(message);
+  repo.push('main');
+  return sha;
+}
+
+let config: string;
+beforeAll(async () => {
+  await Promise.all([kube.start(), vault.start()]);
+  commitFiles('Add the apply playbook', { 'apply.mjs': APPLY, VERSION: 'v1' });
+  vault.write('packit/prod', new Date('2026-11-30T10:00:00Z'));
+  config = writeConfig(
+    tempDir('sg-infra-config-'),
+    `deployment: prod
+components:
+  - { name: packit-service, repo: packit/packit-service }
+clusters:
+  prod: { server: ${kube.url}, namespace: ${NS}, caFile: ${kube.caFile} }
+infra:
+  remote: ${repo.bare}
+  ref: main
+  command: [node, apply.mjs]
+  env: { DEPLOYMENT: prod, APPLY_LOG: ${applied} }
+  timeout: 10m
+  vault: { url: ${vault.url}, mount: secret, paths: [packit/prod] }
+`,
+  );
+});
+afterAll(async () => {
+  await Promise.all([kube.stop(), vault.stop()]);
+});
+
+const env = { OPENSHIFT_TOKEN_PROD: kube.token, VAULT_TOKEN: vault.token, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: '4242' };
+const sync = (...args: string[]) => runCli(['infra-sync', '--config', config, '--json', ...args], env, { clock: new TestClock() });
+const state = () => kube.get(REFS.configmaps, NS, 'service-guru-infra-sync');
+const appliedLines = () => (existsSync(applied) ? readFileSync(applied, 'utf8').trim().split('\n') : []);
+
+describe('infra-sync', () => {
+  test('first run: nothing recorded, so it applies and records commit, secret versions, time and run', async () => {
+    const run = await sync();
+    expect(run.code).toBe(0);
+    expect(run.json.result.status).toBe('applied');
+    expect(appliedLines()).toEqual(['prod v1 with-vault']);
+    const cm = state()!;
+    const head = repo.head('main')!;
+    expect(cm.metadata.labels).toMatchObject({ 'service-guru.dev/owner': 'infra-sync' });
+    expect(cm.metadata.annotations).toEqual({
+      'service-guru.dev/commit': head,
+      'service-guru.dev/secret-versions': '{"packit/prod":1}',
+      'service-guru.dev/applied-at': '2026-12-07T12:00:00.000Z',
+      'service-guru.dev/run-url': 'https://github.com/packit/deployment/actions/runs/4242',
+    });
+    // The output streamed into the log, in a group.
+    expect(run.stderr).toMatch(/▸ node apply\.mjs @ [0-9a-f]{7}\n\s+task 1: ok/);
+    expect(run.stderr).toContain('PLAY RECAP: v1 applied');
+  });
+
+  test('nothing pending: skips and says so, without running the command', async () => {
+    const run = await sync();
+    expect(run.code).toBe(0);
+    expect(run.json).toMatchObject({ changed: false, result: { status: 'skipped', pendingCommits: [], pendingSecrets: [] } });
+    expect(run.stderr).toMatch(/nothing pending on prod: [0-9a-f]{7} and every secret version were applied at 2026-12-07T12:00:00\.000Z \(https:\/\/github\.com\/packit\/deployment\/actions\/runs\/4242\)/);
+    expect(appliedLines()).toHaveLength(1);
+  });
+
+  test('a new commit: the dry run lists it with subject and author; the run applies and records it', async () => {
+    const before = state()!.metadata.annotations!['service-guru.dev/commit'];
+    const sha = commitFiles('Bump worker memory to 2Gi', { VERSION: 'v2' });
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    expect(dry.code).toBe(0);
+    expect(dry.json.result.status).toBe('pending');
+    expect(dry.json.result.pendingCommits).toEqual([{ sha, author: 'Test', date: expect.any(String), subject: 'Bump worker memory to 2Gi' }]);
+    expect(dry.stderr).toMatch(new RegExp(`${sha.slice(0, 7)} Bump worker memory to 2Gi \\(Test\\)`));
+    expect(dry.stderr).toMatch(/dry run: would check out [0-9a-f]{7} and run \["node","apply\.mjs"\] with DEPLOYMENT, APPLY_LOG/);
+    expect(appliedLines()).toHaveLength(1);
+    expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(before);
+
+    const run = await sync();
+    expect(run.code).toBe(0);
+    expect(appliedLines()).toEqual(['prod v1 with-vault', 'prod v2 with-vault']);
+    expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(sha);
+  });
+
+  test('a changed secret in Vault is pending on its own and recorded with its new version', async () => {
+    vault.write('packit/prod', new Date('2026-12-06T08:30:00Z'));
+    const run = await sync();
+    expect(run.code).toBe(0);
+    expect(run.json.result.pendingCommits).toEqual([]);
+    expect(run.json.result.pendingSecrets).toEqual([{ path: 'packit/prod', applied: 1, current: 2, updatedTime: '2026-12-06T08:30:00.000Z' }]);
+    expect(run.stderr).toContain('secret packit/prod: version 1 applied, 2 current (updated 2026-12-06T08:30:00.000Z)');
+    expect(state()!.metadata.annotations!['service-guru.dev/secret-versions']).toBe('{"packit/prod":2}');
+    expect(appliedLines()).toHaveLength(3);
+    // Vault was asked for metadata only, with the token in X-Vault-Token.
+    expect(vault.requests.every((r) => r.path === '/v1/secret/metadata/packit/prod' && r.headers['x-vault-token'] === vault.token)).toBe(true);
+  });
+
+  test('a failing command: its last lines in the error, nothing recorded, exit 1; still pending afterwards', async () => {
+    const recorded = state()!.metadata.annotations!['service-guru.dev/commit'];
+    commitFiles('Render the new template', { FAIL: 'yes' });
+    const run = await sync();
+    expect(run.code).toBe(1);
+    expect(run.json.result.status).toBe('failed');
+    expect(run.json.error!.message).toMatch(/^node apply\.mjs exited with 3 after \d+(ms|s); nothing recorded\. Last lines:\n/);
+    expect(run.json.error!.message).toContain('fatal: template rendering failed for v2');
+    expect(run.json.error!.message).toContain('task 30: ok');
+    expect(run.json.error!.message).not.toContain('task 5: ok');
+    expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(recorded);
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    expect(dry.json.result.pendingCommits.map((c: { subject: string }) => c.subject)).toEqual(['Render the new template']);
+    commitFiles('Revert the template', { FAIL: null });
+  });
+
+  test('a command over infra.timeout is stopped and reported', async () => {
+    const slow = writeConfig(tempDir('sg-infra-slow-'), readFileSync(config, 'utf8').replace('timeout: 10m', 'timeout: 1s'));
+    commitFiles('Slow apply', { SLOW: 'yes' });
+    const run = await runCli(['infra-sync', '--config', slow, '--json'], env, { clock: new TestClock() });
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toMatch(/node apply\.mjs timed out/);
+    expect(run.json.error!.message).toContain('stopped after 1s (infra.timeout)');
+    commitFiles('Fast again', { SLOW: null });
+  });
+
+  test('missing tokens are usage errors; a refused Vault token names the policy to give', async () => {
+    const noVault = await runCli(['infra-sync', '--config', config, '--json'], { OPENSHIFT_TOKEN_PROD: kube.token }, { clock: new TestClock() });
+    expect(noVault.code).toBe(2);
+    expect(noVault.json.error!.message).toMatch(/VAULT_TOKEN is not set/);
+    const badVault = await runCli(['infra-sync', '--config', config, '--json'], { ...env, VAULT_TOKEN: 'hvs.wrong-token-000' }, { clock: new TestClock() });
+    expect(badVault.code).toBe(1);
+    expect(badVault.json.error!.message).toMatch(/Vault refused to read the metadata of secret\/packit\/prod \(HTTP 403\)/);
+    expect(badVault.json.error!.hint).toContain('"secret/metadata/packit/prod"');
+    expect(badVault.stdout).not.toContain('hvs.wrong-token-000');
+  });
+
+  test('a ConfigMap of that name that infra-sync does not own is never overwritten', async () => {
+    const other = `${NS}-other`;
+    const cfg = writeConfig(tempDir('sg-infra-other-'), readFileSync(config, 'utf8').replace(`namespace: ${NS}`, `namespace: ${other}`));
+    kube.create(REFS.configmaps, other, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'service-guru-infra-sync' }, data: { mine: 'yes' } });
+    const run = await runCli(['infra-sync', '--config', cfg, '--json'], env, { clock: new TestClock() });
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toMatch(/not labelled service-guru\.dev\/owner=infra-sync/);
+    expect(kube.get(REFS.configmaps, other, 'service-guru-infra-sync')!.data).toEqual({ mine: 'yes' });
+  });
+});
+
+describe('workflows/infra-sync.yml', () => {
+  test('is valid and a dry run unless told otherwise', async () => {
+    const content = readFileSync('workflows/infra-sync.yml', 'utf8');
+    const result = parseWorkflow({ name: 'infra-sync.yml', content }, new NoOperationTraceWriter());
+    await convertWorkflowTemplate(result.context, result.value!);
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const wf = parse(content);
+    expect(wf.on.workflow_dispatch.inputs['dry-run']).toMatchObject({ type: 'boolean', default: true });
+    expect(wf.permissions).toEqual({ contents: 'read' });
+  });
+});
