@@ -5,6 +5,7 @@ import { GitHubDouble } from '../src/standins/github.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { SentryDouble } from '../src/standins/sentry.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { BareRemote } from './helpers/git-repos.ts';
 
 /** Time that passes only when the stage sleeps: an --observe of 10 minutes runs in milliseconds. */
 function fakeClock(start = Date.now()): Clock & { slept: number[]; onSleep?: (n: number) => void } {
@@ -113,6 +114,7 @@ beforeEach(() => {
   sentry.issues.length = 0;
   sentry.requests.length = 0;
   sentry.pageSize = 100;
+  sentry.rateLimit = { limit: 40, windowMs: 1000 };
   service.reset();
   github.repos.clear();
   github.requests.length = 0;
@@ -126,6 +128,7 @@ beforeEach(() => {
   sentry.addIssue({ title: 'OperationalError: could not connect to server', count: 48213, firstSeen: new Date(clock.now() - 7 * 24 * 60 * MINUTE), lastSeen: new Date(clock.now() - MINUTE) });
   for (const pod of kube.list(REFS.pods, NS)) kube.store.remove(REFS.pods, NS, pod.metadata.name);
   kube.requests.length = 0;
+  kube.clearFaults();
   // The model user's namespace: two worker StatefulSets, the service, fedmsg, a finished job.
   for (const name of ['packit-worker-short-running-0', 'packit-worker-short-running-1', 'packit-worker-long-running-0', 'packit-worker-long-running-1']) addPod(name, { component: name.replace(/-\d$/, ''), restarts: 2 });
   addPod('packit-service-0', { component: 'packit-service' });
@@ -215,6 +218,20 @@ describe('health-gate: Sentry and endpoints', () => {
     expect(run.stderr).toMatch(/Sentry: HTTP 429.*retrying in 7s/);
   });
 
+  test('when a page says the rate limit is used up, the next page waits for the window to reset', async () => {
+    sentry.pageSize = 2;
+    sentry.rateLimit = { limit: 2, windowMs: 60_000 };
+    for (let i = 0; i < 5; i++) sentry.addIssue({ title: `RuntimeError: number ${i}`, count: 1, firstSeen: new Date(clock.now() - MINUTE) });
+    const run = await gate(['--config', config('', 5)]);
+    expect(run.code).toBe(0);
+    expect(run.json.result.sentry.newIssues).toHaveLength(5);
+    expect(sentry.requests).toHaveLength(3);
+    expect(run.stderr).toMatch(/Sentry: rate limit of this token used up; waiting \d+s for its next window/);
+    const pause = clock.slept.find((ms) => ms > 0 && ms <= 60_000);
+    expect(pause).toBeDefined();
+    expect(run.stderr).not.toContain('HTTP 429');
+  });
+
   test('a 401 from Sentry names SENTRY_AUTH_TOKEN and the scopes it needs', async () => {
     const run = await gate(['--config', config()], { ...env, SENTRY_AUTH_TOKEN: 'sntrys_expired_token_value' });
     expect(run.code).toBe(1);
@@ -246,6 +263,37 @@ describe('health-gate: Sentry and endpoints', () => {
     ]);
     // --moved named every keyed component: GitHub was not asked.
     expect(github.requests).toHaveLength(0);
+  });
+
+  test('a component moved with git: its stable head is read with ls-remote', async () => {
+    const dir = tempDir('sg-health-git-');
+    const remote = new BareRemote(dir, 'ogr');
+    remote.commit('ogr: first');
+    const stable = remote.commit('ogr: second');
+    remote.checkout('stable', true);
+    remote.push('stable');
+    service.reset();
+    service.setVersion('ogr', `0.76.0.post18+g${stable.slice(0, 7)}`);
+    const file = writeConfig(
+      dir,
+      `deployment: prod
+components:
+  - { name: ogr, remote: ${remote.bare}, systemKey: ogr }
+health:
+  endpoints: [{ url: ${service.url}/api/system, versions: true }]
+`,
+    );
+    const ok = await gate(['--config', file], {});
+    expect(ok.code).toBe(0);
+    expect(ok.json.result.expected).toEqual([{ component: 'ogr', systemKey: 'ogr', sha: stable, from: 'repository' }]);
+    expect(ok.stderr).toContain('pods: not checked (no cluster in the configuration)');
+    remote.checkout('main');
+    const newer = remote.commit('ogr: third');
+    remote.checkout('stable', true);
+    remote.push('stable');
+    const stale = await gate(['--config', file], {});
+    expect(stale.code).toBe(1);
+    expect(stale.json.error!.message).toContain(`ogr runs ${stable.slice(0, 7)}, expected ${newer.slice(0, 7)}`);
   });
 
   test('a versions answer without a component, or with a null commit, fails naming it', async () => {
@@ -380,6 +428,15 @@ describe('health-gate: pods', () => {
     const none = await gate(['--config', config('  pods: { selector: component=tokman }\n')]);
     expect(none.code).toBe(1);
     expect(none.json.error!.message).toContain(`pods (no pods in ${NS} (component=tokman))`);
+  });
+
+  test('a pod list answered 503, then dropped, is retried within the stage', async () => {
+    kube.failNext({ path: /\/pods\?/, status: 503 });
+    kube.failNext({ path: /\/pods\?/, drop: true });
+    const run = await gate(['--config', config()]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/cluster prod: HTTP 503.*retrying/);
+    expect(kube.requests.filter((r) => r.verb === 'list').length).toBe(3);
   });
 
   test('a missing cluster token: exit 2 naming the variable, nothing read', async () => {

@@ -48,9 +48,17 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
   const path = `/api/0/projects/${encodeURIComponent(options.org)}/${encodeURIComponent(options.project)}/issues/`;
   const http = { service: SERVICE, logger: options.logger, clock: options.clock, policy: options.policy, headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' } };
 
+  // Sentry says in every answer how many requests are left in its window and when it resets.
+  let pauseUntil = 0;
   async function page(url: string): Promise<{ issues: SentryIssue[]; next: string | undefined }> {
+    const wait = pauseUntil - options.clock.now();
+    if (wait > 0) {
+      options.logger.info(`Sentry: rate limit of this token used up; waiting ${Math.ceil(wait / 1000)}s for its next window`);
+      await options.clock.sleep(wait);
+    }
     requests++;
     const response = await fetchWithRetry(url, {}, http);
+    pauseUntil = rateLimitPause(response.headers, options.clock.now());
     if (response.status === 401) {
       throw new StageError(
         `Sentry refused SENTRY_AUTH_TOKEN (HTTP 401${await detail(response)}) for GET ${path}`,
@@ -97,6 +105,14 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
       return all.filter((issue) => issue.status === 'unresolved' && Date.parse(issue.firstSeen) >= since);
     },
   };
+}
+
+/** The end of the current window when none of its requests are left (at most a minute away), else 0. */
+export function rateLimitPause(headers: Headers, now: number): number {
+  if (headers.get('x-sentry-rate-limit-remaining')?.trim() !== '0') return 0;
+  const reset = Number(headers.get('x-sentry-rate-limit-reset')) * 1000;
+  if (!Number.isFinite(reset) || reset <= now) return 0;
+  return Math.min(reset, now + 60_000);
 }
 
 /** The `rel="next"` link, when Sentry says it has results (it always sends both links). */

@@ -27,6 +27,9 @@ export class SentryDouble extends HttpDouble {
   pageSize = 100;
   /** The double's "now" for relative searches; tests pass their injected clock. */
   now: () => number = () => Date.now();
+  /** Requests per fixed window of `windowMs` (Sentry's per-caller, per-endpoint limit); more → 429. */
+  rateLimit = { limit: 40, windowMs: 1000 };
+  private window = { start: 0, used: 0 };
   /** Called on every first page of a search, before it is answered: a test may add an issue "meanwhile". */
   onSearch: (() => void) | undefined;
 
@@ -44,6 +47,30 @@ export class SentryDouble extends HttpDouble {
     const auth = request.headers.authorization;
     if (!auth) return { status: 401, body: { detail: 'Authentication credentials were not provided.' } };
     if (auth !== `Bearer ${this.token}`) return { status: 401, body: { detail: 'Invalid token' } };
+    const limited = this.countRequest();
+    if (limited.status) return limited;
+    const reply = this.issuesAnswer(request, url);
+    return { ...reply, headers: { ...limited.headers, ...reply.headers } };
+  }
+
+  /** X-Sentry-Rate-Limit-* on every answer, as https://docs.sentry.io/api/ratelimits/ describes. */
+  private countRequest(): Reply & { headers: Record<string, string> } {
+    const now = this.now();
+    const start = now - (now % this.rateLimit.windowMs);
+    if (start !== this.window.start) this.window = { start, used: 0 };
+    this.window.used++;
+    const headers = {
+      'x-sentry-rate-limit-limit': String(this.rateLimit.limit),
+      'x-sentry-rate-limit-remaining': String(Math.max(0, this.rateLimit.limit - this.window.used)),
+      'x-sentry-rate-limit-reset': String(Math.ceil((start + this.rateLimit.windowMs) / 1000)),
+      'x-sentry-rate-limit-concurrentlimit': '25',
+      'x-sentry-rate-limit-concurrentremaining': '24',
+    };
+    if (this.window.used > this.rateLimit.limit) return { status: 429, headers, body: { detail: `You are attempting to use this endpoint too frequently. Limit is ${this.rateLimit.limit} requests in ${this.rateLimit.windowMs / 1000} seconds` } };
+    return { headers };
+  }
+
+  private issuesAnswer(request: RecordedRequest, url: URL): Reply {
     const match = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/issues\/$/.exec(request.path);
     if (request.method !== 'GET' || !match) return { status: 404, body: { detail: 'The requested resource does not exist' } };
     if (match[1] !== this.org || match[2] !== this.project) return { status: 404, body: { detail: 'The requested resource does not exist' } };
