@@ -120,14 +120,16 @@ describe('quay-cleanup', () => {
     expect(run.json.result.bytesFreed).toBe(500_000_000 + 300_000_000 + 120 * 1_000_000);
     expect(run.json.changed).toBe(false);
     expect(run.stderr).toMatch(/would delete 123 tag\(s\), 920\.0 MB/);
-    // Quay is asked at most 5 times a second.
-    expect(clock.slept.filter((ms) => ms > 0 && ms <= 200).length).toBeGreaterThan(0);
   });
 
   test('deletes what the dry run listed, and a second run has nothing left to delete', async () => {
-    const run = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: new TestClock() });
+    const clock = new TestClock();
+    const run = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock });
     expect(run.code).toBe(0);
     expect(run.json.changed).toBe(true);
+    // Quay's limit (5 requests a second after a burst of 25) is kept on the stage's clock.
+    expect(quay.requests.length).toBeGreaterThan(125);
+    expect(clock.current - NOW).toBeGreaterThanOrEqual(((quay.requests.length - 25) / 5) * 1000 - 200);
     expect(quay.deleted.map((t) => t.split(':')[1]).sort()).toEqual([...EXPECTED_DELETED].sort());
     expect(quay.repos.get(REPO)!.map((t) => t.name).sort()).toEqual(['latest', 'main-bbbbbbb', 'main-ccccccc', 'multi-arch', 'prod', 'release-1.0', 'rollback', 'same-as-young', 'stable-aaaaaaa-3', 'stg', 'young']);
     expect(run.stdout).toMatch(/"outcome": ?"deleted"/);

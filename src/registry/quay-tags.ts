@@ -3,6 +3,10 @@ import { systemClock } from '../core/clock.ts';
 import { StageError, UsageError } from '../core/errors.ts';
 import { fetchWithRetry, readJson, type HttpOptions } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
+import { QUAY_API_LIMITS, sharedBucket, type BucketLimits, type TokenBucket } from './pacing.ts';
+
+/** Quay's tag listing: 5 a second, burst 2 (../shared/service-limits.md). */
+const QUAY_TAG_LISTING_LIMITS: BucketLimits = { ratePerSecond: 5, burst: 2 };
 
 /** One active tag of a Quay repository, as the cleanup weighs it. */
 export interface QuayTagInfo {
@@ -31,8 +35,6 @@ export interface QuayTagClientOptions {
   token: string | undefined;
   logger: Logger;
   clock?: Clock;
-  /** Pause between two requests: Quay allows 5 tag listings a second (burst 2). */
-  spacingMs?: number;
 }
 
 interface TagPage {
@@ -54,29 +56,24 @@ class Client implements QuayTagClient {
   requests = 0;
   private readonly apiUrl: string;
   private readonly http: HttpOptions;
-  private readonly clock: Clock;
-  private readonly spacingMs: number;
-  private queue: Promise<unknown> = Promise.resolve();
-  private lastSent = -Infinity;
+  private readonly api: TokenBucket;
+  private readonly listings: TokenBucket;
 
   constructor(options: QuayTagClientOptions, token: string) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '');
-    this.clock = options.clock ?? systemClock;
-    this.spacingMs = options.spacingMs ?? 200;
-    this.http = { service: 'Quay', logger: options.logger, clock: this.clock, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } };
+    const clock = options.clock ?? systemClock;
+    this.http = { service: 'Quay', logger: options.logger, clock, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } };
+    // The same buckets as every other Quay client of this process: Quay counts per client address.
+    this.api = sharedBucket(clock, this.apiUrl, QUAY_API_LIMITS);
+    this.listings = sharedBucket(clock, `${this.apiUrl} tag listings`, QUAY_TAG_LISTING_LIMITS);
   }
 
-  /** One request at a time, spaced, so a monthly run over many repositories stays under Quay's limits. */
-  private paced(method: 'GET' | 'DELETE', url: string): Promise<Response> {
-    const next = this.queue.then(async () => {
-      const wait = this.lastSent + this.spacingMs - this.clock.now();
-      if (wait > 0) await this.clock.sleep(wait);
-      this.lastSent = this.clock.now();
-      this.requests++;
-      return fetchWithRetry(url, { method }, this.http);
-    });
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** Every request waits for a token of Quay's /api/ limit; tag listings also for the stricter listing limit. */
+  private async paced(method: 'GET' | 'DELETE', url: string, listing = false): Promise<Response> {
+    if (listing) await this.listings.take();
+    await this.api.take();
+    this.requests++;
+    return fetchWithRetry(url, { method }, this.http);
   }
 
   private refused(status: number, what: string): never {
@@ -92,7 +89,7 @@ class Client implements QuayTagClient {
       if (page > MAX_PAGES) throw new StageError(`Quay kept answering has_additional for ${repository} past ${MAX_PAGES} pages`);
       const url = `${this.apiUrl}/api/v1/repository/${repository}/tag/?onlyActiveTags=true&limit=${PAGE_SIZE}&page=${page}`;
       const what = `GET /api/v1/repository/${repository}/tag/ page ${page}`;
-      const response = await this.paced('GET', url);
+      const response = await this.paced('GET', url, true);
       if (response.status === 401 || response.status === 403) this.refused(response.status, what);
       if (response.status === 404) throw new StageError(`Quay has no repository ${repository}`, 'check the image names of the components (quay.io/<namespace>/<repository>:tag)');
       const body = await readJson<TagPage>(response, what, 'Quay');
