@@ -296,6 +296,15 @@ health:
     expect(stale.json.error!.message).toContain(`ogr runs ${stable.slice(0, 7)}, expected ${newer.slice(0, 7)}`);
   });
 
+  test('a stable head that cannot be read fails the versions check only; the other checks still run', async () => {
+    github.repos.delete('packit/packit');
+    const run = await gate(['--config', config()]);
+    expect(run.code).toBe(1);
+    expect(run.json.result.failed).toEqual([`${service.url}/api/system`]);
+    expect(run.json.error!.message).toContain(`${service.url}/api/system (packit: cannot read stable of packit/packit through the GitHub API (HTTP 404)`);
+    expect(run.json.result.checks.filter((c: { ok: boolean }) => c.ok)).toHaveLength(4);
+  });
+
   test('a versions answer without a component, or with a null commit, fails naming it', async () => {
     service.versions.delete('packit');
     service.versions.set('packit_service', { commit: null, version: '0.1.dev1' });

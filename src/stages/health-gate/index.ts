@@ -1,47 +1,15 @@
 import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { StageError, UsageError } from '../../core/errors.ts';
-import type { ReportTable } from '../../core/report.ts';
 import { createSentryClient, type SentryClient } from '../../sentry/client.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { openPods, type PodSource } from './cluster.ts';
-import { checkEndpoint, type EndpointCheck } from './endpoints.ts';
+import { checkEndpoint } from './endpoints.ts';
 import { expectedCommits, type ExpectedCommit } from './expected.ts';
 import { healthGateOptionSpecs, parseHealthGateOptions, type HealthGateOptions } from './options.ts';
-import { assessPods, type PodProblem } from './pods.ts';
+import { assessPods } from './pods.ts';
+import { tables, type CheckResult, type HealthGateResult } from './report.ts';
 
-export interface CheckResult {
-  /** "pods", "sentry", or the endpoint's URL. */
-  name: string;
-  ok: boolean;
-  /** One line: what was seen. */
-  line: string;
-  /** What a failure is made of (a pod, an issue per line), printed under the line. */
-  details?: string[];
-}
-
-export interface NewIssue {
-  shortId: string;
-  title: string;
-  count: number;
-  link: string;
-  firstSeen: string;
-}
-
-export interface HealthGateResult {
-  ok: boolean;
-  cluster: string | null;
-  namespace: string | null;
-  rounds: number;
-  observedMs: number;
-  /** The checks of the last round (the failing round, when one failed). */
-  checks: CheckResult[];
-  /** Names of the checks that failed. */
-  failed: string[];
-  pods: { total: number; ready: number; problems: PodProblem[] } | null;
-  sentry: { window: string; maxNewIssues: number; newIssues: NewIssue[] } | null;
-  endpoints: EndpointCheck[];
-  expected: ExpectedCommit[];
-}
+export type { CheckResult, HealthGateResult, NewIssue } from './report.ts';
 
 export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
   name: 'health-gate',
@@ -87,7 +55,18 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
   const sentryConfig = health.sentry;
   const endpoints = health.endpoints ?? [];
   if (ctx.dryRun) logger.info('dry run: the health gate only reads, so it runs as usual');
-  const expected = endpoints.some((e) => e.versions) ? await expectedCommits(config, options.moved, env, logger) : [];
+  let expected: ExpectedCommit[] = [];
+  // Unreadable stable heads fail the versions checks, not the whole gate: the other checks still say their part.
+  let expectedError: Error | undefined;
+  if (endpoints.some((e) => e.versions)) {
+    try {
+      expected = await expectedCommits(config, options.moved, env, logger);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      expectedError = error instanceof Error ? error : new Error(String(error));
+      logger.warning(`cannot tell which commits the versions endpoint must name: ${expectedError.message}`);
+    }
+  }
   for (const e of expected) logger.info(`${e.component} (${e.systemKey}) must run ${e.sha.slice(0, 7)} (stable, from ${e.from === 'moved' ? '--moved' : 'the repository'})`);
   const windowText = sentryConfig?.window ?? '30m';
   const windowMs = parseDuration(windowText, 'health.sentry.window');
@@ -146,6 +125,7 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
   };
 
   const endpointChecks = endpoints.map((spec) => async (): Promise<CheckResult> => {
+    if (spec.versions && expectedError) throw expectedError;
     const checked = await checkEndpoint(spec, spec.versions ? expected : [], options.endpointTimeoutMs, logger, clock);
     result.endpoints = [...result.endpoints.filter((e) => e.url !== spec.url), checked];
     const versions = checked.versions?.map((v) => `${v.component} ${v.running ?? '?'}`).join(', ');
@@ -204,34 +184,4 @@ function failedCheck(name: string, error: unknown): CheckResult {
 function finish(ctx: StageContext, result: HealthGateResult, error?: { message: string; hint?: string }): StageRun<HealthGateResult> {
   result.ok = !error;
   return { ok: !error, changed: false, result, tables: tables(ctx, result), ...(error ? { error } : {}) };
-}
-
-function tables(ctx: StageContext, result: HealthGateResult): ReportTable[] {
-  const out: ReportTable[] = [
-    {
-      title: `Health of ${ctx.config.deployment}${result.namespace ? ` (${result.namespace})` : ''}`,
-      headers: ['Check', 'Result', 'Details'],
-      rows: result.checks.map((c) => [c.name, c.ok ? '✅ pass' : '❌ fail', c.line]),
-      notes: [`${result.rounds} round(s) over ${formatDuration(result.observedMs)}`],
-    },
-  ];
-  if (result.pods?.problems.length) {
-    out.push({ title: 'Pod problems', headers: ['Pod', 'Problem'], rows: result.pods.problems.map((p) => [p.pod, p.problem]) });
-  }
-  if (result.sentry?.newIssues.length) {
-    out.push({
-      title: `New Sentry issues (last ${result.sentry.window})`,
-      headers: ['Issue', 'Title', 'Events', 'First seen'],
-      rows: result.sentry.newIssues.map((i) => [{ text: i.shortId, href: i.link }, i.title, String(i.count), i.firstSeen]),
-    });
-  }
-  const versions = result.endpoints.flatMap((e) => e.versions ?? []);
-  if (versions.length) {
-    out.push({
-      title: 'Versions',
-      headers: ['Component', 'Running', 'Expected', ''],
-      rows: versions.map((v) => [v.component, v.running ?? '?', v.expected.slice(0, 7), v.ok ? '✅' : '❌']),
-    });
-  }
-  return out;
 }
