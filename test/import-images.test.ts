@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
-import { digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
+import { deploymentConfig, digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
 import { makePki } from '../src/standins/kube/tls.ts';
 import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
@@ -79,6 +79,16 @@ describe('import-images', () => {
     // The import sent what oc import-image sends: import true from the configured image.
     const post = double.requests.find((r) => r.method === 'POST' && r.path.endsWith('/imagestreamimports') && r.path.includes(ns))!;
     expect(JSON.parse(post.body).spec).toEqual({ import: true, images: [{ from: { kind: 'DockerImage', name: 'quay.io/packit/packit-service:prod' }, to: { name: 'prod' }, importPolicy: { scheduled: true }, referencePolicy: { type: 'Source' } }] });
+  });
+
+  test('a DeploymentConfig with an ImageChange trigger is rolled too', async () => {
+    deploymentConfig(double, { namespace: ns, name: 'packit-service-fedmsg', replicas: 1, stream: 'packit-service:prod' });
+    await double.settle();
+    expect(images('deploymentconfig=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.current}`]);
+    const result = await run(['--only', 'packit-service']);
+    expect(result.code).toBe(0);
+    expect(result.json.result.rollouts).toContainEqual(expect.objectContaining({ kind: 'DeploymentConfig', name: 'packit-service-fedmsg', desired: 1, ready: 1, done: true }));
+    expect(images('component=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.next}`]);
   });
 
   test('a StatefulSet pod stuck Terminating is deleted with grace period 0 after stuckTerminatingAfter', async () => {
