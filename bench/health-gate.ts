@@ -17,10 +17,17 @@ if (process.argv[2] === '--child') {
   const { main } = await import('../src/cli/main.ts');
   const started = performance.now();
   let out = '';
-  const code = await main(['health-gate', '--config', process.argv[3]!, '--json'], process.env, (t) => (out += t), () => {});
+  const code = await main(
+    ['health-gate', '--config', process.argv[3]!, '--json'],
+    process.env,
+    (t) => (out += t),
+    () => {},
+  );
   const ms = performance.now() - started;
   const result = JSON.parse(out) as { ok: boolean; result: { pods: { total: number } } };
-  process.stdout.write(JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS, ok: result.ok, pods: result.result.pods.total }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS, ok: result.ok, pods: result.result.pods.total }) + '\n',
+  );
   process.exit(0);
 }
 
@@ -37,19 +44,42 @@ for (let i = 0; i < POD_COUNT; i++) {
   kube.create(REFS.pods, NS, {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: `${component}-${i}`, labels: { component, 'app.kubernetes.io/part-of': 'packit' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: component, uid: 'u', controller: true }] },
-    spec: { containers: [{ name: component, image, resources: { requests: { cpu: '100m', memory: '512Mi' } }, env: [{ name: 'DEPLOYMENT', value: 'prod' }] }] },
+    metadata: {
+      name: `${component}-${i}`,
+      labels: { component, 'app.kubernetes.io/part-of': 'packit' },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: component, uid: 'u', controller: true }],
+    },
+    spec: {
+      containers: [
+        { name: component, image, resources: { requests: { cpu: '100m', memory: '512Mi' } }, env: [{ name: 'DEPLOYMENT', value: 'prod' }] },
+      ],
+    },
     status: {
       phase: 'Running',
       hostIP: '10.0.12.7',
       podIP: `10.128.${i >> 8}.${i & 255}`,
       startTime: now,
-      conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({ type, status: 'True', lastTransitionTime: now })),
-      containerStatuses: [{ name: component, image, imageID: `quay.io/packit/${component}@sha256:${'ab'.repeat(32)}`, ready: true, started: true, restartCount: i % 3, state: { running: { startedAt: now } } }],
+      conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((type) => ({
+        type,
+        status: 'True',
+        lastTransitionTime: now,
+      })),
+      containerStatuses: [
+        {
+          name: component,
+          image,
+          imageID: `quay.io/packit/${component}@sha256:${'ab'.repeat(32)}`,
+          ready: true,
+          started: true,
+          restartCount: i % 3,
+          state: { running: { startedAt: now } },
+        },
+      ],
     },
   });
 }
-for (let i = 0; i < 150; i++) sentry.addIssue({ title: `OperationalError ${i}`, count: 1000 + i, firstSeen: new Date(Date.now() - (i + 1) * 86_400_000) });
+for (let i = 0; i < 150; i++)
+  sentry.addIssue({ title: `OperationalError ${i}`, count: 1000 + i, firstSeen: new Date(Date.now() - (i + 1) * 86_400_000) });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-health-'));
 const config = path.join(dir, 'service-guru.yml');
@@ -68,7 +98,11 @@ const env = { PATH: process.env.PATH, HOME: process.env.HOME, OPENSHIFT_TOKEN_PR
 function child(): Promise<{ code: number; ms: number; maxRssKb: number; ok: boolean; pods: number; wallMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', config], { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', config], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     proc.on('error', reject);
@@ -103,7 +137,11 @@ if (!existsSync(bundle)) {
     const samples: number[] = [];
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
-      spawnSync(process.execPath, args, { cwd: dir, env: { PATH: process.env.PATH, GITHUB_OUTPUT: path.join(dir, 'out'), ...extra }, stdio: 'ignore' });
+      spawnSync(process.execPath, args, {
+        cwd: dir,
+        env: { PATH: process.env.PATH, GITHUB_OUTPUT: path.join(dir, 'out'), ...extra },
+        stdio: 'ignore',
+      });
       samples.push(performance.now() - started);
     }
     return median(samples);
@@ -112,5 +150,7 @@ if (!existsSync(bundle)) {
   const empty = time(['-e', '']);
   // A configuration that does not exist: everything a real run loads, stopping where the stage begins.
   const action = time([bundle], { INPUT_CONFIG: 'missing.yml' });
-  console.log(`cold start of the action:    median ${action.toFixed(0)} ms (empty node ${empty.toFixed(0)} ms → bundle load ≈ ${(action - empty).toFixed(0)} ms)   goal ≤ 150 ms  ${verdict(action - empty <= 150)}`);
+  console.log(
+    `cold start of the action:    median ${action.toFixed(0)} ms (empty node ${empty.toFixed(0)} ms → bundle load ≈ ${(action - empty).toFixed(0)} ms)   goal ≤ 150 ms  ${verdict(action - empty <= 150)}`,
+  );
 }

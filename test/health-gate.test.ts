@@ -65,14 +65,23 @@ function addPod(name: string, o: PodShape): void {
       phase,
       qosClass: 'Burstable',
       ...(phase === 'Pending' && o.unschedulable
-        ? { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: o.unschedulable, lastTransitionTime: now }] }
+        ? {
+            conditions: [
+              { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: o.unschedulable, lastTransitionTime: now },
+            ],
+          }
         : {
             hostIP: '10.0.12.7',
             podIP: '10.128.4.21',
             startTime: now,
             conditions: [
               { type: 'Initialized', status: 'True', lastTransitionTime: now },
-              { type: 'Ready', status: ready ? 'True' : 'False', lastTransitionTime: now, ...(ready ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${o.component}]` }) },
+              {
+                type: 'Ready',
+                status: ready ? 'True' : 'False',
+                lastTransitionTime: now,
+                ...(ready ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${o.component}]` }),
+              },
               { type: 'ContainersReady', status: ready ? 'True' : 'False', lastTransitionTime: now },
               { type: 'PodScheduled', status: 'True', lastTransitionTime: now },
             ],
@@ -84,7 +93,11 @@ function addPod(name: string, o: PodShape): void {
                 ready,
                 started: ready,
                 restartCount: o.restarts ?? 0,
-                state: o.waiting ? { waiting: o.waiting } : phase === 'Running' ? { running: { startedAt: now } } : { terminated: { exitCode: 0, reason: 'Completed' } },
+                state: o.waiting
+                  ? { waiting: o.waiting }
+                  : phase === 'Running'
+                    ? { running: { startedAt: now } }
+                    : { terminated: { exitCode: 0, reason: 'Completed' } },
                 ...(o.lastExit ? { lastState: { terminated: { ...o.lastExit, startedAt: now, finishedAt: now } } } : {}),
               },
             ],
@@ -98,7 +111,14 @@ function restart(name: string): void {
   kube.store.mutate(REFS.pods, NS, name, (pod) => {
     const status = (pod.status as { containerStatuses: Array<{ restartCount: number; lastState?: unknown }> }).containerStatuses[0]!;
     status.restartCount++;
-    status.lastState = { terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: new Date(clock.now()).toISOString(), finishedAt: new Date(clock.now()).toISOString() } };
+    status.lastState = {
+      terminated: {
+        reason: 'OOMKilled',
+        exitCode: 137,
+        startedAt: new Date(clock.now()).toISOString(),
+        finishedAt: new Date(clock.now()).toISOString(),
+      },
+    };
   });
 }
 
@@ -110,7 +130,7 @@ let env: Record<string, string>;
 
 beforeEach(() => {
   clock = fakeClock();
-  sentry.now = clock.now;
+  sentry.now = () => clock.now();
   sentry.issues.length = 0;
   sentry.requests.length = 0;
   sentry.pageSize = 100;
@@ -125,12 +145,23 @@ beforeEach(() => {
   service.setVersion('packit', `0.45.1.dev2+g${packitSha.slice(0, 7)}`);
   service.setVersion('packit_service', `0.1.dev1+g${serviceSha.slice(0, 7)}.d20261123`);
   // A noisy issue from last week: thousands of events, but not new.
-  sentry.addIssue({ title: 'OperationalError: could not connect to server', count: 48213, firstSeen: new Date(clock.now() - 7 * 24 * 60 * MINUTE), lastSeen: new Date(clock.now() - MINUTE) });
+  sentry.addIssue({
+    title: 'OperationalError: could not connect to server',
+    count: 48213,
+    firstSeen: new Date(clock.now() - 7 * 24 * 60 * MINUTE),
+    lastSeen: new Date(clock.now() - MINUTE),
+  });
   for (const pod of kube.list(REFS.pods, NS)) kube.store.remove(REFS.pods, NS, pod.metadata.name);
   kube.requests.length = 0;
   kube.clearFaults();
   // The model user's namespace: two worker StatefulSets, the service, fedmsg, a finished job.
-  for (const name of ['packit-worker-short-running-0', 'packit-worker-short-running-1', 'packit-worker-long-running-0', 'packit-worker-long-running-1']) addPod(name, { component: name.replace(/-\d$/, ''), restarts: 2 });
+  for (const name of [
+    'packit-worker-short-running-0',
+    'packit-worker-short-running-1',
+    'packit-worker-long-running-0',
+    'packit-worker-long-running-1',
+  ])
+    addPod(name, { component: name.replace(/-\d$/, ''), restarts: 2 });
   addPod('packit-service-0', { component: 'packit-service' });
   addPod('packit-service-fedmsg-6c9f7b9d8-x2x7k', { component: 'packit-service-fedmsg' });
   addPod('packit-service-beat-7f79c9f5b5-hw4qz', { component: 'packit-service-beat' });
@@ -198,7 +229,11 @@ describe('health-gate: Sentry and endpoints', () => {
     expect(run.json.result.failed).toEqual(['sentry']);
     const issues = run.json.result.sentry.newIssues;
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ title: "KeyError: 'commit_sha'", count: 17, link: `${sentry.url}/organizations/packit/issues/${fresh.id}/` });
+    expect(issues[0]).toMatchObject({
+      title: "KeyError: 'commit_sha'",
+      count: 17,
+      link: `${sentry.url}/organizations/packit/issues/${fresh.id}/`,
+    });
     expect(run.json.error!.message).toContain('sentry (1 new unresolved issue(s) first seen in the last 30m (at most 0 allowed))');
     expect(run.stderr).toContain(`"KeyError: 'commit_sha'" ×17 ${sentry.url}/organizations/packit/issues/${fresh.id}/`);
     expect(run.stderr).not.toContain('OperationalError');
@@ -206,11 +241,18 @@ describe('health-gate: Sentry and endpoints', () => {
 
   test('Sentry pages are followed through the Link header; a 429 is waited out (Retry-After)', async () => {
     sentry.pageSize = 2;
-    for (let i = 0; i < 5; i++) sentry.addIssue({ title: `RuntimeError: number ${i}`, count: i + 1, firstSeen: new Date(clock.now() - (i + 1) * MINUTE) });
-    sentry.fail('GET', /\/issues\/$/, { status: 429, headers: { 'retry-after': '7' }, body: { detail: 'Request was throttled. Expected available in 7 seconds.' } });
+    for (let i = 0; i < 5; i++)
+      sentry.addIssue({ title: `RuntimeError: number ${i}`, count: i + 1, firstSeen: new Date(clock.now() - (i + 1) * MINUTE) });
+    sentry.fail('GET', /\/issues\/$/, {
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { detail: 'Request was throttled. Expected available in 7 seconds.' },
+    });
     const run = await gate(['--config', config('', 5)]);
     expect(run.code).toBe(0);
-    expect(run.json.result.sentry.newIssues.map((i: { title: string }) => i.title).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `RuntimeError: number ${i}`));
+    expect(run.json.result.sentry.newIssues.map((i: { title: string }) => i.title).sort()).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `RuntimeError: number ${i}`),
+    );
     // One throttled request, then three pages (2 + 2 + 1).
     expect(sentry.requests).toHaveLength(4);
     expect(sentry.requests.slice(1).map((r) => r.headers.authorization)).toEqual(Array(3).fill(`Bearer ${sentry.token}`));
@@ -221,7 +263,8 @@ describe('health-gate: Sentry and endpoints', () => {
   test('when a page says the rate limit is used up, the next page waits for the window to reset', async () => {
     sentry.pageSize = 2;
     sentry.rateLimit = { limit: 2, windowMs: 60_000 };
-    for (let i = 0; i < 5; i++) sentry.addIssue({ title: `RuntimeError: number ${i}`, count: 1, firstSeen: new Date(clock.now() - MINUTE) });
+    for (let i = 0; i < 5; i++)
+      sentry.addIssue({ title: `RuntimeError: number ${i}`, count: 1, firstSeen: new Date(clock.now() - MINUTE) });
     const run = await gate(['--config', config('', 5)]);
     expect(run.code).toBe(0);
     expect(run.json.result.sentry.newIssues).toHaveLength(5);
@@ -251,7 +294,12 @@ describe('health-gate: Sentry and endpoints', () => {
 
   test('a stale versions endpoint names the component, the running and the expected commit (from --moved)', async () => {
     const newer = github.chain(serviceSha, 'service: newer');
-    const moved = JSON.stringify({ components: [{ name: 'packit-service', status: 'moved', previous: serviceSha, current: newer }, { name: 'packit', status: 'unchanged', previous: packitSha, current: packitSha }] });
+    const moved = JSON.stringify({
+      components: [
+        { name: 'packit-service', status: 'moved', previous: serviceSha, current: newer },
+        { name: 'packit', status: 'unchanged', previous: packitSha, current: packitSha },
+      ],
+    });
     const run = await gate(['--config', config(), '--moved', moved]);
     expect(run.code).toBe(1);
     expect(run.json.result.failed).toEqual([`${service.url}/api/system`]);
@@ -301,7 +349,9 @@ health:
     const run = await gate(['--config', config()]);
     expect(run.code).toBe(1);
     expect(run.json.result.failed).toEqual([`${service.url}/api/system`]);
-    expect(run.json.error!.message).toContain(`${service.url}/api/system (packit: cannot read stable of packit/packit through the GitHub API (HTTP 404)`);
+    expect(run.json.error!.message).toContain(
+      `${service.url}/api/system (packit: cannot read stable of packit/packit through the GitHub API (HTTP 404)`,
+    );
     expect(run.json.result.checks.filter((c: { ok: boolean }) => c.ok)).toHaveLength(4);
   });
 
@@ -311,7 +361,9 @@ health:
     const run = await gate(['--config', config()]);
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain(`packit: "packit" is missing from the answer, expected ${packitSha.slice(0, 7)}`);
-    expect(run.json.error!.message).toContain(`packit-service runs an unknown commit (version "0.1.dev1"), expected ${serviceSha.slice(0, 7)}`);
+    expect(run.json.error!.message).toContain(
+      `packit-service runs an unknown commit (version "0.1.dev1"), expected ${serviceSha.slice(0, 7)}`,
+    );
   });
 
   test('an endpoint that does not answer in time, and one without the expected text, fail; every failed check is named', async () => {
@@ -335,7 +387,8 @@ health:
     let polls = 0;
     const original = sentry.now;
     sentry.onSearch = () => {
-      if (++polls === 3) sentry.addIssue({ title: 'TimeoutError: Copr did not answer', count: 3, firstSeen: new Date(original() - 10_000) });
+      if (++polls === 3)
+        sentry.addIssue({ title: 'TimeoutError: Copr did not answer', count: 3, firstSeen: new Date(original() - 10_000) });
     };
     try {
       const run = await gate(['--config', config(), '--observe', '10m', '--interval', '1m']);
@@ -374,19 +427,31 @@ describe('health-gate: pods', () => {
     expect(run.code).toBe(1);
     expect(run.json.result.failed).toEqual(['pods']);
     expect(run.json.result.pods.problems).toEqual([
-      { pod: 'packit-worker-long-running-1', problem: 'container packit-worker-long-running: CrashLoopBackOff (back-off 5m0s restarting failed container=packit-worker-long-running)' },
+      {
+        pod: 'packit-worker-long-running-1',
+        problem:
+          'container packit-worker-long-running: CrashLoopBackOff (back-off 5m0s restarting failed container=packit-worker-long-running)',
+      },
     ]);
-    expect(run.json.error!.message).toContain(`pods (1 problem(s) in ${NS} (6/7 Ready, 1 completed), first packit-worker-long-running-1: container packit-worker-long-running: CrashLoopBackOff`);
+    expect(run.json.error!.message).toContain(
+      `pods (1 problem(s) in ${NS} (6/7 Ready, 1 completed), first packit-worker-long-running-1: container packit-worker-long-running: CrashLoopBackOff`,
+    );
     // The cluster was read with the token of the picked cluster, over verified TLS.
     expect(kube.requests.some((r) => r.verb === 'list' && r.path === `/api/v1/namespaces/${NS}/pods`)).toBe(true);
   });
 
   test('ImagePullBackOff, a container that ended in Error and an evicted pod each fail; every problem is listed', async () => {
-    addPod('packit-dashboard-5d8c7b6f4-qk2lm', { component: 'packit-dashboard', phase: 'Pending', waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "quay.io/packit/dashboard:prod"' } });
+    addPod('packit-dashboard-5d8c7b6f4-qk2lm', {
+      component: 'packit-dashboard',
+      phase: 'Pending',
+      waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "quay.io/packit/dashboard:prod"' },
+    });
     addPod('packit-service-1', { component: 'packit-service', phase: 'Failed', ready: false });
     kube.store.mutate(REFS.pods, NS, 'packit-service-1', (pod) => {
       Object.assign(pod.status as object, { reason: 'Evicted', message: 'The node was low on resource: memory.' });
-      (pod.status as { containerStatuses: Array<{ state: unknown }> }).containerStatuses[0]!.state = { terminated: { reason: 'Error', exitCode: 137 } };
+      (pod.status as { containerStatuses: Array<{ state: unknown }> }).containerStatuses[0]!.state = {
+        terminated: { reason: 'Error', exitCode: 137 },
+      };
     });
     const run = await gate(['--config', config()]);
     expect(run.code).toBe(1);
@@ -413,8 +478,12 @@ describe('health-gate: pods', () => {
     expect(run.json.error!.message).toContain('health gate failed in round 3, after 4m00s of 10m00s: pods (1 problem(s)');
   });
 
-  test('a pod Pending past health.pods.pendingAfter fails, with the scheduler\'s reason; before that it is tolerated', async () => {
-    addPod('packit-worker-long-running-2', { component: 'packit-worker-long-running', phase: 'Pending', unschedulable: '0/6 nodes are available: 6 Insufficient memory.' });
+  test("a pod Pending past health.pods.pendingAfter fails, with the scheduler's reason; before that it is tolerated", async () => {
+    addPod('packit-worker-long-running-2', {
+      component: 'packit-worker-long-running',
+      phase: 'Pending',
+      unschedulable: '0/6 nodes are available: 6 Insufficient memory.',
+    });
     const run = await gate(['--config', config('  pods: { pendingAfter: 3m }\n'), '--observe', '10m', '--interval', '50s']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('round 1: ✓ pods: 7/8 Ready, 1 Pending, 1 completed in packit-prod');
@@ -422,7 +491,10 @@ describe('health-gate: pods', () => {
     expect(run.json.result.rounds).toBe(5);
     // Kubernetes timestamps have whole seconds: the age may read a second longer.
     expect(run.json.result.pods.problems).toEqual([
-      { pod: 'packit-worker-long-running-2', problem: expect.stringMatching(/^Pending for 3m2[01]s \(Unschedulable: 0\/6 nodes are available: 6 Insufficient memory\.\)$/) },
+      {
+        pod: 'packit-worker-long-running-2',
+        problem: expect.stringMatching(/^Pending for 3m2[01]s \(Unschedulable: 0\/6 nodes are available: 6 Insufficient memory\.\)$/),
+      },
     ]);
   });
 

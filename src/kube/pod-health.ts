@@ -51,12 +51,15 @@ export function podHealthApi(kube: KubeConnection): PodHealthApi {
         const query = new URLSearchParams({ limit: '500' });
         if (labelSelector) query.set('labelSelector', labelSelector);
         if (next) query.set('continue', next);
-        const answer = await kube.raw({ verb: 'list', resource: 'pods' }, { method: 'GET', path: `${base}?${query}` });
+        const answer = await kube.raw({ verb: 'list', resource: 'pods' }, { method: 'GET', path: `${base}?${query.toString()}` });
         let page: { items?: unknown; metadata?: { continue?: unknown } };
         try {
           page = JSON.parse(answer.body.toString('utf8')) as typeof page;
         } catch {
-          throw new StageError(`cluster "${kube.target.name}": the pod list is not JSON (${answer.headers['content-type'] ?? 'no content type'})`, 'check clusters.<name>.server: it must be the API server, not the web console');
+          throw new StageError(
+            `cluster "${kube.target.name}": the pod list is not JSON (${answer.headers['content-type'] ?? 'no content type'})`,
+            'check clusters.<name>.server: it must be the API server, not the web console',
+          );
         }
         if (!Array.isArray(page.items)) throw new StageError(`cluster "${kube.target.name}": the pod list has no items`);
         items.push(...(page.items as PodJson[]));

@@ -46,7 +46,13 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
   const maxPages = options.maxPages ?? 10;
   const base = options.apiUrl.replace(/\/+$/, '');
   const path = `/api/0/projects/${encodeURIComponent(options.org)}/${encodeURIComponent(options.project)}/issues/`;
-  const http = { service: SERVICE, logger: options.logger, clock: options.clock, policy: options.policy, headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' } };
+  const http = {
+    service: SERVICE,
+    logger: options.logger,
+    clock: options.clock,
+    policy: options.policy,
+    headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' },
+  };
 
   // Sentry says in every answer how many requests are left in its window and when it resets.
   let pauseUntil = 0;
@@ -78,7 +84,11 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
       );
     }
     const body = await readJson<unknown>(response, `GET ${path}`, SERVICE);
-    if (!Array.isArray(body)) throw new StageError(`Sentry answered GET ${path} with ${typeof body}, not a list of issues`, 'check health.sentry.apiUrl: it must be the Sentry server, e.g. https://sentry.io');
+    if (!Array.isArray(body))
+      throw new StageError(
+        `Sentry answered GET ${path} with ${typeof body}, not a list of issues`,
+        'check health.sentry.apiUrl: it must be the Sentry server, e.g. https://sentry.io',
+      );
     return { issues: body.map((item, i) => toIssue(item, i)), next: nextPage(response.headers.get('link')) };
   }
 
@@ -89,7 +99,8 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
     async newIssues(windowMs) {
       // Sentry's search knows minutes; rounding up never hides an issue, the date filter below trims.
       const minutes = Math.max(1, Math.ceil(windowMs / 60_000));
-      let url: string | undefined = `${base}${path}?${new URLSearchParams({ query: `is:unresolved firstSeen:-${minutes}m`, limit: '100' })}`;
+      let url: string | undefined =
+        `${base}${path}?${new URLSearchParams({ query: `is:unresolved firstSeen:-${minutes}m`, limit: '100' }).toString()}`;
       const since = options.clock.now() - windowMs;
       const all: SentryIssue[] = [];
       for (let n = 0; url; n++) {

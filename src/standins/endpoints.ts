@@ -1,7 +1,8 @@
 import { HttpDouble, type Reply } from './http-double.ts';
 
 const HEALTHY = { status: 200, body: { status: 'We are healthy!' } };
-const DASHBOARD = '<!doctype html><html><head><title>Packit Dashboard</title></head><body><div id="root">Packit Dashboard</div></body></html>';
+const DASHBOARD =
+  '<!doctype html><html><head><title>Packit Dashboard</title></head><body><div id="root">Packit Dashboard</div></body></html>';
 
 export interface VersionEntry {
   commit: string | null;

@@ -66,14 +66,22 @@ export class SentryDouble extends HttpDouble {
       'x-sentry-rate-limit-concurrentlimit': '25',
       'x-sentry-rate-limit-concurrentremaining': '24',
     };
-    if (this.window.used > this.rateLimit.limit) return { status: 429, headers, body: { detail: `You are attempting to use this endpoint too frequently. Limit is ${this.rateLimit.limit} requests in ${this.rateLimit.windowMs / 1000} seconds` } };
+    if (this.window.used > this.rateLimit.limit)
+      return {
+        status: 429,
+        headers,
+        body: {
+          detail: `You are attempting to use this endpoint too frequently. Limit is ${this.rateLimit.limit} requests in ${this.rateLimit.windowMs / 1000} seconds`,
+        },
+      };
     return { headers };
   }
 
   private issuesAnswer(request: RecordedRequest, url: URL): Reply {
     const match = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/issues\/$/.exec(request.path);
     if (request.method !== 'GET' || !match) return { status: 404, body: { detail: 'The requested resource does not exist' } };
-    if (match[1] !== this.org || match[2] !== this.project) return { status: 404, body: { detail: 'The requested resource does not exist' } };
+    if (match[1] !== this.org || match[2] !== this.project)
+      return { status: 404, body: { detail: 'The requested resource does not exist' } };
     if (!url.searchParams.has('cursor')) this.onSearch?.();
     const filter = this.search(url.searchParams.get('query') ?? 'is:unresolved');
     if (typeof filter === 'string') return { status: 400, body: { detail: filter } };
@@ -87,7 +95,11 @@ export class SentryDouble extends HttpDouble {
       return `<${this.url}${next.pathname}${next.search}>; rel="${rel}"; results="${results}"; cursor="0:${at}:${rel === 'previous' ? 1 : 0}"`;
     };
     return {
-      headers: { link: [link('previous', Math.max(0, offset - limit), offset > 0), link('next', offset + limit, offset + limit < found.length)].join(', ') },
+      headers: {
+        link: [link('previous', Math.max(0, offset - limit), offset > 0), link('next', offset + limit, offset + limit < found.length)].join(
+          ', ',
+        ),
+      },
       body: slice.map((issue) => this.render(issue)),
     };
   }

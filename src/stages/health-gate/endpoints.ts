@@ -34,23 +34,39 @@ export interface EndpointSpec {
  * twice more, so one dropped connection does not fail a deployment), containing `expect` when
  * set, and with `versions` naming every expected commit.
  */
-export async function checkEndpoint(spec: EndpointSpec, expected: ExpectedCommit[], timeoutMs: number, logger: Logger, clock: Clock): Promise<EndpointCheck> {
+export async function checkEndpoint(
+  spec: EndpointSpec,
+  expected: ExpectedCommit[],
+  timeoutMs: number,
+  logger: Logger,
+  clock: Clock,
+): Promise<EndpointCheck> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let response: Response;
   let body: string;
   try {
-    response = await fetchWithRetry(spec.url, { headers: { accept: spec.versions ? 'application/json' : '*/*' } }, {
-      service: spec.url,
-      logger,
-      clock,
-      policy: { attempts: 3, attemptTimeoutMs: timeoutMs, baseMs: 1000, maxRetryAfterMs: 30_000 },
-    });
+    response = await fetchWithRetry(
+      spec.url,
+      { headers: { accept: spec.versions ? 'application/json' : '*/*' } },
+      {
+        service: spec.url,
+        logger,
+        clock,
+        policy: { attempts: 3, attemptTimeoutMs: timeoutMs, baseMs: 1000, maxRetryAfterMs: 30_000 },
+      },
+    );
     body = await response.text();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const timedOut = /no answer within|TimeoutError|aborted/i.test(message);
-    return { url: spec.url, ok: false, status: null, ms: elapsed(), problem: timedOut ? `no answer within ${formatDuration(timeoutMs)}` : message };
+    return {
+      url: spec.url,
+      ok: false,
+      status: null,
+      ms: elapsed(),
+      problem: timedOut ? `no answer within ${formatDuration(timeoutMs)}` : message,
+    };
   }
   const base = { url: spec.url, status: response.status, ms: elapsed() };
   if (!response.ok) return { ...base, ok: false, problem: `HTTP ${response.status}${body.trim() ? `: ${body.trim().slice(0, 120)}` : ''}` };
@@ -62,18 +78,21 @@ export async function checkEndpoint(spec: EndpointSpec, expected: ExpectedCommit
   try {
     doc = JSON.parse(body);
   } catch {
-    return { ...base, ok: false, problem: `versions: the answer is not JSON (${response.headers.get('content-type') ?? 'no content type'})` };
+    return {
+      ...base,
+      ok: false,
+      problem: `versions: the answer is not JSON (${response.headers.get('content-type') ?? 'no content type'})`,
+    };
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ...base, ok: false, problem: 'versions: expected a JSON object of packages' };
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return { ...base, ok: false, problem: 'versions: expected a JSON object of packages' };
   const versions = expected.map((e) => compare(e, (doc as Record<string, unknown>)[e.systemKey]));
   const stale = versions.filter((v) => !v.ok);
   return {
     ...base,
     ok: !stale.length,
     versions,
-    ...(stale.length
-      ? { problem: stale.map((v) => v.problem).join('; ') }
-      : {}),
+    ...(stale.length ? { problem: stale.map((v) => v.problem).join('; ') } : {}),
   };
 }
 
@@ -82,12 +101,23 @@ function compare(expected: ExpectedCommit, entry: unknown): VersionCheck {
   const base = { component: expected.component, systemKey: expected.systemKey, expected: expected.sha };
   const want = expected.sha.slice(0, 7);
   if (!entry || typeof entry !== 'object') {
-    return { ...base, running: null, ok: false, problem: `${expected.component}: "${expected.systemKey}" is missing from the answer, expected ${want}` };
+    return {
+      ...base,
+      running: null,
+      ok: false,
+      problem: `${expected.component}: "${expected.systemKey}" is missing from the answer, expected ${want}`,
+    };
   }
   const { commit, version } = entry as { commit?: unknown; version?: unknown };
-  const running = typeof commit === 'string' && commit ? commit : typeof version === 'string' ? /\+g([0-9a-f]{7,40})/.exec(version)?.[1] ?? null : null;
+  const running =
+    typeof commit === 'string' && commit ? commit : typeof version === 'string' ? (/\+g([0-9a-f]{7,40})/.exec(version)?.[1] ?? null) : null;
   if (!running) {
-    return { ...base, running: null, ok: false, problem: `${expected.component} runs an unknown commit (version ${JSON.stringify(version ?? null)}), expected ${want}` };
+    return {
+      ...base,
+      running: null,
+      ok: false,
+      problem: `${expected.component} runs an unknown commit (version ${JSON.stringify(version ?? null)}), expected ${want}`,
+    };
   }
   const ok = running.length >= 7 && expected.sha.startsWith(running.toLowerCase());
   return { ...base, running, ok, ...(ok ? {} : { problem: `${expected.component} runs ${running}, expected ${want}` }) };

@@ -2,6 +2,7 @@ import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { gitRead, redactUrl } from '../../git/git.ts';
+import type { GitHubClient } from '../../github/client.ts';
 
 /** What a component with a systemKey must run: the head of its stable branch. */
 export interface ExpectedCommit {
@@ -16,10 +17,15 @@ export interface ExpectedCommit {
  * otherwise read from the repository (GitHub API or git ls-remote). Octokit is loaded only when
  * a GitHub repository must be read, so a gate without versions starts light.
  */
-export async function expectedCommits(config: Config, moved: Map<string, string> | null, env: Record<string, string | undefined>, logger: Logger): Promise<ExpectedCommit[]> {
+export async function expectedCommits(
+  config: Config,
+  moved: Map<string, string> | null,
+  env: Record<string, string | undefined>,
+  logger: Logger,
+): Promise<ExpectedCommit[]> {
   const keyed = config.components.filter((c): c is Component & { systemKey: string } => !!c.systemKey);
   const branch = config.branches.target;
-  let github: import('../../github/client.ts').GitHubClient | undefined;
+  let github: GitHubClient | undefined;
   const out: ExpectedCommit[] = [];
   for (const component of keyed) {
     const fromMoved = moved?.get(component.name);
@@ -40,7 +46,9 @@ export async function expectedCommits(config: Config, moved: Map<string, string>
         const status = (error as { status?: number }).status;
         throw new StageError(
           `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
-          status === 401 ? 'GITHUB_TOKEN is not accepted: set a valid token' : 'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
+          status === 401
+            ? 'GITHUB_TOKEN is not accepted: set a valid token'
+            : 'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
         );
       }
       continue;

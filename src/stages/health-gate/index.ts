@@ -27,7 +27,7 @@ export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
 };
 
 async function runHealthGate(ctx: StageContext, options: HealthGateOptions): Promise<StageRun<HealthGateResult>> {
-  const { config, logger, clock, env } = ctx;
+  const { config, env } = ctx;
   const health = config.health;
   const sentryConfig = health.sentry;
   // Every secret is asked for before anything is read.
@@ -67,12 +67,22 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
       logger.warning(`cannot tell which commits the versions endpoint must name: ${expectedError.message}`);
     }
   }
-  for (const e of expected) logger.info(`${e.component} (${e.systemKey}) must run ${e.sha.slice(0, 7)} (stable, from ${e.from === 'moved' ? '--moved' : 'the repository'})`);
+  for (const e of expected)
+    logger.info(
+      `${e.component} (${e.systemKey}) must run ${e.sha.slice(0, 7)} (stable, from ${e.from === 'moved' ? '--moved' : 'the repository'})`,
+    );
   const windowText = sentryConfig?.window ?? '30m';
   const windowMs = parseDuration(windowText, 'health.sentry.window');
   const maxNewIssues = sentryConfig?.maxNewIssues ?? 0;
   const sentry: SentryClient | undefined = sentryConfig
-    ? createSentryClient({ apiUrl: sentryConfig.apiUrl, org: sentryConfig.org, project: sentryConfig.project, token: env.SENTRY_AUTH_TOKEN!, logger, clock })
+    ? createSentryClient({
+        apiUrl: sentryConfig.apiUrl,
+        org: sentryConfig.org,
+        project: sentryConfig.project,
+        token: env.SENTRY_AUTH_TOKEN!,
+        logger,
+        clock,
+      })
     : undefined;
   const pendingAfterMs = parseDuration(health.pods?.pendingAfter ?? '5m', 'health.pods.pendingAfter');
   const baseline = new Map<string, { restarts: number }>();
@@ -109,12 +119,23 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     const shown = assessed.problems.slice(0, 20).map((p) => `${p.pod}: ${p.problem}`);
     if (assessed.problems.length > shown.length) shown.push(`… and ${assessed.problems.length - shown.length} more (see the result)`);
     const first = assessed.problems[0]!;
-    return { name: 'pods', ok: false, line: `${assessed.problems.length} problem(s) in ${where} (${counts}), first ${first.pod}: ${first.problem}`, details: shown };
+    return {
+      name: 'pods',
+      ok: false,
+      line: `${assessed.problems.length} problem(s) in ${where} (${counts}), first ${first.pod}: ${first.problem}`,
+      details: shown,
+    };
   };
 
   const sentryCheck = async (): Promise<CheckResult> => {
     const issues = await sentry!.newIssues(windowMs);
-    const newIssues = issues.map((i) => ({ shortId: i.shortId, title: i.title, count: i.count, link: i.permalink, firstSeen: i.firstSeen }));
+    const newIssues = issues.map((i) => ({
+      shortId: i.shortId,
+      title: i.title,
+      count: i.count,
+      link: i.permalink,
+      firstSeen: i.firstSeen,
+    }));
     result.sentry = { window: windowText, maxNewIssues, newIssues };
     return {
       name: 'sentry',
@@ -132,7 +153,7 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     return {
       name: spec.url,
       ok: checked.ok,
-      line: checked.ok ? `HTTP ${checked.status} in ${checked.ms}ms${versions ? `; runs ${versions}` : ''}` : checked.problem ?? 'failed',
+      line: checked.ok ? `HTTP ${checked.status} in ${checked.ms}ms${versions ? `; runs ${versions}` : ''}` : (checked.problem ?? 'failed'),
     };
   });
 
@@ -159,7 +180,9 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     const elapsed = clock.now() - started;
     if (failed.length) {
       result.failed = failed.map((c) => c.name);
-      const when = options.observeMs ? ` in round ${result.rounds}, after ${formatDuration(elapsed)} of ${formatDuration(options.observeMs)}` : '';
+      const when = options.observeMs
+        ? ` in round ${result.rounds}, after ${formatDuration(elapsed)} of ${formatDuration(options.observeMs)}`
+        : '';
       return finish(ctx, result, {
         message: `health gate failed${when}: ${failed.map((c) => `${c.name} (${c.line})`).join('; ')}`,
         hint: 'look at the failed checks above; roll back with the rollback stage if the new version is at fault',
@@ -167,10 +190,14 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     }
     if (elapsed >= options.observeMs) break;
     const left = options.observeMs - elapsed;
-    logger.info(`round ${result.rounds}: all ${round.length} check(s) passed | elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left`);
+    logger.info(
+      `round ${result.rounds}: all ${round.length} check(s) passed | elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left`,
+    );
     await clock.sleep(Math.min(options.intervalMs, left));
   }
-  logger.info(`healthy: ${result.checks.length} check(s) passed${options.observeMs ? ` in each of ${result.rounds} round(s) over ${formatDuration(result.observedMs)}` : ''}`);
+  logger.info(
+    `healthy: ${result.checks.length} check(s) passed${options.observeMs ? ` in each of ${result.rounds} round(s) over ${formatDuration(result.observedMs)}` : ''}`,
+  );
   return finish(ctx, result);
 }
 

@@ -16,8 +16,16 @@ export interface HealthGateOptions {
 }
 
 export const healthGateOptionSpecs: OptionSpec[] = [
-  { name: 'cluster', type: 'string', description: 'Cluster of the configuration whose pods are checked (default: the one named like deployment, else the only one)' },
-  { name: 'moved', type: 'string', description: 'The move-stable result (JSON): the commits the versions endpoint must name, instead of reading stable' },
+  {
+    name: 'cluster',
+    type: 'string',
+    description: 'Cluster of the configuration whose pods are checked (default: the one named like deployment, else the only one)',
+  },
+  {
+    name: 'moved',
+    type: 'string',
+    description: 'The move-stable result (JSON): the commits the versions endpoint must name, instead of reading stable',
+  },
   { name: 'observe', type: 'string', description: 'Keep checking for this long; pass only if every round passed (e.g. 10m)' },
   { name: 'interval', type: 'string', description: 'Pause between rounds while observing (at least 1s)', default: '30s' },
   { name: 'endpoint-timeout', type: 'string', description: 'Longest wait for each endpoint to answer', default: '10s' },
@@ -48,16 +56,18 @@ function parseMoved(value: string | undefined, config: Config): Map<string, stri
   } catch {
     throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
   }
-  const root = parsed && typeof parsed === 'object' && 'result' in parsed ? (parsed as { result: unknown }).result : parsed;
+  const root = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed;
   const list = Array.isArray(root) ? root : root && typeof root === 'object' ? (root as { components?: unknown }).components : undefined;
   if (!Array.isArray(list)) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "current"}, ...]})');
   const names = new Set(config.components.map((c) => c.name));
   const moved = new Map<string, string>();
   for (const item of list as unknown[]) {
     const { name, current } = (item ?? {}) as { name?: unknown; current?: unknown };
-    if (typeof name !== 'string' || !names.has(name)) throw new UsageError(`--moved: component ${JSON.stringify(name)} is not in the configuration`);
+    if (typeof name !== 'string' || !names.has(name))
+      throw new UsageError(`--moved: component ${JSON.stringify(name)} is not in the configuration`);
     // Every status carries `current`: where stable is after the run (moved or not).
-    if (typeof current !== 'string' || !/^[0-9a-f]{40}$/.test(current)) throw new UsageError(`--moved: component "${name}" has no full commit SHA in "current"`);
+    if (typeof current !== 'string' || !/^[0-9a-f]{40}$/.test(current))
+      throw new UsageError(`--moved: component "${name}" has no full commit SHA in "current"`);
     moved.set(name, current);
   }
   return moved;

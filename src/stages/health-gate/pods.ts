@@ -2,7 +2,14 @@ import type { ContainerStatusJson, PodJson } from '../../kube/pod-health.ts';
 import { formatDuration } from '../../core/duration.ts';
 
 /** Container states that do not heal by waiting: each fails the gate. */
-const BAD_WAITING = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName']);
+const BAD_WAITING = new Set([
+  'CrashLoopBackOff',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'InvalidImageName',
+]);
 
 export interface PodProblem {
   pod: string;
@@ -26,7 +33,12 @@ export interface PodAssessment {
  * Judges the pods of one round. `baseline` holds the restart counts when each pod was first
  * seen; a count above it means a container restarted while we watched. Pure: the time comes in.
  */
-export function assessPods(pods: PodJson[], now: number, pendingAfterMs: number, baseline: ReadonlyMap<string, { restarts: number }>): PodAssessment {
+export function assessPods(
+  pods: PodJson[],
+  now: number,
+  pendingAfterMs: number,
+  baseline: ReadonlyMap<string, { restarts: number }>,
+): PodAssessment {
   const out: PodAssessment = { total: pods.length, ready: 0, pending: 0, terminating: 0, completed: 0, problems: [], restarts: new Map() };
   for (const pod of pods) {
     const name = pod.metadata?.name ?? '(unnamed)';
@@ -47,7 +59,8 @@ export function assessPods(pods: PodJson[], now: number, pendingAfterMs: number,
       continue;
     }
     const before = baseline.get(uid);
-    if (before && restarts > before.restarts) problem(`restarted ${restarts - before.restarts} time(s) while observed (${before.restarts} → ${restarts})${lastExit(containers)}`);
+    if (before && restarts > before.restarts)
+      problem(`restarted ${restarts - before.restarts} time(s) while observed (${before.restarts} → ${restarts})${lastExit(containers)}`);
     const broken = containers.map(containerProblem).filter((p): p is string => !!p);
     for (const text of broken) problem(text);
     if (phase === 'Failed') {
@@ -58,7 +71,8 @@ export function assessPods(pods: PodJson[], now: number, pendingAfterMs: number,
       out.pending++;
       const since = Date.parse(String(status.startTime ?? pod.metadata?.creationTimestamp ?? ''));
       const age = Number.isNaN(since) ? Infinity : now - since;
-      if (age > pendingAfterMs && !broken.length) problem(`Pending for ${Number.isFinite(age) ? formatDuration(age) : 'an unknown time'}${pendingReason(pod)}`);
+      if (age > pendingAfterMs && !broken.length)
+        problem(`Pending for ${Number.isFinite(age) ? formatDuration(age) : 'an unknown time'}${pendingReason(pod)}`);
       continue;
     }
     const ready = status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
