@@ -535,4 +535,12 @@ describe('wait-images', () => {
     expect(run.stderr).toContain('is not a list of workflow runs (text/html)');
     expect(run.stderr).toMatch(/secondary rate limit hit on GET .*; retrying in 60s/);
   });
+  test('standalone, a stable branch GitHub does not know fails at once, naming the request', async () => {
+    github.repos.get('packit/packit-service')!.branches.delete('stable');
+    const run = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`, false)]);
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toBe('GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with HTTP 404: Not Found');
+    expect(run.json.error!.hint).toContain('private repositories answer 404');
+    expect(run.json.result).toMatchObject({ images: [], digests: {}, polls: 0 });
+  });
 });
