@@ -34,13 +34,3 @@ describe('small helpers', () => {
 test('the tests run on Node 24, the runtime of the actions', () => {
   expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
 });
-
-test('git reads from a remote that refuses the connection are tried three times', async () => {
-  const { gitRead } = await import('../src/git/git.ts');
-  const started = Date.now();
-  const result = await gitRead(['ls-remote', 'http://127.0.0.1:9/x.git'], process.cwd());
-  expect(result.code).not.toBe(0);
-  expect(result.stderr).toMatch(/Connection refused|Failed to connect/);
-  // Pauses of 1 s and 2 s between the three attempts.
-  expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
-}, 20_000);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
+import { formatDuration } from '../core/duration.ts';
 import { StageError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
@@ -58,7 +59,7 @@ export function createGit(options: GitOptions): Git {
       const limit = run.timeoutMs ?? timeoutMs;
       if (!run.retry) {
         const result = await exec(args, run.cwd, env, AbortSignal.timeout(limit));
-        if (result === 'timeout') throw new StageError(`${what}: no answer within ${Math.round(limit / 1000)}s`, 'check that the remote is reachable; then run the stage again');
+        if (result === 'timeout') throw new StageError(`${what}: no answer within ${formatDuration(limit)}`, 'check that the remote is reachable; then run the stage again');
         return result;
       }
       let last: GitResult | undefined;
@@ -69,7 +70,7 @@ export function createGit(options: GitOptions): Git {
             const result = await exec(args, run.cwd, env, signal);
             if (result === 'timeout') {
               last = undefined;
-              throw new TransientError(`no answer within ${Math.round(limit / 1000)}s`);
+              throw new TransientError(`no answer within ${formatDuration(limit)}`);
             }
             last = result;
             if (result.code !== 0 && TRANSIENT.test(result.stderr)) throw new TransientError(lastLine(result.stderr));
