@@ -423,6 +423,27 @@ describe('release-notes re-runs, dry runs and the default period', () => {
     expect(third.json.result.blog).toMatchObject({ fileAction: 'unchanged', pullAction: 'unchanged' });
     expect(writes()).toEqual([]);
     expect(third.json.changed).toBe(false);
+
+    // The draft is merged and its branch deleted: the post is on main, so nothing is opened again.
+    const post = readFileSync(path.join(out, 'post.md'), 'utf8');
+    blog.branches.set(
+      'main',
+      github.commit('packit/packit.dev', 'Merge the post', [blog.branches.get('main')!], '2026-12-02T00:00:00Z', {
+        'posts/2026/November.md': post,
+      }),
+    );
+    blog.branches.delete('service-guru/release-notes/posts-2026-november');
+    Object.assign(blog.pulls[0]!, { state: 'closed', mergedAt: '2026-12-02T00:00:00Z' });
+    github.requests.length = 0;
+    const fourth = await runCli(['release-notes', '--config', file, '--json', ...since, '--out', out], env(), { clock });
+    expect(fourth.json.result.blog).toMatchObject({
+      branchAction: 'not needed',
+      fileAction: 'unchanged',
+      pullAction: 'already merged',
+      pullRequest: null,
+    });
+    expect(writes()).toEqual([]);
+    expect(blog.pulls).toHaveLength(1);
   });
 
   test('--dry-run reads everything, says what it would do and changes nothing', async () => {

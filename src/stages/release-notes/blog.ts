@@ -1,8 +1,8 @@
 import type { Logger } from '../../core/logger.ts';
 import { StageError } from '../../core/errors.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { branchHead, createBranch, defaultBranch, readFile, writeFile } from '../../github/contents.ts';
-import { createDraftPull, findOpenPull, updatePull } from '../../github/pulls.ts';
+import { branchHead, createBranch, defaultBranch, readFile, writeFile, type RemoteFile } from '../../github/contents.ts';
+import { createDraftPull, findOpenPull, updatePull, type OpenPull } from '../../github/pulls.ts';
 import { gitHubFailure } from './collect.ts';
 
 export interface BlogDraft {
@@ -11,7 +11,7 @@ export interface BlogDraft {
   branch: string;
   base: string;
   /** What happened to the branch, the file and the PR (prefixed "would " in a dry run). */
-  branchAction: 'created' | 'exists' | 'would create';
+  branchAction: 'created' | 'exists' | 'would create' | 'not needed';
   fileAction: 'created' | 'updated' | 'unchanged' | 'would create' | 'would update';
   pullAction: 'created' | 'updated' | 'unchanged' | 'already merged' | 'would create' | 'would update';
   pullRequest: { number: number; url: string } | null;
@@ -48,7 +48,6 @@ export function draftBranch(path: string): string {
 export async function publishDraft(client: GitHubClient, request: BlogRequest): Promise<BlogDraft> {
   const { repo, path, logger, dryRun } = request;
   const branch = draftBranch(path);
-  const say = (line: string): void => logger.info(`${repo}: ${dryRun ? 'would ' : ''}${line}`);
   try {
     const base = request.base ?? (await defaultBranch(client, repo));
     const draft: BlogDraft = {
@@ -62,58 +61,22 @@ export async function publishDraft(client: GitHubClient, request: BlogRequest): 
       pullRequest: null,
       changed: false,
     };
-    if (!(await branchHead(client, repo, branch))) {
-      const baseSha = await branchHead(client, repo, base);
-      if (!baseSha)
-        throw new StageError(
-          `${repo}: the base branch "${base}" does not exist`,
-          'fix releaseNotes.blog.base (or leave it out for the default branch)',
-        );
-      say(`create branch ${branch} from ${base} (${baseSha.slice(0, 7)})`);
-      if (!dryRun) await createBranch(client, repo, branch, baseSha);
-      draft.branchAction = dryRun ? 'would create' : 'created';
-    }
-    // A branch only just made (or about to be) holds what the base holds.
-    const existing = await readFile(client, repo, path, draft.branchAction === 'exists' ? branch : base);
-    if (existing?.content !== request.content) {
-      const verb = existing ? 'update' : 'create';
-      say(`${verb} ${path} on ${branch}${existing ? ` (replacing blob ${existing.sha.slice(0, 7)})` : ''}`);
-      if (!dryRun) {
-        await writeFile(client, repo, {
-          path,
-          branch,
-          content: request.content,
-          message: `${existing ? 'Update' : 'Add'} ${JSON.stringify(request.title)} (release notes)`,
-          ...(existing ? { sha: existing.sha } : {}),
-        });
-      }
-      draft.fileAction = dryRun ? `would ${verb}` : `${verb}d`;
-    }
-    const open = await findOpenPull(client, repo, branch, base);
-    if (open) {
-      draft.pullRequest = { number: open.number, url: open.url };
-      if (open.title !== request.title || open.body !== request.body) {
-        say(`update the title and description of #${open.number} (${open.url})`);
-        if (!dryRun) await updatePull(client, repo, open.number, { title: request.title, body: request.body });
-        draft.pullAction = dryRun ? 'would update' : 'updated';
-      }
-    } else if (
-      draft.fileAction === 'unchanged' &&
-      draft.branchAction === 'exists' &&
-      (await readFile(client, repo, path, base))?.content === request.content
-    ) {
-      // The earlier draft was merged and the post is on the base already: no PR without a change.
+    const [onBase, head, open] = await Promise.all([
+      readFile(client, repo, path, base),
+      branchHead(client, repo, branch),
+      findOpenPull(client, repo, branch, base),
+    ]);
+    if (!open && onBase?.content === request.content) {
+      // The earlier draft was merged: the post is on the base already, and a PR would hold no change.
       logger.info(`${repo}: ${path} on ${base} already holds this post; no pull request needed`);
       draft.pullAction = 'already merged';
-    } else {
-      say(`open a draft pull request ${branch} → ${base}: "${request.title}"`);
-      if (!dryRun)
-        draft.pullRequest = await createDraftPull(client, repo, { branch, base, title: request.title, body: request.body }).then((p) => ({
-          number: p.number,
-          url: p.url,
-        }));
-      draft.pullAction = dryRun ? 'would create' : 'created';
+      if (!head) draft.branchAction = 'not needed';
+      return draft;
     }
+    if (!head) await startBranch(client, request, draft);
+    // A branch only just made (or about to be) holds what the base holds.
+    await putPost(client, request, draft, head ? await readFile(client, repo, path, branch) : onBase);
+    await openOrUpdate(client, request, draft, open);
     if (draft.pullRequest) logger.info(`${repo}: draft pull request ${draft.pullRequest.url}`);
     draft.changed =
       !dryRun &&
@@ -126,4 +89,55 @@ export async function publishDraft(client: GitHubClient, request: BlogRequest): 
     if (error instanceof StageError) throw error;
     throw gitHubFailure(error, `publishing the post to ${repo} (${path})`);
   }
+}
+
+function say(request: BlogRequest, line: string): void {
+  request.logger.info(`${request.repo}: ${request.dryRun ? 'would ' : ''}${line}`);
+}
+
+async function startBranch(client: GitHubClient, request: BlogRequest, draft: BlogDraft): Promise<void> {
+  const baseSha = await branchHead(client, request.repo, draft.base);
+  if (!baseSha) {
+    throw new StageError(
+      `${request.repo}: the base branch "${draft.base}" does not exist`,
+      'fix releaseNotes.blog.base (or leave it out for the default branch)',
+    );
+  }
+  say(request, `create branch ${draft.branch} from ${draft.base} (${baseSha.slice(0, 7)})`);
+  if (!request.dryRun) await createBranch(client, request.repo, draft.branch, baseSha);
+  draft.branchAction = request.dryRun ? 'would create' : 'created';
+}
+
+async function putPost(client: GitHubClient, request: BlogRequest, draft: BlogDraft, existing: RemoteFile | undefined): Promise<void> {
+  if (existing?.content === request.content) return;
+  const verb = existing ? 'update' : 'create';
+  say(request, `${verb} ${draft.path} on ${draft.branch}${existing ? ` (replacing blob ${existing.sha.slice(0, 7)})` : ''}`);
+  if (!request.dryRun) {
+    await writeFile(client, request.repo, {
+      path: draft.path,
+      branch: draft.branch,
+      content: request.content,
+      message: `${existing ? 'Update' : 'Add'} ${JSON.stringify(request.title)} (release notes)`,
+      ...(existing ? { sha: existing.sha } : {}),
+    });
+  }
+  draft.fileAction = request.dryRun ? `would ${verb}` : `${verb}d`;
+}
+
+async function openOrUpdate(client: GitHubClient, request: BlogRequest, draft: BlogDraft, open: OpenPull | undefined): Promise<void> {
+  const { title, body } = request;
+  if (open) {
+    draft.pullRequest = { number: open.number, url: open.url };
+    if (open.title === title && open.body === body) return;
+    say(request, `update the title and description of #${open.number} (${open.url})`);
+    if (!request.dryRun) await updatePull(client, request.repo, open.number, { title, body });
+    draft.pullAction = request.dryRun ? 'would update' : 'updated';
+    return;
+  }
+  say(request, `open a draft pull request ${draft.branch} → ${draft.base}: "${title}"`);
+  if (!request.dryRun) {
+    const created = await createDraftPull(client, request.repo, { branch: draft.branch, base: draft.base, title, body });
+    draft.pullRequest = { number: created.number, url: created.url };
+  }
+  draft.pullAction = request.dryRun ? 'would create' : 'created';
 }
