@@ -36,9 +36,15 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
   const digests = new Map<string, string>();
   const shas = new Map<string, string>();
   const imported = new Map<string, string>();
+  // Clusters at the same server share one stand-in (as a namespace per deployment would).
+  const byServer = new Map<string, KubeDouble>();
   for (const [name, cluster] of Object.entries(config.clusters ?? {})) {
-    const double = new KubeDouble({ now: () => clock.now() });
-    await double.start();
+    let double = byServer.get(cluster.server);
+    if (!double) {
+      double = new KubeDouble({ now: () => clock.now() });
+      await double.start();
+      byServer.set(cluster.server, double);
+    }
     Object.assign(cluster, { server: double.url, caFile: double.caFile });
     env[`OPENSHIFT_TOKEN_${name.toUpperCase().replace(/-/g, '_')}`] = double.token;
     kube.set(name, double);
@@ -88,7 +94,7 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
     imagePushed: (ref, digest, sha) => {
       if (!digests.has(`${ref}#before`)) digests.set(`${ref}#before`, digest);
       shas.set(digest, sha);
-      for (const double of kube.values()) double.registry.set(ref, digest);
+      for (const double of new Set(kube.values())) double.registry.set(ref, digest);
     },
     seed: async () => {
       for (const [name, double] of kube) {
@@ -106,12 +112,13 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
           if (stream.systemKey) endpoints?.setVersion(stream.systemKey, `0.1.0+g${(shas.get(digest) ?? '').slice(0, 7)}`);
         }
         await double.settle();
-        if (production.includes(name)) applyScenario(double, namespace, streams, scenario, notes);
       }
+      // After every namespace runs last week's images: the trouble is for this week's rollout.
+      for (const name of production) applyScenario(kube.get(name)!, config.clusters![name]!.namespace, streams, scenario, notes);
     },
     stop: async () => {
       clearInterval(watcher);
-      await Promise.all([...[...kube.values()].map((k) => k.stop()), sentry?.stop(), endpoints?.stop()]);
+      await Promise.all([...[...new Set(kube.values())].map((k) => k.stop()), sentry?.stop(), endpoints?.stop()]);
     },
   };
 }

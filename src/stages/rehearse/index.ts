@@ -33,7 +33,7 @@ export interface RehearseResult {
 }
 
 /** Rehearsal time runs this much faster than the wall clock. */
-const SPEED = 60;
+const SPEED = 120;
 
 /** The Packit-like example shipped in examples/, found from the source or the bundle. */
 export function exampleConfig(): string {

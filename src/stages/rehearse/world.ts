@@ -79,10 +79,11 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       readers.set(name, () => repo.branches.get(target) ?? null);
     } else {
       const repo = new BareRepository(dir, name);
-      const base = repo.commit(source, `${name}: last week's release`);
-      repo.branch(target, base);
-      const stable = diverge ? repo.commit(target, `${name}: cherry-pick of an urgent fix`) : base;
-      const main = repo.commit(source, `${name}: this week's change (#${100 + index})`);
+      const [, stable, main] = repo.history([
+        { branch: source, message: `${name}: last week's release` },
+        diverge ? { branch: target, message: `${name}: cherry-pick of an urgent fix`, from: 0 } : { branch: target, from: 0 },
+        { branch: source, message: `${name}: this week's change (#${100 + index})`, from: 0 },
+      ]) as [string, string, string];
       delete component.repo;
       component.remote = repo.bare;
       heads.set(name, { main, stable });
@@ -99,12 +100,14 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
   const cluster = await startClusterStandIns(config, dir, clock, scenario);
   notes.push(...cluster.notes);
   // Last week's images, as the registry holds them before the run.
-  for (const c of built) {
-    for (const image of c.images) {
-      const digest = await pushImage(registry.url, image.repository, ['prod', `stable-${heads.get(c.name)!.stable.slice(0, 7)}`], image.platforms, `${c.name} last week`);
-      cluster.imagePushed(`${registry.host}/${image.repository}:prod`, digest, heads.get(c.name)!.stable);
-    }
-  }
+  await Promise.all(
+    built.flatMap((c) =>
+      c.images.map(async (image) => {
+        const digest = await pushImage(registry.url, image.repository, ['prod', `stable-${heads.get(c.name)!.stable.slice(0, 7)}`], image.platforms, `${c.name} last week`);
+        cluster.imagePushed(`${registry.host}/${image.repository}:prod`, digest, heads.get(c.name)!.stable);
+      }),
+    ),
+  );
   await cluster.seed();
   const builds = new ImageBuilds({
     components: built, registryUrl: registry.url, github, now: () => clock.now(),
