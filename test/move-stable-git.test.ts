@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
+import { tableToMarkdown } from '../src/core/report.ts';
+import { Secrets } from '../src/core/secrets.ts';
+import { moveStable } from '../src/stages/move-stable/index.ts';
+import { runStage } from '../src/stages/run.ts';
 import { CoprDouble } from '../src/standins/copr.ts';
 import { FakeClock, runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
@@ -45,6 +50,19 @@ describe('move-stable through git', () => {
     expect(run.json.result.moved).toEqual(['ogr']);
     expect(run.json.result.components[0].promoted).toEqual([`${ogr.main.slice(0, 7)} ogr: change 2`, expect.stringMatching(/^[0-9a-f]{7} ogr: change 1$/)]);
     expect(run.stderr).toContain(`    ${ogr.main.slice(0, 7)} ogr: change 2`);
+  });
+
+  test('the job summary shows commit subjects as written, not as Markdown or HTML', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    ogr.remote.commit('**bold** <img src=x onerror=alert(1)> [link](https://evil.example) | pipe `code`');
+    ogr.remote.push('main');
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const secrets = new Secrets();
+    const run = await runStage({ stage: moveStable, configPath: file, dryRun: true, options: {}, env: {}, logger: new TerminalLogger(secrets, new MemorySink()), secrets });
+    expect(run.exitCode).toBe(0);
+    const markdown = run.tables.map(tableToMarkdown).join('\n');
+    expect(markdown).toContain('\\*\\*bold\\*\\* &lt;img src=x onerror=alert(1)&gt; \\[link\\](https://evil.example) \\| pipe \\`code\\`');
+    expect(markdown).not.toContain('<img');
   });
 
   test('replaces a diverged stable with main, naming the commits it drops', async () => {

@@ -4,6 +4,8 @@ export interface ReportTable {
   headers: string[];
   rows: ReportCell[][];
   notes?: string[];
+  /** Cells and lines are text from outside (commit subjects): Markdown shows them as written, no emphasis, links or HTML. */
+  literal?: boolean;
   /** Longer lists under the table: collapsed in Markdown, indented in a terminal. */
   details?: Array<{ summary: string; lines: string[] }>;
 }
@@ -19,13 +21,18 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 }
 
+function escapeLiteral(text: string): string {
+  return escapeHtml(text).replace(/[\\`*_[\]~|]/g, '\\$&').replace(/\n/g, '<br>');
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function tableToMarkdown(table: ReportTable): string {
+  const escape = table.literal ? escapeLiteral : escapeMarkdown;
   const cell = (c: ReportCell): string =>
-    typeof c !== 'string' && c.href ? `[${escapeMarkdown(c.text)}](${c.href})` : escapeMarkdown(cellText(c));
+    typeof c !== 'string' && c.href ? `[${escape(c.text)}](${c.href})` : escape(cellText(c));
   const lines = [
     `### ${table.title}`,
     '',
@@ -35,7 +42,7 @@ export function tableToMarkdown(table: ReportTable): string {
   ];
   for (const note of table.notes ?? []) lines.push('', note);
   for (const d of table.details ?? []) {
-    lines.push('', `<details><summary>${escapeHtml(d.summary)}</summary>`, '', ...d.lines.map((l) => `- ${escapeHtml(l)}`), '', '</details>');
+    lines.push('', `<details><summary>${escapeHtml(d.summary)}</summary>`, '', ...d.lines.map((l) => `- ${table.literal ? escapeLiteral(l) : escapeHtml(l)}`), '', '</details>');
   }
   return lines.join('\n') + '\n';
 }

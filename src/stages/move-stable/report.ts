@@ -45,6 +45,8 @@ function summaryTable(ctx: StageContext, moves: ComponentMove[]): ReportTable {
   return {
     title: `${ctx.dryRun ? 'Dry run: ' : ''}move ${source} → ${target} (${ctx.config.deployment})`,
     headers: ['Component', 'Outcome', 'Action', `${target} before → after`, 'Commits', 'Note'],
+    // Commit subjects and reasons are other people's text: shown as written, never as Markdown or HTML.
+    literal: true,
     rows: moves.map((m) => [
       m.name,
       LABEL[m.status],
