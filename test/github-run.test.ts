@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { GitHubDeploymentsDouble } from '../src/standins/github-deployments.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+
+const github = new GitHubDeploymentsDouble();
+let config: string;
+beforeAll(async () => {
+  await github.start();
+  config = writeConfig(tempDir('sg-run-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\n`);
+});
+afterAll(() => github.stop());
+
+const env = (runId: string) => ({ GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: runId, GITHUB_SHA: 'a'.repeat(40), GITHUB_SERVER_URL: 'https://github.com' });
+
+describe('sign-off', () => {
+  test('passes with the reviewer who approved this run, and names them', async () => {
+    github.reviews.set('packit/deployment#11', [{ state: 'approved', user: 'lbarcziova', comment: 'ship it', environments: ['production'] }]);
+    const run = await runCli(['sign-off', '--config', config, '--environment', 'production', '--json'], env('11'));
+    expect(run.code).toBe(0);
+    expect(run.json.result.approvedBy).toEqual(['lbarcziova']);
+  });
+
+  test('fails when the environment let the job start without any review (no reviewers configured)', async () => {
+    github.reviews.set('packit/deployment#12', []);
+    const run = await runCli(['sign-off', '--config', config, '--json'], env('12'));
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('no approval recorded for run 12');
+    expect(run.json.error!.hint).toMatch(/required reviewers/);
+  });
+
+  test('an approval of another environment, or a rejection, is not a sign-off', async () => {
+    github.reviews.set('packit/deployment#13', [
+      { state: 'approved', user: 'someone', comment: '', environments: ['staging'] },
+      { state: 'rejected', user: 'majamassarini', comment: 'not today', environments: ['production'] },
+    ]);
+    const run = await runCli(['sign-off', '--config', config, '--environment', 'production', '--json'], env('13'));
+    expect(run.code).toBe(1);
+    expect(run.json.result.approvals).toEqual([{ state: 'rejected', user: 'majamassarini', comment: 'not today', environments: ['production'] }]);
+  });
+});
+
+describe('deployment-status', () => {
+  test('creates the deployment in_progress, then records success with the run as log_url', async () => {
+    const started = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--json'], env('21'));
+    expect(started.code).toBe(0);
+    const id = started.json.result.deploymentId;
+    const done = await runCli(['deployment-status', '--config', config, '--state', 'success', '--deployment-id', String(id), '--json'], env('21'));
+    expect(done.code).toBe(0);
+    const recorded = github.deployments.find((d) => d.id === id)!;
+    expect(recorded).toMatchObject({ ref: 'a'.repeat(40), environment: 'production' });
+    expect(recorded.statuses.map((s) => [s.state, s.log_url])).toEqual([
+      ['in_progress', 'https://github.com/packit/deployment/actions/runs/21'],
+      ['success', 'https://github.com/packit/deployment/actions/runs/21'],
+    ]);
+  });
+
+  test('a final state without the deployment id, or an unknown state, is a usage error', async () => {
+    expect((await runCli(['deployment-status', '--config', config, '--state', 'success'], env('22'))).code).toBe(2);
+    expect((await runCli(['deployment-status', '--config', config, '--state', 'done'], env('22'))).code).toBe(2);
+  });
+
+  test('a dry run records nothing', async () => {
+    const before = github.deployments.length;
+    const run = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--dry-run'], env('23'));
+    expect(run.code).toBe(0);
+    expect(github.deployments.length).toBe(before);
+  });
+});
