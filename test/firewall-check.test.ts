@@ -121,6 +121,14 @@ describe('firewall-check', () => {
     expect(issues[0]!.body).toContain('• justification: Needed for the Pagure and GitLab release syncing');
   });
 
+  test('a dry run checks but leaves GitHub alone', async () => {
+    const run = await runCli(['firewall-check', '--config', config(), '--json', '--dry-run', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON], env(), { clock: new TestClock() });
+    expect(run.code).toBe(0);
+    expect(run.json.result.issue).toBeNull();
+    expect(run.stderr).toContain('dry run: would open or update the issue "Firewall request: gitlab.example.org, .pagure.io, unknown.example.org" in packit/deployment');
+    expect(github.requests).toHaveLength(0);
+  });
+
   test('a pod that never starts fails cleanly, naming why, and is deleted', async () => {
     kube.failPulls('curlimages/curl', 1, 'rpc error: code = Unknown desc = reading manifest 8.11.1 in docker.io/curlimages/curl: toomanyrequests');
     const run = await runCli(['firewall-check', '--config', config(), '--json', '--domain', 'copr.fedorainfracloud.org', '--cluster', 'prod', '--timeout', '20s'], env(), { clock: new TestClock() });

@@ -167,6 +167,32 @@ describe('infra-sync', () => {
     commitFiles('Fast again', { SLOW: null });
   });
 
+  test('a recorded commit that left the history (force-push) lists the recent commits and applies the head', async () => {
+    const cm = state()!;
+    kube.apply({ ...cm, metadata: { ...cm.metadata, annotations: { ...cm.metadata.annotations, 'service-guru.dev/commit': 'f'.repeat(40) } } }, NS);
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/the recorded commit fffffff is not in the history of the branch any more \(force-pushed\?\); listing the last 20 commits/);
+    expect(dry.json.result.pendingCommits[0].subject).toBe('Fast again');
+    const run = await sync();
+    expect(run.code).toBe(0);
+    expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(repo.head('main'));
+  });
+
+  test('applied but not recorded (no right to update the ConfigMap) says that it applied', async () => {
+    commitFiles('Scale the workers', { VERSION: 'v3' });
+    kube.forbid('update', 'configmaps');
+    try {
+      const run = await sync();
+      expect(run.code).toBe(1);
+      expect(run.json.error!.message).toMatch(/^applied [0-9a-f]{7} to prod, but could not record it in ConfigMap service-guru-infra-sync: .*may not update configmaps/);
+      expect(run.json.error!.hint).toMatch(/the next run applies the same changes again/);
+      expect(appliedLines().at(-1)).toBe('prod v3 with-vault');
+    } finally {
+      kube.allow('update', 'configmaps');
+    }
+  });
+
   test('missing tokens are usage errors; a refused Vault token names the policy to give', async () => {
     const noVault = await runCli(['infra-sync', '--config', config, '--json'], { OPENSHIFT_TOKEN_PROD: kube.token }, { clock: new TestClock() });
     expect(noVault.code).toBe(2);

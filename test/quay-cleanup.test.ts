@@ -165,6 +165,16 @@ describe('quay-cleanup', () => {
     expect(run.json.result.deleted).toHaveLength(123);
   });
 
+  test('--only names configured repositories; a repository Quay does not have fails naming it', async () => {
+    const bad = await runCli(['quay-cleanup', '--config', config(), '--json', '--only', 'packit/other'], env(), { clock: new TestClock() });
+    expect(bad.code).toBe(2);
+    expect(bad.json.error!.message).toMatch(/--only: packit\/other is not the repository of a configured quay.io image/);
+    quay.repos.delete(REPO);
+    const missing = await runCli(['quay-cleanup', '--config', config(), '--json', '--dry-run'], env(), { clock: new TestClock() });
+    expect(missing.code).toBe(1);
+    expect(missing.json.error!.message).toBe('Quay has no repository packit/packit-service');
+  });
+
   test('the cluster is read with the Role the docs give: list image streams', async () => {
     kube.forbid('list', 'imagestreams');
     try {

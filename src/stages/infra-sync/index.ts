@@ -6,6 +6,7 @@ import { configMapsApi } from '../../kube/configmaps.ts';
 import { createKubeClient } from '../../kube/index.ts';
 import { createVaultClient, type SecretVersion } from '../../vault/client.ts';
 import type { KubeConnection } from '../../kube/connection.ts';
+import { KubeConflict } from '../../kube/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { infraSyncOptionSpecs, parseInfraSyncOptions, type InfraSyncOptions } from './options.ts';
 import { runCommand } from './runner.ts';
@@ -113,7 +114,17 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
       appliedAt: new Date(clock.now()).toISOString(),
       runUrl: runUrl(env),
     };
-    await configMaps.write(STATE_CONFIGMAP, stateToConfigMap(applied, config.deployment), current?.resourceVersion ?? null);
+    try {
+      await configMaps.write(STATE_CONFIGMAP, stateToConfigMap(applied, config.deployment), current?.resourceVersion ?? null);
+    } catch (error) {
+      // The apply happened: say so, so nobody reads "failed" as "nothing changed".
+      throw new StageError(
+        `applied ${head.slice(0, 7)} to ${options.cluster}, but could not record it in ConfigMap ${STATE_CONFIGMAP}: ${error instanceof Error ? error.message : String(error)}`,
+        error instanceof KubeConflict
+          ? 'another infra-sync recorded meanwhile; run infra-sync again to see what is still pending'
+          : 'the next run applies the same changes again; grant create and update on configmaps (docs/operations.md) to record them',
+      );
+    }
     logger.info(`applied ${head.slice(0, 7)} to ${options.cluster} and recorded it in ConfigMap ${STATE_CONFIGMAP}`);
     return { ok: true, changed: true, result: { ...base, status: 'applied', applied, exitCode: 0 }, tables };
   } finally {
