@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Clock } from '../src/core/clock.ts';
 import { EndpointsDouble } from '../src/standins/endpoints.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
@@ -518,6 +519,27 @@ describe('health-gate: pods', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/cluster prod: HTTP 503.*retrying/);
     expect(kube.requests.filter((r) => r.verb === 'list').length).toBe(3);
+  });
+
+  test('--cluster stg: the pre-flight reads the staging namespace with its own token; an unknown cluster is exit 2', async () => {
+    kube.create(REFS.pods, 'packit-stg', {
+      ...kube.get(REFS.pods, NS, 'packit-service-0')!,
+      metadata: { name: 'packit-service-0', labels: { component: 'packit-service' } },
+    });
+    const file = config();
+    const yaml = readFileSync(file, 'utf8').replace(
+      'clusters:\n',
+      `clusters:\n  stg: { server: ${kube.url}, namespace: packit-stg, caFile: ${kube.caFile} }\n`,
+    );
+    writeFileSync(file, yaml);
+    const run = await gate(['--config', file, '--cluster', 'stg'], { SENTRY_AUTH_TOKEN: sentry.token, OPENSHIFT_TOKEN_STG: kube.token });
+    expect(run.code).toBe(0);
+    expect(run.json.result).toMatchObject({ cluster: 'stg', namespace: 'packit-stg', pods: { total: 1, ready: 1 } });
+    expect(kube.requests.every((r) => r.path.startsWith('/api/v1/namespaces/packit-stg/'))).toBe(true);
+    const unknown = await gate(['--config', file, '--cluster', 'preprod']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.json.error!.message).toContain('--cluster: unknown cluster "preprod"; configured: stg, prod');
+    kube.store.remove(REFS.pods, 'packit-stg', 'packit-service-0');
   });
 
   test('a missing cluster token: exit 2 naming the variable, nothing read', async () => {
