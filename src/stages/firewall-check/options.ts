@@ -16,8 +16,8 @@ export interface FirewallCheckOptions {
 export const DEFAULT_CURL_IMAGE = 'docker.io/curlimages/curl:8.11.1';
 
 export const firewallCheckOptionSpecs: OptionSpec[] = [
-  { name: 'domain', type: 'list', description: 'Domain to check (repeatable or comma-separated); ".example.org" asks for subdomains too' },
-  { name: 'port', type: 'list', description: 'Port to check (repeatable)', default: '443' },
+  { name: 'domain', type: 'list', description: 'Domains to check; ".example.org" asks for subdomains too' },
+  { name: 'port', type: 'list', description: 'Ports to check (80 over http, others over https)', default: '443' },
   { name: 'reason', type: 'string', description: 'Justification for the firewall request, like a release note' },
   { name: 'open-issue', type: 'string', description: 'owner/repo: open (or update) a GitHub issue that tracks the request' },
   { name: 'image', type: 'string', description: 'Image with curl that the check pod runs', default: DEFAULT_CURL_IMAGE },
