@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitHubPullsDouble, type PullState } from '../src/standins/github-prs.ts';
-import { mastodonThread } from '../src/stages/release-notes/mastodon.ts';
+import { extractNote } from '../src/stages/release-notes/extract.ts';
+import { mastodonLength, mastodonThread } from '../src/stages/release-notes/mastodon.ts';
 import { lastMonth, periodOf } from '../src/stages/release-notes/period.ts';
 import { releaseNotesTables } from '../src/stages/release-notes/report.ts';
 import { tableToMarkdown } from '../src/core/report.ts';
@@ -652,9 +653,53 @@ describe('pieces', () => {
   });
 
   test('one short note: a single post, not numbered', () => {
-    expect(mastodonThread('Packit in May 2026', undefined, [note(1, 'A **bold** [link](https://x.org/a).')])).toEqual([
-      'Packit in May 2026\n\n• packit: A bold link (https://x.org/a). https://github.com/packit/packit/pull/1',
+    expect(mastodonThread('Packit in May 2026', undefined, [note(1, 'A **bold**, *emphasised* [link](https://x.org/a), 2*3*4.')])).toEqual([
+      'Packit in May 2026\n\n• packit: A bold, emphasised link (https://x.org/a), 2*3*4. https://github.com/packit/packit/pull/1',
     ]);
+  });
+
+  test('notes: blocks, comments, stray markers, placeholders', () => {
+    const pr = (body: string, labels: string[] = []) => ({
+      repository: 'packit/ogr',
+      number: 9,
+      title: 'T',
+      body,
+      author: 'a',
+      labels,
+      mergedAt: '',
+      url: '',
+    });
+    expect(
+      extractNote(
+        pr('x\rRELEASE NOTES BEGIN\r<!-- say what changed -->\rOne.\rRELEASE NOTES END\r\rrelease notes begin\n  Two.\nrelease notes end'),
+        'has-release-notes',
+      ),
+    ).toEqual({
+      note: 'One.\n\n  Two.',
+      source: 'markers',
+      warnings: [],
+    });
+    expect(extractNote(pr('RELEASE NOTES END\nNone', ['Has-Release-Notes']), 'has-release-notes')).toMatchObject({
+      note: null,
+      reason: 'empty release notes block',
+      warnings: ['ogr#9: RELEASE NOTES END without a BEGIN was ignored'],
+    });
+    expect(extractNote(pr('RELEASE NOTES BEGIN\n**N/A.**\nRELEASE NOTES END', ['has-release-notes']), 'has-release-notes')).toMatchObject({
+      note: null,
+      reason: '"**N/A.**"',
+      warnings: [],
+    });
+    expect(extractNote(pr('RELEASE NOTES BEGIN\nFIXME\nRELEASE NOTES END'), 'has-release-notes')).toMatchObject({
+      note: null,
+      reason: 'only placeholders',
+    });
+    expect(extractNote(pr(''), 'has-release-notes')).toMatchObject({ note: null, reason: 'no release notes block', warnings: [] });
+  });
+
+  test("Mastodon's count: links 23 whatever their length, punctuation after a link counted", () => {
+    expect(mastodonLength('see https://x.org/a.')).toBe(4 + 23 + 1);
+    expect(mastodonLength(`${'https://packit.dev/' + 'a'.repeat(200)} 🎉`)).toBe(23 + 2);
+    expect(mastodonLength('(https://packit.dev/docs), ftp://x.org')).toBe(1 + 23 + 2 + 12);
   });
 
   test('periods in a time zone, across a DST change', () => {

@@ -29,6 +29,7 @@ export function plainText(markdown: string): string {
     .replace(/!?\[([^\]]*)\]\((\S+?)\)/g, (_m, text: string, url: string) => (text.trim() ? `${text} (${url})` : url))
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/gm, '$1$2')
     .replace(/^\s*#{1,6}\s+/gm, '')
     .replace(/^\s*[-*+]\s+/gm, '')
     .replace(/\s+/g, ' ')

@@ -17,7 +17,10 @@ export function releaseNotesTables(result: ReleaseNotesResult): ReportTable[] {
       lines: result.skipped.map((s) => `${s.name}: ${s.reason}`),
     });
   if (result.thread.length)
-    details.push({ summary: `Mastodon thread (${result.thread.length} posts)`, lines: result.thread.map((p) => p.replace(/\n+/g, ' ⏎ ')) });
+    details.push({
+      summary: `Mastodon thread (${result.thread.length} post${result.thread.length === 1 ? '' : 's'})`,
+      lines: result.thread.map((p) => p.replace(/\n+/g, ' ⏎ ')),
+    });
   const notes: string[] = [];
   if (!result.announce) notes.push(`**Nothing to announce**: ${result.message.replace(/^nothing to announce: /, '')}.`);
   if (result.files.length) notes.push(`Files: ${result.files.map((f) => `\`${f}\``).join(', ')}`);
