@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { SCENARIOS } from '../src/stages/rehearse/scenarios.ts';
-import { runCli } from './helpers/cli.ts';
+import { readFileSync } from 'node:fs';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 test('rehearse --list names every scenario with its exit code', async () => {
   const run = await runCli(['rehearse', '--list', '--json']);
@@ -27,3 +28,31 @@ test('an unknown scenario is a usage error that lists the scenarios', async () =
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/unknown scenario "stuck-pods".*did you mean "stuck-pod"/s);
 });
+
+test("the user's --config is rehearsed with every service replaced; a freeze in it is honoured", async () => {
+  const dir = tempDir('sg-rehearse-');
+  const config = writeConfig(dir, `deployment: production
+timezone: Europe/Prague
+components:
+  - name: api
+    remote: https://git.example.invalid/team/api.git
+    images: [{ image: "ghcr.io/team/api:prod", imageStream: "api:prod" }]
+  - name: web
+    repo: team/web
+    build: { workflows: [images.yml] }
+    checks: [lint, unit]
+    images: [{ image: "ghcr.io/team/web:prod", imageStream: "web:prod", platforms: [linux/amd64, linux/arm64] }]
+clusters: { prod: { server: "https://api.cluster.example.invalid:6443", namespace: team-prod } }
+chat: { matrix: { homeserver: "https://matrix.example.invalid", rooms: ["!team:example.org"] } }
+health: { endpoints: [{ url: "https://team.example.invalid/status", expect: "all good" }] }
+freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
+`);
+  const frozen = await runCli(['rehearse', '--config', config, '--json']);
+  expect(frozen.code).toBe(1);
+  expect(frozen.json.error!.message).toMatch(/freeze window.*forever/);
+  const run = await runCli(['rehearse', '--config', config, '--ignore-freeze', '--json']);
+  expect({ code: run.code, problems: run.json.result.problems }).toEqual({ code: 0, problems: [] });
+  expect(run.json.result.notes).toContain('endpoint https://team.example.invalid/status: rehearsed as the stand-in\'s page');
+  // The user's file is untouched: the rehearsal works on a copy.
+  expect(readFileSync(config, 'utf8')).toContain('https://git.example.invalid/team/api.git');
+}, 30_000);

@@ -29,7 +29,7 @@ interface Stream { namespace: string; name: string; tag: string; ref: string; sy
  * drives through image.openshift.io/triggers (workers as two StatefulSets, the rest as
  * Deployments). The versions endpoint reports the commit of the image a production stream runs.
  */
-export async function startClusterStandIns(config: ConfigInput, _dir: string, clock: Clock, scenario: Scenario): Promise<ClusterStandIns> {
+export async function startClusterStandIns(config: ConfigInput, clock: Clock, scenario: Scenario, stableOf: (component: string) => string | null): Promise<ClusterStandIns> {
   const env: Record<string, string> = {};
   const notes: string[] = [];
   const kube = new Map<string, KubeDouble>();
@@ -70,8 +70,23 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
   if (config.health?.endpoints?.length) {
     endpoints = new EndpointsDouble();
     await endpoints.start();
-    for (const endpoint of config.health.endpoints) endpoint.url = `${endpoints.url}${new URL(endpoint.url).pathname}`;
+    const expects: string[] = [];
+    for (const endpoint of config.health.endpoints) {
+      const pathname = new URL(endpoint.url).pathname;
+      // The stand-in serves the versions, the health check and a page; any other path is the page.
+      const served = ['/api/system', '/api/healthz'].includes(pathname) ? pathname : '/';
+      if (served !== pathname) notes.push(`endpoint ${endpoint.url}: rehearsed as the stand-in's page`);
+      if (served === '/' && endpoint.expect) expects.push(endpoint.expect);
+      endpoint.url = `${endpoints.url}${served}`;
+    }
+    if (expects.length) endpoints.dashboard = `<!doctype html><html><body>${expects.join(' ')}</body></html>`;
   }
+  // Components reported by the versions endpoint without images of their own (libraries inside
+  // an image) show their stable once a new image runs.
+  const libraries = config.components.filter((c) => c.systemKey && !c.images?.length);
+  const reportLibraries = (): void => {
+    for (const c of libraries) endpoints?.setVersion(c.systemKey!, `0.1.0+g${(stableOf(c.name) ?? '').slice(0, 7)}`);
+  };
   // Watches production: a stream that took a new image is an import; the versions endpoint follows it.
   const watcher = setInterval(() => {
     const double = kube.get(production[0] ?? '');
@@ -82,6 +97,7 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
       const current = object?.status?.tags?.find((t) => t.tag === stream.tag)?.items?.[0]?.image;
       if (!current || current === digests.get(`${stream.ref}#before`) || imported.get(stream.name) === current) continue;
       imported.set(stream.name, current);
+      reportLibraries();
       const sha = shas.get(current);
       if (stream.systemKey && sha) endpoints?.setVersion(stream.systemKey, `0.1.0.post1+g${sha.slice(0, 7)}`);
       if (scenario.name === 'sentry-regression' && sentry && imported.size === 1) {
@@ -113,6 +129,7 @@ export async function startClusterStandIns(config: ConfigInput, _dir: string, cl
         }
         await double.settle();
       }
+      reportLibraries();
       // After every namespace runs last week's images: the trouble is for this week's rollout.
       for (const name of production) applyScenario(kube.get(name)!, config.clusters![name]!.namespace, streams, scenario, notes);
     },

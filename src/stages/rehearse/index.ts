@@ -96,7 +96,10 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       'run-url': 'https://github.com/rehearsal/deployment/actions/runs/1', 'ignore-freeze': options.ignoreFreeze,
     };
     const run = await deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
-    const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown> };
+    const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown>; freeze: unknown };
+    if (!run.ok && result.freeze && !result.steps.length) {
+      return { ok: false, changed: false, result: { ...empty, scenario: scenario.name, notes: world.notes, elapsedMs: Date.now() - started }, tables: run.tables, error: { message: `the configuration is in a freeze window, so deploy refused: ${run.error?.message ?? ''}`, hint: 'rehearse anyway with --ignore-freeze' } };
+    }
     const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
     const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
     if ((run.ok ? 0 : 1) !== scenario.exit) problems.unshift(`exit ${run.ok ? 0 : 1}, expected ${scenario.exit}`);

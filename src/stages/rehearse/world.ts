@@ -72,7 +72,8 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       const main = github.chain(base, `${name}: this week's change (#${100 + index})`);
       repo.branches.set(source, main);
       repo.branches.set(target, stable);
-      repo.checkRuns.set(main, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
+      // The checks the configuration requires (else one), all green on this week's commit.
+      repo.checkRuns.set(main, (component.checks ?? ['tests']).map((check) => ({ name: check, status: 'completed', conclusion: 'success' })));
       delete component.remote;
       component.repo = full;
       heads.set(name, { main, stable });
@@ -97,7 +98,7 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
     });
     built.push({ name, stable: readers.get(name)!, ...(component.build ? { repo: component.repo!, workflows: component.build.workflows } : { workflows: [] }), images, ...(component.copr ? { copr: `${component.copr.project}/${component.copr.package}` } : {}) });
   }
-  const cluster = await startClusterStandIns(config, dir, clock, scenario);
+  const cluster = await startClusterStandIns(config, clock, scenario, (name) => readers.get(name)?.() ?? null);
   notes.push(...cluster.notes);
   // Last week's images, as the registry holds them before the run.
   await Promise.all(
