@@ -138,7 +138,7 @@ describe('workflow files', () => {
     }
     expect(status({ ...allGreen(), rollback: success() })).toBe('failed');
     expect(status({ ...allGreen(), infra: { result: 'skipped' } }, { infra: true })).toBe('failed');
-    expect(status({ ...allGreen(), move: { result: 'skipped' } }, { 'skip-move': true })).toBe('success');
+    expect(status({ ...allGreen(), move: { result: 'skipped' } }, { 'skip-move': true })).toBe('failed');
     expect(evaluate(deploy.jobs.revert!.if!, { needs: allGreen(), inputs, cancelled: true })).toBe(true);
   });
 
@@ -148,7 +148,14 @@ describe('workflow files', () => {
     expect(deploy.jobs.plan!.outputs).toMatchObject({ to: '${{ steps.plan.outputs.to }}', only: '${{ steps.plan.outputs.only }}' });
     const move = deploy.jobs.move!.steps!.find((s) => s.uses?.includes('/actions/move-stable@'))!;
     expect(move.with).toMatchObject({ to: '${{ needs.plan.outputs.to }}', only: '${{ needs.plan.outputs.only }}' });
-    expect(evaluate(deploy.jobs.move!.if!, { needs: { ...allGreen(), plan: success({ to: '' }) }, inputs })).toBe(false);
+    // Nothing to move: nothing is announced or deployed; a redeploy (skip-move) runs without moving.
+    const nothing = { ...allGreen(), plan: success({ to: '' }) };
+    expect(evaluate(deploy.jobs.notify!.if!, { needs: nothing, inputs })).toBe(false);
+    expect(evaluate(deploy.jobs.move!.if!, { needs: nothing, inputs })).toBe(false);
+    expect(evaluate(deploy.jobs.move!.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
+    const moveStep = deploy.jobs.move!.steps!.find((s) => s.uses?.includes('/actions/move-stable@'))!;
+    expect(evaluate(moveStep.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(false);
+    expect(evaluate(deploy.jobs.images!.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
   });
 
   test('sign-off proves an approval and records no deployment of its own; the real one is recorded', () => {
