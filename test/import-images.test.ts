@@ -123,12 +123,29 @@ describe('import-images', () => {
   });
 
   test('a dropped watch is resumed from its resourceVersion', async () => {
-    double.timings = { podStartMs: 60, terminateMs: 60 };
-    const dropping = setInterval(() => double.dropWatches(), 70);
+    double.timings = { podStartMs: 100, terminateMs: 100 };
+    let drops = 0;
+    // Drops the stage's watch (three times) while the rollout is still going on.
+    const dropping = setInterval(() => {
+      if (double.openWatches > 0 && drops < 3) {
+        double.dropWatches();
+        drops++;
+      }
+    }, 40);
     const result = await run([]).finally(() => clearInterval(dropping));
     expect(result.code).toBe(0);
     expect(result.json.result.watch.restarts).toBeGreaterThan(0);
     expect(result.stderr).toMatch(/the pod watch ended; resuming from resourceVersion \d+/);
+    expect(result.stderr).not.toMatch(/polling/);
+    expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+  });
+
+  test('without a watch (403 on watch pods) it polls, and still finishes', async () => {
+    double.forbid('watch', 'pods');
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(result.json.result.watch).toEqual({ restarts: 0, polling: true });
+    expect(result.stderr).toMatch(/watching pods failed \(.*may not watch pods in namespace .*\); polling every 5s instead/);
     expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
   });
 

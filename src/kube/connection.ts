@@ -73,7 +73,8 @@ export class KubeConnection {
     try {
       res = await this.transport.open({ method: 'GET', path: `${path}?${params}`, signal });
     } catch (error) {
-      if (signal.aborted) return;
+      // Dropped before the answer began: the same as dropped later, the caller resumes.
+      if (signal.aborted || isDropped(error)) return;
       throw error;
     }
     if (res.status < 200 || res.status >= 300) {

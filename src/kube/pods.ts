@@ -24,7 +24,7 @@ export interface PodsApi {
   /** `gracePeriodSeconds: 0` is `oc delete pod --force`. A pod already gone counts as deleted. */
   delete(name: string, options?: { gracePeriodSeconds?: number }): Promise<void>;
   /** One watch connection from `resourceVersion`; resolves when it ends (resume from the last version seen). BOOKMARK events carry only a resourceVersion. */
-  watch(options: { labelSelector?: string; resourceVersion: string }, onEvent: (type: WatchEventType, pod: PodView) => void, signal: AbortSignal): Promise<void>;
+  watch(options: { labelSelector?: string; resourceVersion: string; timeoutSeconds?: number }, onEvent: (type: WatchEventType, pod: PodView) => void, signal: AbortSignal): Promise<void>;
 }
 
 const ms = (d: Date | string | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());
@@ -93,7 +93,8 @@ export function podsApi(kube: KubeConnection): PodsApi {
       await kube.watchOnce(
         { verb: 'watch', resource: 'pods' },
         `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`,
-        { labelSelector: options.labelSelector, resourceVersion: options.resourceVersion },
+        // The server ends the watch after a while; a connection that died silently ends too.
+        { labelSelector: options.labelSelector, resourceVersion: options.resourceVersion, timeoutSeconds: String(options.timeoutSeconds ?? 240) },
         (type, object) => {
           onEvent(type, podView(sdk.deserialize<V1Pod>(object, 'V1Pod')));
         },

@@ -51,6 +51,8 @@ export interface RolloutOptions {
 }
 
 const TICK_MS = 5_000;
+const RELIST_MS = 60_000;
+const HEARTBEAT_MS = 60_000;
 const MAX_REIMPORTS = 3;
 /** Pause before the n-th re-import (1-based): 30 s, 60 s, 120 s; a pull needs time to be retried. */
 const reimportSpacing = (n: number) => 30_000 * 2 ** (n - 1);
@@ -88,11 +90,14 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
 
   const pods = new Map<string, PodView>();
   let resourceVersion = '';
-  const relist = async () => {
+  let listedAt = 0;
+  const relist = async (resume = true) => {
     const listed = await kube.pods.list();
     pods.clear();
     for (const p of listed.items) pods.set(p.name, p);
-    resourceVersion = listed.resourceVersion;
+    // A running watch keeps its own place; only a fresh start resumes from the list.
+    if (resume) resourceVersion = listed.resourceVersion;
+    listedAt = clock.now();
   };
   await relist();
 
@@ -127,19 +132,25 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
 
   const reimports = new Map<string, { count: number; lastAt: number; registry?: string }>();
   const forced = new Set<string>();
-  const lastLine = new Map<string, string>();
+  const lastLine = new Map<string, { state: string; at: number }>();
   try {
     for (;;) {
       const now = clock.now();
-      if (outcome.watch.polling) await relist();
+      // Polling mode lists every round; with a watch, a list now and then is the safety net.
+      if (outcome.watch.polling || clock.now() - listedAt >= RELIST_MS) await relist(outcome.watch.polling);
       outcome.workloads = driven.map((d) => evaluate(d, [...pods.values()], now));
       for (const d of driven) await remediate(d, kube, [...pods.values()], now, options, outcome, reimports, forced);
       const elapsed = clock.now() - started;
       const left = Math.max(0, options.timeoutMs - elapsed);
       for (const w of outcome.workloads) {
         const line = `${w.kind}/${w.name}: ${w.updated}/${w.desired} updated, ${w.ready}/${w.desired} ready${w.old ? `, ${w.old} old left` : ''}${w.done ? ' ✓' : w.waiting ? ` — ${w.waiting}` : ''}`;
-        if (lastLine.get(w.name) !== line) logger.info(`${line} (elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left)`);
-        lastLine.set(w.name, line);
+        // A line at each change (growing durations do not count), and one a minute while nothing changes.
+        const state = line.replace(/ for [\dhms]+/g, '');
+        const last = lastLine.get(w.name);
+        if (last?.state !== state || (!w.done && now - last.at >= HEARTBEAT_MS)) {
+          logger.info(`${line} (elapsed ${formatDuration(elapsed)}, ${formatDuration(left)} left)`);
+          lastLine.set(w.name, { state, at: now });
+        }
       }
       if (outcome.workloads.every((w) => w.done)) {
         logger.info(`rollout done after ${formatDuration(elapsed)}`);
