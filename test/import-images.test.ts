@@ -156,6 +156,11 @@ describe('import-images', () => {
     expect(result.json.changed).toBe(false);
     expect(result.json.result.streams.map((s: { status: string; digest: string }) => [s.status, s.digest])).toEqual([['would-import', D.next], ['would-import', D.next]]);
     expect(JSON.stringify([double.list(REFS.imagestreams, ns), podsOf('')])).toBe(before);
+    expect(result.json.result.wouldRoll).toEqual([
+      { kind: 'Deployment', name: 'packit-service', replicas: 2, streams: ['packit-service:prod'] },
+      { kind: 'StatefulSet', name: 'packit-worker-short-running', replicas: 2, streams: ['packit-worker:prod'] },
+    ]);
+    expect(result.stderr).toMatch(/would roll StatefulSet\/packit-worker-short-running \(2 replicas\) to the new image of packit-worker:prod/);
     const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/`));
     expect(posts.map((p) => JSON.parse(p.body).spec.import)).toEqual([false, false]);
     expect(double.requests.some((r) => r.path.includes(`/${ns}/`) && ['DELETE', 'PUT', 'PATCH'].includes(r.method))).toBe(false);

@@ -88,6 +88,7 @@ describe('rollback', () => {
     expect(dry.code).toBe(0);
     expect(dry.json.changed).toBe(false);
     expect(dry.json.result.streams[1]).toMatchObject({ stream: 'packit-worker', from: D.current, to: older, status: 'would-roll-back' });
+    expect(dry.json.result.wouldRoll.map((w: { name: string }) => w.name)).toEqual(['packit-service', 'packit-worker-short-running']);
     expect(specFrom('packit-worker')).toBe('quay.io/packit/packit-worker:prod');
     expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.current}`));
     const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/`));

@@ -4,7 +4,7 @@ import type { Config } from '../../config/types.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import type { RawOptions } from '../stage.ts';
-import { watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout } from './rollout.ts';
+import { previewRollout, watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout, type WouldRoll } from './rollout.ts';
 import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
 
 export interface StreamImport {
@@ -27,6 +27,8 @@ export interface ImportImagesResult {
   namespace: string;
   streams: StreamImport[];
   rollouts: WorkloadRollout[];
+  /** --dry-run: the workloads that would roll. */
+  wouldRoll: WouldRoll[];
   remediations: Remediation[];
   watch: RolloutOutcome['watch'];
   waitedMs: number;
@@ -39,6 +41,7 @@ export const importImages: Stage<ClusterScopeOptions, ImportImagesResult> = {
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, image, previous, digest, status, pinLifted, error',
     rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
+    wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
     remediations: 'JSON list: force-deleted pods and re-imports, with the reason',
   },
   parseOptions: (raw: RawOptions, config: Config) => parseClusterScope(raw, config),
@@ -64,7 +67,7 @@ async function runImportImages(ctx: StageContext, options: ClusterScopeOptions):
 async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, kube: KubeClient, stuckMs: number): Promise<StageRun<ImportImagesResult>> {
   const { config, logger, clock, dryRun } = ctx;
   const targets = streamTargets(config, options.components);
-  const result: ImportImagesResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  const result: ImportImagesResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], wouldRoll: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
   if (!targets.length) {
     logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to import`);
     return { ok: true, changed: false, result, tables: [] };
@@ -95,7 +98,9 @@ async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, k
   }
   const changed = !dryRun && result.streams.some((s) => s.status === 'imported');
   const failed = result.streams.filter((s) => s.status === 'failed');
-  if (!dryRun) {
+  if (dryRun) {
+    result.wouldRoll = await previewRollout(kube, result.streams.filter((s) => s.digest).map((s) => ({ stream: s.stream, tag: s.tag, digest: s.digest! })), logger);
+  } else {
     const ok = result.streams.filter((s) => s.digest);
     const rollout = await watchRollout(
       kube,

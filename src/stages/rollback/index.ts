@@ -5,7 +5,7 @@ import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { list } from '../options.ts';
 import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
 import { rolloutTable, stuckAfterMs } from '../import-images/index.ts';
-import { watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout } from '../import-images/rollout.ts';
+import { previewRollout, watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout, type WouldRoll } from '../import-images/rollout.ts';
 import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
@@ -34,6 +34,8 @@ export interface RollbackResult {
   namespace: string;
   streams: StreamRollback[];
   rollouts: WorkloadRollout[];
+  /** --dry-run: the workloads that would roll. */
+  wouldRoll: WouldRoll[];
   remediations: Remediation[];
   watch: RolloutOutcome['watch'];
   waitedMs: number;
@@ -49,6 +51,7 @@ export const rollback: Stage<RollbackOptions, RollbackResult> = {
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
     rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
+    wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
     remediations: 'JSON list: force-deleted pods and re-imports, with the reason',
   },
   parseOptions: parseRollbackOptions,
@@ -81,7 +84,7 @@ async function runRollback(ctx: StageContext, options: RollbackOptions): Promise
 async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeClient, stuckMs: number): Promise<StageRun<RollbackResult>> {
   const { config, logger, clock, dryRun } = ctx;
   const targets = streamTargets(config, options.components);
-  const result: RollbackResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  const result: RollbackResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], wouldRoll: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
   if (!targets.length) {
     logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to roll back`);
     return { ok: true, changed: false, result, tables: [] };
@@ -125,6 +128,7 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
     pins.push({ stream: t.stream, tag: t.tag, digest: target, from: pin, scheduled: tag?.scheduled ?? false, referencePolicy: tag?.referencePolicy ?? 'Source' });
   }
   const changed = !dryRun && result.streams.some((s) => s.status === 'rolled-back');
+  if (dryRun) result.wouldRoll = await previewRollout(kube, pins, logger);
   if (!dryRun && pins.length) {
     const rollout = await watchRollout(
       kube,
