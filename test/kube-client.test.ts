@@ -6,6 +6,8 @@ import { createKubeClient, pickCluster, tokenEnvFor } from '../src/kube/index.ts
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { deployment, digestOf, imageStream, statefulSet } from '../src/standins/kube/fixtures.ts';
 import { makePki } from '../src/standins/kube/tls.ts';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
 
 const double = new KubeDouble();
 const ns = 'packit--prod';
@@ -129,5 +131,88 @@ describe('client over HTTPS', () => {
     expect(seen).toContain('DELETED packit-worker-1');
     expect(double.get(REFS.pods, ns, 'packit-worker-1')?.metadata.deletionTimestamp).toBeUndefined();
     kube.close();
+  });
+});
+
+/** A raw request to the double, trusting its CA. */
+function raw(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any; text: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    const headers = { authorization: `Bearer ${double.token}`, 'content-type': contentType, ...(payload !== undefined ? { 'content-length': String(Buffer.byteLength(payload)) } : {}) };
+    const r = request(double.url + path, { method, ca: readFileSync(double.caFile), headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed, text });
+      });
+    });
+    r.on('error', reject);
+    if (payload !== undefined) r.write(payload);
+    r.end();
+  });
+}
+
+describe('the cluster double', () => {
+  const base = `/api/v1/namespaces/double-test/configmaps`;
+  test('create, get, list with selectors, replace with a stale resourceVersion, merge and json patches, delete', async () => {
+    expect((await raw('POST', base, { metadata: { name: 'a', labels: { app: 'x', tier: 'web' } }, data: { k: '1' } })).status).toBe(201);
+    expect((await raw('POST', base, { metadata: { name: 'b', labels: { app: 'y' } }, data: {} })).status).toBe(201);
+    expect((await raw('POST', base, { metadata: { name: 'a' } })).body).toMatchObject({ kind: 'Status', code: 409, reason: 'AlreadyExists' });
+    const a = (await raw('GET', `${base}/a`)).body;
+    expect(a).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'double-test', generation: 1 } });
+    const names = async (q: string) => (await raw('GET', `${base}?${q}`)).body.items.map((i: { metadata: { name: string } }) => i.metadata.name);
+    expect(await names('labelSelector=app%3Dx')).toEqual(['a']);
+    expect(await names('labelSelector=app%20in%20(x%2Cy)')).toEqual(['a', 'b']);
+    expect(await names('labelSelector=!tier')).toEqual(['b']);
+    expect(await names('fieldSelector=metadata.name%3Db')).toEqual(['b']);
+    expect((await raw('PUT', `${base}/a`, { ...a, metadata: { ...a.metadata, resourceVersion: '1' } })).status).toBe(409);
+    const merged = await raw('PATCH', `${base}/a`, { data: { k: null, m: '2' } }, 'application/merge-patch+json');
+    expect(merged.body.data).toEqual({ m: '2' });
+    const strategic = await raw('PATCH', `${base}/a`, { metadata: { labels: { tier: null } } }, 'application/strategic-merge-patch+json');
+    expect(strategic.body.metadata.labels).toEqual({ app: 'x' });
+    const jsonPatched = await raw('PATCH', `${base}/a`, [{ op: 'add', path: '/data/n', value: '3' }, { op: 'remove', path: '/data/m' }], 'application/json-patch+json');
+    expect(jsonPatched.body.data).toEqual({ n: '3' });
+    expect((await raw('DELETE', `${base}/b`)).status).toBe(200);
+    expect((await raw('GET', `${base}/b`)).body).toMatchObject({ code: 404, reason: 'NotFound' });
+  });
+
+  test('pods: a graceful delete leaves the pod Terminating; grace 0 removes it; logs; 403 by verb', async () => {
+    const pods = `/api/v1/namespaces/double-test/pods`;
+    await raw('POST', pods, { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'quay.io/x/y:1' }] } });
+    double.stuckTerminating.add('double-test/p');
+    const deleted = await raw('DELETE', `${pods}/p`);
+    expect(deleted.body.metadata.deletionTimestamp).toBeDefined();
+    expect(deleted.body.metadata.deletionGracePeriodSeconds).toBe(30);
+    await double.settle();
+    expect((await raw('GET', `${pods}/p`)).status).toBe(200);
+    double.logs.set('double-test/p', 'hello\n');
+    expect((await raw('GET', `${pods}/p/log`)).text).toBe('hello\n');
+    double.forbid('delete', 'pods');
+    expect((await raw('DELETE', `${pods}/p?gracePeriodSeconds=0`)).body).toMatchObject({ code: 403, message: expect.stringMatching(/cannot delete resource "pods" in API group "" in the namespace "double-test"/) });
+    double.allow('delete', 'pods');
+    expect((await raw('DELETE', `${pods}/p`, { gracePeriodSeconds: 0 })).status).toBe(200);
+    expect((await raw('GET', `${pods}/p`)).status).toBe(404);
+    double.stuckTerminating.clear();
+  });
+
+  test('a watch replays from a resourceVersion', async () => {
+    const rv = (await raw('GET', base)).body.metadata.resourceVersion;
+    await raw('POST', base, { metadata: { name: 'c' } });
+    await raw('DELETE', `${base}/c`);
+    const text = await new Promise<string>((resolve) => {
+      let got = '';
+      const r = request(`${double.url}${base}?watch=true&resourceVersion=${rv}&timeoutSeconds=1`, { ca: readFileSync(double.caFile), headers: { authorization: `Bearer ${double.token}` } }, (res) => {
+        res.on('data', (c) => (got += c));
+        res.on('end', () => resolve(got));
+      });
+      r.end();
+    });
+    expect(text.trim().split('\n').map((l) => { const e = JSON.parse(l); return `${e.type} ${e.object.metadata.name}`; })).toEqual(['ADDED c', 'DELETED c']);
   });
 });

@@ -52,7 +52,14 @@ export class ClusterTransport {
         {
           method: req.method,
           agent: this.agent,
-          headers: { accept: 'application/json', 'user-agent': 'service-guru', ...req.headers, authorization: `Bearer ${this.target.token}` },
+          headers: {
+            accept: 'application/json',
+            'user-agent': 'service-guru',
+            ...req.headers,
+            // Node frames a DELETE body only with a length (no chunked encoding by default).
+            ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}),
+            authorization: `Bearer ${this.target.token}`,
+          },
           ...(req.signal ? { signal: req.signal } : {}),
         },
         (message) => {
