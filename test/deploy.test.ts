@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
-import { findStage } from '../src/stages/index.ts';
+import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
+import { Secrets } from '../src/core/secrets.ts';
+import { runStep } from '../src/stages/deploy/pipeline.ts';
 import { activeFreeze } from '../src/stages/deploy/freeze.ts';
 import type { Config } from '../src/config/types.ts';
 import type { Clock } from '../src/core/clock.ts';
@@ -82,15 +84,21 @@ describe('deploy', () => {
     expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
   }, 30_000);
 
-  test('stages this build lacks are named and skipped; the rest still runs', async () => {
+  test('--skip leaves steps out; a stage this build lacks is named and skipped, and the rest still runs', async () => {
     const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
     await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'x');
-    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--skip', 'import-images,health-gate,infra-sync', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--skip', 'import-images,health-gate', '--skip', 'infra-sync', '--images-interval', '1s'], s.env, { clock: fastClock() });
     expect(run.code).toBe(0);
-    expect(run.json.result.steps.find((r: { id: string }) => r.id === 'import-images').status).toBe('skipped');
-    for (const step of run.json.result.steps as Array<{ stage: string; status: string; reason?: string }>) {
-      if (!findStage(step.stage) && step.status !== 'skipped') expect(step).toMatchObject({ status: 'unavailable', reason: 'not available in this build' });
-    }
+    const status = Object.fromEntries(run.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
+    expect(status).toMatchObject({ 'move-stable': 'ok', 'wait-images': 'ok', 'import-images': 'skipped', 'health-gate': 'skipped', 'infra-sync': 'skipped' });
+
+    const sink = new MemorySink();
+    const logger = new TerminalLogger(new Secrets(), sink);
+    const config = { deployment: 'prod', components: [], clusters: {}, chat: {}, health: {} } as unknown as Config;
+    const spec = { id: 'import-images' as const, stage: 'no-such-stage', changes: true, blocking: true, skipReason: () => undefined, args: () => ({}) };
+    const record = await runStep({ config, logger, secrets: new Secrets(), dryRun: false, env: {}, clock: fastClock() }, spec, { config, options: {} as never, dryRun: false, records: new Map(), failed: false, anyChange: false });
+    expect(record).toMatchObject({ status: 'unavailable', reason: 'not available in this build', changed: false });
+    expect(sink.text()).toContain('no-such-stage: not available in this build, skipped');
   }, 30_000);
 
   test('--plan reports the component=sha pairs and changes nothing; a dry run leaves no state', async () => {
@@ -137,5 +145,10 @@ describe('deploy', () => {
     const missing = await runCli(['deploy', '--config', s.config, '--state', s.state, '--from', 'import-images'], s.env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no state file');
+    // Checked before anything changes: the room keeps its topic.
+    const interval = await runCli(['deploy', '--config', s.config, '--state', s.state, '--copr-interval', '10ms', '--yes'], s.env);
+    expect(interval.code).toBe(2);
+    expect(interval.stderr).toContain('--copr-interval');
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
   });
 });

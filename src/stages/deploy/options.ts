@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { didYouMean } from '../../config/issues.ts';
-import { duration, flag, list as listOption, text } from '../options.ts';
+import { duration, flag, interval, list as listOption, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 import { STEP_IDS, type StepId } from './steps.ts';
 
@@ -83,6 +83,8 @@ export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptio
   // Validated here so that a typo fails before anything changes, not at the step that reads it.
   duration(raw, 'observe', '10m');
   duration(raw, 'images-timeout', '90m');
+  if (text(raw, 'images-interval')) interval(raw, 'images-interval', '15s');
+  if (text(raw, 'copr-interval')) interval(raw, 'copr-interval', '30s');
   const from = text(raw, 'from');
   return {
     from: from ? step(from, 'from') : undefined,

@@ -30,6 +30,8 @@ export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInpu
     const offered = spec.args(input);
     const raw: RawOptions = {};
     for (const option of stage.options) if (offered[option.name] !== undefined) raw[option.name] = offered[option.name];
+    const unused = Object.keys(offered).filter((name) => offered[name] !== undefined && !(name in raw));
+    if (unused.length) ctx.logger.debug(`${spec.stage} takes no ${unused.map((n) => `--${n}`).join(', ')}; not passed`);
     try {
       const run = await stage.run(ctx, stage.parseOptions(raw, ctx.config));
       const record: StepRecord = {

@@ -107,5 +107,6 @@ export const ROLLBACK: StepSpec = {
     const imported = i.records.get('import-images');
     return imported && (imported.status === 'ok' || imported.status === 'failed') ? undefined : 'nothing was imported';
   },
-  args: (i) => ({ cluster: i.options.cluster, imported: i.records.get('import-images')?.result ? JSON.stringify(i.records.get('import-images')!.result) : undefined, only: i.options.only }),
+  // The same scope as the import: the components that moved (all, when stable was not moved by this run).
+  args: (i) => ({ cluster: i.options.cluster, moved: moved(i), only: i.options.only }),
 };
