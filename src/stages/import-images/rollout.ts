@@ -3,6 +3,7 @@ import { StageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Clock } from '../../core/clock.ts';
 import { KubeGone, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../kube/index.ts';
+import { remediate } from './remediate.ts';
 
 /** A stream tag whose new image the workloads it drives must roll to. */
 export interface RolloutTarget {
@@ -53,15 +54,11 @@ export interface RolloutOptions {
 const TICK_MS = 5_000;
 const RELIST_MS = 60_000;
 const HEARTBEAT_MS = 60_000;
-const MAX_REIMPORTS = 3;
-/** Pause before the n-th re-import (1-based): 30 s, 60 s, 120 s; a pull needs time to be retried. */
-const reimportSpacing = (n: number) => 30_000 * 2 ** (n - 1);
-const PULL_FAILURE = /^(ImagePullBackOff|ErrImagePull)$/;
 
-const key = (stream: string, tag: string) => `${stream}:${tag}`;
-const labelsMatch = (pod: PodView, selector: string) => !!selector && selector.split(',').every((term) => { const [k, v] = term.split('='); return pod.labels[k!] === v; });
+export const key = (stream: string, tag: string) => `${stream}:${tag}`;
+export const labelsMatch = (pod: PodView, selector: string) => !!selector && selector.split(',').every((term) => { const [k, v] = term.split('='); return pod.labels[k!] === v; });
 
-interface Driven {
+export interface Driven {
   workload: WorkloadView;
   /** container name (or '*') → target */
   containers: Array<{ container: string; target: RolloutTarget }>;
@@ -180,33 +177,7 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
   return outcome;
 }
 
-/** A workload the dry run says would roll, and to what. */
-export interface WouldRoll {
-  kind: string;
-  name: string;
-  replicas: number;
-  streams: string[];
-}
-
-/** For --dry-run: the workloads whose image would change, read only. */
-export async function previewRollout(kube: KubeClient, targets: Array<{ stream: string; tag: string; digest: string }>, logger: Logger): Promise<WouldRoll[]> {
-  const byKey = new Map(targets.map((t) => [key(t.stream, t.tag), t]));
-  const out: WouldRoll[] = [];
-  for (const w of await kube.workloads.list()) {
-    const changing = w.triggers.filter((t) => {
-      const target = byKey.get(key(t.stream, t.tag));
-      return target && w.containers.some((c) => (!t.containers.length || t.containers.includes(c.name)) && !c.image.endsWith(`@${target.digest}`));
-    });
-    if (!changing.length) continue;
-    const streams = [...new Set(changing.map((t) => key(t.stream, t.tag)))];
-    out.push({ kind: w.kind, name: w.name, replicas: w.replicas, streams });
-    logger.info(`would roll ${w.kind}/${w.name} (${w.replicas} replica${w.replicas === 1 ? '' : 's'}) to the new image of ${streams.join(', ')}`);
-  }
-  if (!out.length) logger.info('no workload would roll: each already runs the image it would get');
-  return out;
-}
-
-function isNew(pod: PodView, d: Driven): boolean {
+export function isNew(pod: PodView, d: Driven): boolean {
   return d.containers.every(({ container, target }) =>
     pod.containers.filter((c) => container === '*' || c.name === container).every((c) => c.image.endsWith(`@${target.digest}`)),
   );
@@ -242,52 +213,4 @@ function evaluate(d: Driven, all: PodView[], now: number): WorkloadRollout {
   };
 }
 
-async function remediate(
-  d: Driven,
-  kube: KubeClient,
-  all: PodView[],
-  now: number,
-  options: RolloutOptions,
-  outcome: RolloutOutcome,
-  reimports: Map<string, { count: number; lastAt: number; registry?: string }>,
-  forced: Set<string>,
-): Promise<void> {
-  const { logger } = options;
-  const mine = all.filter((p) => labelsMatch(p, d.workload.selector));
-  for (const pod of mine) {
-    if (pod.terminatingSince !== undefined && now - pod.terminatingSince > options.stuckTerminatingAfterMs && !forced.has(pod.uid)) {
-      forced.add(pod.uid);
-      const reason = `Terminating for ${formatDuration(now - pod.terminatingSince)} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
-      logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`);
-      await kube.pods.delete(pod.name, { gracePeriodSeconds: 0 });
-      outcome.remediations.push({ action: 'force-delete', workload: d.workload.name, pod: pod.name, reason, at: new Date(now).toISOString() });
-    }
-  }
-  for (const pod of mine.filter((p) => p.terminatingSince === undefined && isNew(p, d))) {
-    const failing = pod.statuses.find((s) => s.waiting && PULL_FAILURE.test(s.waiting.reason));
-    if (!failing) continue;
-    const entry = d.containers.find((c) => c.container === '*' || c.container === failing.name) ?? d.containers[0]!;
-    const target = entry.target;
-    const streamKey = key(target.stream, target.tag);
-    const state: { count: number; lastAt: number; registry?: string } = reimports.get(streamKey) ?? { count: 0, lastAt: -Infinity };
-    if (state.count && now - state.lastAt < reimportSpacing(state.count)) continue;
-    const podMessage = `${failing.waiting!.reason}${failing.waiting!.message ? `: ${failing.waiting!.message}` : ''}`;
-    if (state.count >= MAX_REIMPORTS) {
-      throw new StageError(
-        `pod ${pod.name} of ${d.workload.kind}/${d.workload.name} still cannot pull its image after ${MAX_REIMPORTS} re-imports of ${streamKey}: ${podMessage}${state.registry ? `; the registry answered the last import: ${state.registry}` : ''}`,
-        'check the image in the registry (oc describe pod, oc describe is); then run the stage again, or rollback',
-      );
-    }
-    state.count++;
-    state.lastAt = now;
-    reimports.set(streamKey, state);
-    logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`);
-    const result = await target.reimport();
-    const reason = `${podMessage}${result.ok ? '' : `; the registry answered: ${result.message}`}`;
-    outcome.remediations.push({ action: 're-import', workload: d.workload.name, pod: pod.name, stream: streamKey, reason, at: new Date(now).toISOString() });
-    if (!result.ok) {
-      state.registry = result.message;
-      logger.warning(`re-import of ${streamKey} failed: ${result.message}`);
-    }
-  }
-}
+export { previewRollout, type WouldRoll } from './preview.ts';

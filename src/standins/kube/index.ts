@@ -40,7 +40,9 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { makePki, type Pki } from './tls.ts';
 import { ObjectStore, clone, type KubeObject, type ResourceRef, type StoreEvent } from './store.ts';
-import { readBody, route, send, status, storageVerb, verbOf, watchMatches, notFound, type Route, type WatchFilter } from './server.ts';
+import { refFor } from './refs.ts';
+import { readBody, route, send, status, storageVerb, verbOf, notFound, type Route } from './server.ts';
+import { deleteObject, openWatch } from './verbs.ts';
 import { defaultControllers } from './controllers/index.ts';
 import { REFS } from './refs.ts';
 
@@ -259,13 +261,16 @@ export class KubeDouble {
       const s = status(403, 'Forbidden', `${what} is forbidden: User "system:serviceaccount:${r.namespace}:deployer" cannot ${verb} resource "${resource}" in API group "${r.ref.group}" in the namespace "${r.namespace}"`, { kind: r.ref.resource });
       return send(res, s.code, s.body);
     }
-    if (verb === 'watch') return this.watch(r, url, res);
+    if (verb === 'watch') return openWatch(this.store, r, url, res, this.watches);
     if (r.subresource === 'log' && r.ref.resource === 'pods') {
       const pod = this.store.get(r.ref, r.namespace, r.name!);
       if (!pod) return send(res, 404, notFound(r.ref, r.name!).body);
       return send(res, 200, this.logs.get(`${r.namespace}/${r.name}`) ?? '', 'text/plain');
     }
-    if (req.method === 'DELETE' && r.name) return this.remove(r, url, body, res);
+    if (req.method === 'DELETE' && r.name) {
+      const answer = deleteObject(this.store, r, url, body);
+      return send(res, answer.code, answer.body);
+    }
     if (req.method === 'GET' && r.name) {
       for (const c of this.controllers) {
         const answer = c.get?.(r, this);
@@ -290,67 +295,6 @@ export class KubeDouble {
 
   /** Pod logs, by 'namespace/pod'; a controller (or a test) writes them. */
   readonly logs = new Map<string, string>();
-
-  private remove(r: Route, url: URL, body: string, res: ServerResponse): void {
-    const current = this.store.get(r.ref, r.namespace, r.name!);
-    if (!current) return send(res, 404, notFound(r.ref, r.name!).body);
-    let grace: number | undefined = url.searchParams.has('gracePeriodSeconds') ? Number(url.searchParams.get('gracePeriodSeconds')) : undefined;
-    if (grace === undefined && body.trim()) {
-      try {
-        const options = JSON.parse(body) as { gracePeriodSeconds?: number };
-        if (typeof options.gracePeriodSeconds === 'number') grace = options.gracePeriodSeconds;
-      } catch {
-        return send(res, 400, status(400, 'BadRequest', 'invalid DeleteOptions').body);
-      }
-    }
-    if (r.ref.resource !== 'pods' || grace === 0) {
-      const removed = this.store.remove(r.ref, r.namespace, r.name!);
-      return send(res, 200, removed);
-    }
-    const seconds = grace ?? ((current.spec as { terminationGracePeriodSeconds?: number } | undefined)?.terminationGracePeriodSeconds ?? 30);
-    const updated = current.metadata.deletionTimestamp
-      ? current
-      : this.store.mutate(r.ref, r.namespace, r.name!, (o) => {
-          o.metadata.deletionTimestamp = new Date(this.now() + seconds * 1000).toISOString();
-          o.metadata.deletionGracePeriodSeconds = seconds;
-        });
-    send(res, 200, updated);
-  }
-
-  private watch(r: Route, url: URL, res: ServerResponse): void {
-    const filter: WatchFilter = { ref: r.ref, namespace: r.namespace, labelSelector: url.searchParams.get('labelSelector'), fieldSelector: url.searchParams.get('fieldSelector') };
-    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
-    const write = (type: string, object: KubeObject) => res.write(JSON.stringify({ type, object }) + '\n');
-    const since = url.searchParams.get('resourceVersion');
-    if (since && since !== '0') {
-      for (const e of this.store.history) if (e.rv > Number(since) && watchMatches(filter, e.ref, e.namespace, e.object)) write(e.type, e.object);
-    } else {
-      for (const o of this.store.list(r.ref, r.namespace, filter)) write('ADDED', o);
-    }
-    const unsubscribe = this.store.subscribe((e) => {
-      if (watchMatches(filter, e.ref, e.namespace, e.object) || (e.old && watchMatches(filter, e.ref, e.namespace, e.old))) write(e.type, e.object);
-    });
-    this.watches.add(res);
-    const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);
-    const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
-    timer?.unref();
-    res.on('close', () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-      this.watches.delete(res);
-    });
-  }
 }
 
-const GROUPS: Record<string, ResourceRef> = {
-  Pod: REFS.pods, ConfigMap: REFS.configmaps, Deployment: REFS.deployments, StatefulSet: REFS.statefulsets,
-  DeploymentConfig: REFS.deploymentconfigs, ImageStream: REFS.imagestreams,
-};
-
-/** The collection of an object from its apiVersion and kind (plural: lower-case kind + s). */
-export function refFor(object: KubeObject): ResourceRef {
-  const known = object.kind ? GROUPS[object.kind] : undefined;
-  if (known) return known;
-  const [group, version] = (object.apiVersion ?? 'v1').includes('/') ? (object.apiVersion as string).split('/') as [string, string] : ['', object.apiVersion ?? 'v1'];
-  return { group, version, resource: `${(object.kind ?? '').toLowerCase()}s` };
-}
+export { refFor } from './refs.ts';
