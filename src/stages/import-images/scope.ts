@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
+import { parseImage } from '../../registry/types.ts';
 import { duration, list, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
@@ -79,5 +80,8 @@ export function streamTargets(config: Config, components: string[] | null): Stre
     );
 }
 
-/** quay.io/packit/packit-worker:prod → quay.io/packit/packit-worker. */
-export const repositoryOf = (image: string): string => image.replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w][\w.-]*$/, '');
+/** quay.io/packit/packit-worker:prod → quay.io/packit/packit-worker (the configured images always have a tag). */
+export function repositoryOf(image: string): string {
+  const ref = parseImage(image);
+  return `${ref.host}/${ref.repository}`;
+}
