@@ -15,7 +15,13 @@ import { BareRemote } from './helpers/git-repos.ts';
 /** Virtual time: sleeps return at once and move the clock, so a 30 s wait takes no real time. */
 function fastClock(start = Date.parse('2026-11-30T12:00:00Z')): Clock {
   let now = start;
-  return { now: () => now, sleep: async (ms) => { now += ms; await new Promise((r) => setImmediate(r)); } };
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+      await new Promise((r) => setImmediate(r));
+    },
+  };
 }
 
 let registry: LocalRegistryServer;
@@ -42,7 +48,9 @@ function setUp(extra = '') {
   const image = `packit/service-${process.pid}-${++counter}`;
   const room = `!deploy${counter}:example.org`;
   matrix.addRoom(room, 'Packit Service 🚀');
-  const config = writeConfig(dir, `deployment: prod
+  const config = writeConfig(
+    dir,
+    `deployment: prod
 timezone: Europe/Prague
 registries: { ${registry.host}: { apiUrl: ${registry.url} } }
 components:
@@ -52,14 +60,19 @@ components:
 chat:
   matrix: { homeserver: ${matrix.url}, rooms: ["${room}"] }
   notices: { deploying: "deploying now", failed: "deployment failed" }
-${extra}`);
+${extra}`,
+  );
   return { dir, repo, sha, image, room, config, state: path.join(dir, 'state.json'), env: { MATRIX_ACCESS_TOKEN: matrix.token } };
 }
 
 describe('deploy', () => {
   test('a run that times out at wait-images resumes with --from: nothing moves twice', async () => {
     const s = setUp();
-    const first = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--images-timeout', '30s', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    const first = await runCli(
+      ['deploy', '--config', s.config, '--state', s.state, '--json', '--images-timeout', '30s', '--images-interval', '1s'],
+      s.env,
+      { clock: fastClock() },
+    );
     expect(first.code).toBe(1);
     const steps = Object.fromEntries(first.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
     expect(steps).toMatchObject({ 'topic-notify': 'ok', 'move-stable': 'ok', 'wait-images': 'failed', 'topic-revert': 'ok' });
@@ -75,7 +88,11 @@ describe('deploy', () => {
     s.repo.commit('next week');
     s.repo.push('main');
     const digest = await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1764500000`], ['linux/amd64'], 'new');
-    const second = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--from', 'wait-images', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    const second = await runCli(
+      ['deploy', '--config', s.config, '--state', s.state, '--json', '--from', 'wait-images', '--images-interval', '1s'],
+      s.env,
+      { clock: fastClock() },
+    );
     expect(second.code).toBe(0);
     const resumed = second.json.result.steps.filter((r: { resumed?: boolean }) => r.resumed).map((r: { id: string }) => r.id);
     expect(resumed).toEqual(['preflight', 'topic-notify', 'move-stable']);
@@ -87,16 +104,53 @@ describe('deploy', () => {
   test('--skip leaves steps out; a stage this build lacks is named and skipped, and the rest still runs', async () => {
     const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
     await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'x');
-    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--skip', 'import-images,health-gate', '--skip', 'infra-sync', '--images-interval', '1s'], s.env, { clock: fastClock() });
+    const run = await runCli(
+      [
+        'deploy',
+        '--config',
+        s.config,
+        '--state',
+        s.state,
+        '--json',
+        '--skip',
+        'import-images,health-gate',
+        '--skip',
+        'infra-sync',
+        '--images-interval',
+        '1s',
+      ],
+      s.env,
+      { clock: fastClock() },
+    );
     expect(run.code).toBe(0);
     const status = Object.fromEntries(run.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
-    expect(status).toMatchObject({ 'move-stable': 'ok', 'wait-images': 'ok', 'import-images': 'skipped', 'health-gate': 'skipped', 'infra-sync': 'skipped' });
+    expect(status).toMatchObject({
+      'move-stable': 'ok',
+      'wait-images': 'ok',
+      'import-images': 'skipped',
+      'health-gate': 'skipped',
+      'infra-sync': 'skipped',
+    });
 
     const sink = new MemorySink();
     const logger = new TerminalLogger(new Secrets(), sink);
     const config = { deployment: 'prod', components: [], clusters: {}, chat: {}, health: {} } as unknown as Config;
-    const spec = { id: 'import-images' as const, stage: 'no-such-stage', changes: true, blocking: true, skipReason: () => undefined, args: () => ({}) };
-    const record = await runStep({ config, logger, secrets: new Secrets(), dryRun: false, env: {}, clock: fastClock() }, spec, { config, options: {} as never, dryRun: false, records: new Map(), failed: false, anyChange: false });
+    const spec = {
+      id: 'import-images' as const,
+      stage: 'no-such-stage',
+      changes: true,
+      blocking: true,
+      skipReason: () => undefined,
+      args: () => ({}),
+    };
+    const record = await runStep({ config, logger, secrets: new Secrets(), dryRun: false, env: {}, clock: fastClock() }, spec, {
+      config,
+      options: {} as never,
+      dryRun: false,
+      records: new Map(),
+      failed: false,
+      anyChange: false,
+    });
     expect(record).toMatchObject({ status: 'unavailable', reason: 'not available in this build', changed: false });
     expect(sink.text()).toContain('no-such-stage: not available in this build, skipped');
   }, 30_000);
@@ -125,12 +179,20 @@ describe('deploy', () => {
     expect(s.repo.head('stable')).not.toBe(s.sha);
     const plan = await runCli(['deploy', '--config', s.config, '--json', '--plan'], s.env, { clock });
     expect(plan.code).toBe(1);
-    const forced = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--plan', '--ignore-freeze'], s.env, { clock });
+    const forced = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--plan', '--ignore-freeze'], s.env, {
+      clock,
+    });
     expect(forced.code).toBe(0);
   }, 30_000);
 
   test('freeze windows compare wall-clock time in the configured timezone', () => {
-    const config = { timezone: 'Europe/Prague', freeze: [{ from: '2026-12-21', until: '2027-01-04', reason: 'holidays' }, { from: '2026-11-30T13:00', until: '2026-11-30T15:00', reason: 'talk' }] } as unknown as Config;
+    const config = {
+      timezone: 'Europe/Prague',
+      freeze: [
+        { from: '2026-12-21', until: '2027-01-04', reason: 'holidays' },
+        { from: '2026-11-30T13:00', until: '2026-11-30T15:00', reason: 'talk' },
+      ],
+    } as unknown as Config;
     expect(activeFreeze(config, Date.parse('2026-12-20T22:59:00Z'))).toBeUndefined();
     expect(activeFreeze(config, Date.parse('2026-12-20T23:00:00Z'))?.reason).toBe('holidays');
     expect(activeFreeze(config, Date.parse('2027-01-04T22:59:00Z'))?.reason).toBe('holidays');
@@ -141,7 +203,9 @@ describe('deploy', () => {
 
   test('bad --from, an unknown step and a missing state are usage errors (exit 2)', async () => {
     const s = setUp();
-    expect((await runCli(['deploy', '--config', s.config, '--from', 'wait-image'], s.env)).stderr).toMatch(/unknown step "wait-image".*did you mean "wait-images"/s);
+    expect((await runCli(['deploy', '--config', s.config, '--from', 'wait-image'], s.env)).stderr).toMatch(
+      /unknown step "wait-image".*did you mean "wait-images"/s,
+    );
     const missing = await runCli(['deploy', '--config', s.config, '--state', s.state, '--from', 'import-images'], s.env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no state file');

@@ -6,15 +6,26 @@ const github = new GitHubDeploymentsDouble();
 let config: string;
 beforeAll(async () => {
   await github.start();
-  config = writeConfig(tempDir('sg-run-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\n`);
+  config = writeConfig(
+    tempDir('sg-run-'),
+    `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\n`,
+  );
 });
 afterAll(() => github.stop());
 
-const env = (runId: string) => ({ GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: runId, GITHUB_SHA: 'a'.repeat(40), GITHUB_SERVER_URL: 'https://github.com' });
+const env = (runId: string) => ({
+  GITHUB_TOKEN: github.token,
+  GITHUB_REPOSITORY: 'packit/deployment',
+  GITHUB_RUN_ID: runId,
+  GITHUB_SHA: 'a'.repeat(40),
+  GITHUB_SERVER_URL: 'https://github.com',
+});
 
 describe('sign-off', () => {
   test('passes with the reviewer who approved this run, and names them', async () => {
-    github.reviews.set('packit/deployment#11', [{ state: 'approved', user: 'lbarcziova', comment: 'ship it', environments: ['production'] }]);
+    github.reviews.set('packit/deployment#11', [
+      { state: 'approved', user: 'lbarcziova', comment: 'ship it', environments: ['production'] },
+    ]);
     const run = await runCli(['sign-off', '--config', config, '--environment', 'production', '--json'], env('11'));
     expect(run.code).toBe(0);
     expect(run.json.result.approvedBy).toEqual(['lbarcziova']);
@@ -35,7 +46,9 @@ describe('sign-off', () => {
     ]);
     const run = await runCli(['sign-off', '--config', config, '--environment', 'production', '--json'], env('13'));
     expect(run.code).toBe(1);
-    expect(run.json.result.approvals).toEqual([{ state: 'rejected', user: 'majamassarini', comment: 'not today', environments: ['production'] }]);
+    expect(run.json.result.approvals).toEqual([
+      { state: 'rejected', user: 'majamassarini', comment: 'not today', environments: ['production'] },
+    ]);
   });
 });
 
@@ -44,7 +57,10 @@ describe('deployment-status', () => {
     const started = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--json'], env('21'));
     expect(started.code).toBe(0);
     const id = started.json.result.deploymentId;
-    const done = await runCli(['deployment-status', '--config', config, '--state', 'success', '--deployment-id', String(id), '--json'], env('21'));
+    const done = await runCli(
+      ['deployment-status', '--config', config, '--state', 'success', '--deployment-id', String(id), '--json'],
+      env('21'),
+    );
     expect(done.code).toBe(0);
     const recorded = github.deployments.find((d) => d.id === id)!;
     expect(recorded).toMatchObject({ ref: 'a'.repeat(40), environment: 'production' });

@@ -6,21 +6,48 @@ import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 test('rehearse --list names every scenario with its exit code', async () => {
   const run = await runCli(['rehearse', '--list', '--json']);
   expect(run.code).toBe(0);
-  expect(run.json.result.scenarios.map((s: { name: string; exit: number }) => `${s.name}:${s.exit}`)).toEqual(['weekly:0', 'diverged:0', 'stuck-pod:0', 'image-pull-backoff:0', 'sentry-regression:1', 'failed-build:1']);
+  expect(run.json.result.scenarios.map((s: { name: string; exit: number }) => `${s.name}:${s.exit}`)).toEqual([
+    'weekly:0',
+    'diverged:0',
+    'stuck-pod:0',
+    'image-pull-backoff:0',
+    'sentry-regression:1',
+    'failed-build:1',
+  ]);
 });
 
 // All at once: each has its own stand-ins on free ports and its own fast clock.
 test('every scenario ends as it should: healed ones exit 0, the failing ones roll back or stop with the failed notice and exit 1', async () => {
-  const runs = await Promise.all(SCENARIOS.map(async (s) => ({ scenario: s, run: await runCli(['rehearse', '--scenario', s.name, '--json']) })));
+  const runs = await Promise.all(
+    SCENARIOS.map(async (s) => ({ scenario: s, run: await runCli(['rehearse', '--scenario', s.name, '--json']) })),
+  );
   for (const { scenario, run } of runs) {
-    expect({ scenario: scenario.name, code: run.code, problems: run.json.result?.problems, error: run.code === scenario.exit ? undefined : run.stderr.slice(-2000) })
-      .toEqual({ scenario: scenario.name, code: scenario.exit, problems: [], error: undefined });
+    expect({
+      scenario: scenario.name,
+      code: run.code,
+      problems: run.json.result?.problems,
+      error: run.code === scenario.exit ? undefined : run.stderr.slice(-2000),
+    }).toEqual({ scenario: scenario.name, code: scenario.exit, problems: [], error: undefined });
     expect(run.json.result.asExpected).toBe(true);
   }
-  const steps = (name: string) => Object.fromEntries(runs.find((r) => r.scenario.name === name)!.run.json.result.deploy.steps.map((s: { id: string; status: string }) => [s.id, s.status]));
-  expect(steps('sentry-regression')).toMatchObject({ 'import-images': 'ok', 'health-gate': 'failed', rollback: 'ok', 'topic-revert': 'ok' });
+  const steps = (name: string) =>
+    Object.fromEntries(
+      runs.find((r) => r.scenario.name === name)!.run.json.result.deploy.steps.map((s: { id: string; status: string }) => [s.id, s.status]),
+    );
+  expect(steps('sentry-regression')).toMatchObject({
+    'import-images': 'ok',
+    'health-gate': 'failed',
+    rollback: 'ok',
+    'topic-revert': 'ok',
+  });
   expect(steps('failed-build')).toMatchObject({ 'wait-images': 'failed', 'import-images': 'not-run' });
-  expect(steps('weekly')).toMatchObject({ preflight: 'ok', 'move-stable': 'ok', 'wait-images': 'ok', 'import-images': 'ok', 'health-gate': 'ok' });
+  expect(steps('weekly')).toMatchObject({
+    preflight: 'ok',
+    'move-stable': 'ok',
+    'wait-images': 'ok',
+    'import-images': 'ok',
+    'health-gate': 'ok',
+  });
 }, 60_000);
 
 test('an unknown scenario is a usage error that lists the scenarios', async () => {
@@ -31,7 +58,9 @@ test('an unknown scenario is a usage error that lists the scenarios', async () =
 
 test("the user's --config is rehearsed with every service replaced; a freeze in it is honoured", async () => {
   const dir = tempDir('sg-rehearse-');
-  const config = writeConfig(dir, `deployment: production
+  const config = writeConfig(
+    dir,
+    `deployment: production
 timezone: Europe/Prague
 components:
   - name: api
@@ -46,13 +75,14 @@ clusters: { prod: { server: "https://api.cluster.example.invalid:6443", namespac
 chat: { matrix: { homeserver: "https://matrix.example.invalid", rooms: ["!team:example.org"] } }
 health: { endpoints: [{ url: "https://team.example.invalid/status", expect: "all good" }] }
 freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
-`);
+`,
+  );
   const frozen = await runCli(['rehearse', '--config', config, '--json']);
   expect(frozen.code).toBe(1);
   expect(frozen.json.error!.message).toMatch(/freeze window.*forever/);
   const run = await runCli(['rehearse', '--config', config, '--ignore-freeze', '--json']);
   expect({ code: run.code, problems: run.json.result.problems }).toEqual({ code: 0, problems: [] });
-  expect(run.json.result.notes).toContain('endpoint https://team.example.invalid/status: rehearsed as the stand-in\'s page');
+  expect(run.json.result.notes).toContain("endpoint https://team.example.invalid/status: rehearsed as the stand-in's page");
   // The user's file is untouched: the rehearsal works on a copy.
   expect(readFileSync(config, 'utf8')).toContain('https://git.example.invalid/team/api.git');
 }, 30_000);

@@ -4,15 +4,36 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { findStage, secretInputName } from '../src/stages/index.ts';
+import { evaluate } from './helpers/expressions.ts';
 
 const files = [
   ...readdirSync('.github/workflows').map((f) => path.join('.github/workflows', f)),
   ...readdirSync('workflows').map((f) => path.join('workflows', f)),
 ].filter((f) => /\.ya?ml$/.test(f));
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
-interface Job { needs?: string | string[]; if?: string; permissions?: unknown; environment?: unknown; steps?: Step[]; uses?: string; outputs?: Record<string, string> }
-interface Workflow { on: Record<string, unknown>; jobs: Record<string, Job>; concurrency?: Record<string, unknown>; permissions?: unknown; 'run-name'?: string }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  permissions?: unknown;
+  environment?: unknown;
+  steps?: Step[];
+  uses?: string;
+  outputs?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, Job>;
+  concurrency?: Record<string, unknown>;
+  permissions?: unknown;
+  'run-name'?: string;
+}
 
 const load = (file: string): Workflow => parse(readFileSync(file, 'utf8')) as Workflow;
 const deploy = load('.github/workflows/deploy.yml');
@@ -52,26 +73,21 @@ interface Context {
   cancelled?: boolean;
 }
 
-/** Evaluates the subset of the expression language the workflow uses, as the runner would. */
-function evaluate(expression: string, ctx: Context): unknown {
-  const js = expression
-    .replace(/^\s*\$\{\{|\}\}\s*$/g, '')
-    .replace(/needs\.([\w-]+)\.result/g, (_m, j: string) => `ctx.needs[${JSON.stringify(j)}].result`)
-    .replace(/needs\.([\w-]+)\.outputs\.([\w-]+)/g, (_m, j: string, o: string) => `(ctx.needs[${JSON.stringify(j)}].outputs?.[${JSON.stringify(o)}] ?? '')`)
-    .replace(/inputs\.([\w-]+)/g, (_m, i: string) => `ctx.inputs[${JSON.stringify(i)}]`)
-    .replace(/cancelled\(\)/g, '(ctx.cancelled === true)')
-    .replace(/always\(\)/g, 'true')
-    .replace(/!=(?!=)/g, '!==')
-    .replace(/(?<![!=])==(?!=)/g, '===');
-  return new Function('ctx', `return (${js});`)(ctx);
-}
-
 const success = (outputs: Record<string, string> = {}) => ({ result: 'success', outputs });
 const inputs = { 'dry-run': false, 'skip-move': false, infra: false };
 function allGreen(): Context['needs'] {
   return {
-    preflight: success(), plan: success({ to: 'ogr=abc', only: 'ogr' }), 'sign-off': success(), notify: success(), move: success({ 'deployment-id': '7' }),
-    images: success(), infra: { result: 'skipped' }, import: success(), verify: success(), rollback: { result: 'skipped' }, revert: success(),
+    preflight: success(),
+    plan: success({ to: 'ogr=abc', only: 'ogr' }),
+    'sign-off': success(),
+    notify: success(),
+    move: success({ 'deployment-id': '7' }),
+    images: success(),
+    infra: { result: 'skipped' },
+    import: success(),
+    verify: success(),
+    rollback: { result: 'skipped' },
+    revert: success(),
   };
 }
 
@@ -90,8 +106,13 @@ describe('workflow files', () => {
     for (const [name, job] of Object.entries(workflow.jobs)) {
       expect({ job: name, permissions: job.permissions !== undefined }).toEqual({ job: name, permissions: true });
       for (const step of job.steps ?? []) {
-        if (step.run) expect({ job: name, run: step.run }).not.toEqual({ job: name, run: expect.stringMatching(/\$\{\{[^}]*(inputs|secrets|github\.event)\./) });
-        if (step.uses?.startsWith('actions/checkout')) expect({ job: name, persist: step.with?.['persist-credentials'] }).toEqual({ job: name, persist: false });
+        if (step.run)
+          expect({ job: name, run: step.run }).not.toEqual({
+            job: name,
+            run: expect.stringMatching(/\$\{\{[^}]*(inputs|secrets|github\.event)\./),
+          });
+        if (step.uses?.startsWith('actions/checkout'))
+          expect({ job: name, persist: step.with?.['persist-credentials'] }).toEqual({ job: name, persist: false });
       }
     }
   });
@@ -101,14 +122,19 @@ describe('workflow files', () => {
     expect(guarded.sort()).toEqual(['images', 'import', 'infra', 'move', 'notify', 'record', 'revert', 'rollback', 'verify']);
     for (const name of guarded) {
       const condition = deploy.jobs[name]!.if ?? '';
-      expect({ name, explicit: /!cancelled\(\)|always\(\)/.test(condition), implicit: /(^|[^!\w])success\(\)/.test(condition) }).toEqual({ name, explicit: true, implicit: false });
+      expect({ name, explicit: /!cancelled\(\)|always\(\)/.test(condition), implicit: /(^|[^!\w])success\(\)/.test(condition) }).toEqual({
+        name,
+        explicit: true,
+        implicit: false,
+      });
     }
   });
 
   test('the pipeline order: preflight and plan before sign-off, then notify → move → images → infra → import → verify → rollback → revert', () => {
     expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['plan', 'preflight']);
     const chain = ['sign-off', 'notify', 'move', 'images', 'infra', 'import', 'verify', 'rollback', 'revert'];
-    for (let i = 1; i < chain.length; i++) expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });
+    for (let i = 1; i < chain.length; i++)
+      expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });
   });
 
   test('a failed notify does not skip the move or the images wait', () => {
@@ -122,7 +148,11 @@ describe('workflow files', () => {
   });
 
   test('rollback runs only when verify failed after an import', () => {
-    const when = (importResult: string, verify: string) => evaluate(deploy.jobs.rollback!.if!, { needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } }, inputs });
+    const when = (importResult: string, verify: string) =>
+      evaluate(deploy.jobs.rollback!.if!, {
+        needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } },
+        inputs,
+      });
     expect(when('success', 'failure')).toBe(true);
     expect(when('success', 'success')).toBe(false);
     expect(when('skipped', 'skipped')).toBe(false);
@@ -131,10 +161,12 @@ describe('workflow files', () => {
 
   test('revert says success only when every job that should have run succeeded; cancelled and timed out count as failed', () => {
     const step = deploy.jobs.revert!.steps!.find((s) => s.uses?.includes('/actions/topic-revert@'))!;
-    const status = (needs: Context['needs'], extra: Record<string, unknown> = {}) => evaluate(String(step.with!.status), { needs, inputs: { ...inputs, ...extra } });
+    const status = (needs: Context['needs'], extra: Record<string, unknown> = {}) =>
+      evaluate(String(step.with!.status), { needs, inputs: { ...inputs, ...extra } });
     expect(status(allGreen())).toBe('success');
     for (const job of ['notify', 'move', 'images', 'import', 'verify']) {
-      for (const result of ['failure', 'cancelled', 'skipped']) expect({ job, result, status: status({ ...allGreen(), [job]: { result } }) }).toEqual({ job, result, status: 'failed' });
+      for (const result of ['failure', 'cancelled', 'skipped'])
+        expect({ job, result, status: status({ ...allGreen(), [job]: { result } }) }).toEqual({ job, result, status: 'failed' });
     }
     expect(status({ ...allGreen(), rollback: success() })).toBe('failed');
     expect(status({ ...allGreen(), infra: { result: 'skipped' } }, { infra: true })).toBe('failed');
@@ -142,7 +174,7 @@ describe('workflow files', () => {
     expect(evaluate(deploy.jobs.revert!.if!, { needs: allGreen(), inputs, cancelled: true })).toBe(true);
   });
 
-  test('the reviewer approves what they read: move promotes exactly the plan\'s component=sha pairs', () => {
+  test("the reviewer approves what they read: move promotes exactly the plan's component=sha pairs", () => {
     const plan = deploy.jobs.plan!.steps!.find((s) => s.uses?.includes('/actions/deploy@'))!;
     expect(plan.with).toMatchObject({ plan: true });
     expect(deploy.jobs.plan!.outputs).toMatchObject({ to: '${{ steps.plan.outputs.to }}', only: '${{ steps.plan.outputs.only }}' });
@@ -163,21 +195,34 @@ describe('workflow files', () => {
     expect(signOff.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
     expect(signOff.steps!.some((s) => s.uses?.includes('/actions/sign-off@'))).toBe(true);
     expect(signOff.permissions).toMatchObject({ actions: 'read' });
-    const records = Object.entries(deploy.jobs).flatMap(([name, job]) => (job.steps ?? []).filter((s) => s.uses?.includes('/actions/deployment-status@')).map((s) => ({ name, state: s.with!.state })));
-    expect(records).toEqual([{ name: 'move', state: 'in_progress' }, { name: 'record', state: "${{ needs.verify.result == 'success' && 'success' || 'failure' }}" }]);
+    const records = Object.entries(deploy.jobs).flatMap(([name, job]) =>
+      (job.steps ?? []).filter((s) => s.uses?.includes('/actions/deployment-status@')).map((s) => ({ name, state: s.with!.state })),
+    );
+    expect(records).toEqual([
+      { name: 'move', state: 'in_progress' },
+      { name: 'record', state: "${{ needs.verify.result == 'success' && 'success' || 'failure' }}" },
+    ]);
     for (const { name } of records) expect(deploy.jobs[name]!.permissions).toMatchObject({ deployments: 'write' });
   });
 
   test('the deploy token and the App token reach only the job that writes to the component repositories', () => {
-    const withToken = Object.entries(deploy.jobs).filter(([, job]) => /secrets\.(deploy-token|app-private-key)/.test(JSON.stringify(job))).map(([name]) => name);
+    const withToken = Object.entries(deploy.jobs)
+      .filter(([, job]) => /secrets\.(deploy-token|app-private-key)/.test(JSON.stringify(job)))
+      .map(([name]) => name);
     expect(withToken).toEqual(['move']);
     const steps = deploy.jobs.move!.steps!;
-    expect(steps.findIndex((s) => s.uses?.startsWith('actions/create-github-app-token'))).toBeLessThan(steps.findIndex((s) => s.uses?.includes('/actions/move-stable@')));
+    expect(steps.findIndex((s) => s.uses?.startsWith('actions/create-github-app-token'))).toBeLessThan(
+      steps.findIndex((s) => s.uses?.includes('/actions/move-stable@')),
+    );
   });
 
   test('concurrency keeps every queued run (queue: max) in an explicitly named group', () => {
     expect(Object.keys(deploy.on)).toEqual(['workflow_call']);
-    expect(deploy.concurrency).toEqual({ group: 'service-guru-deploy-${{ github.repository }}', 'cancel-in-progress': false, queue: 'max' });
+    expect(deploy.concurrency).toEqual({
+      group: 'service-guru-deploy-${{ github.repository }}',
+      'cancel-in-progress': false,
+      queue: 'max',
+    });
   });
 
   test('templates: Monday at 13:00 Prague time, run names that tell weekly, hotfix and rehearsal apart', () => {
@@ -185,15 +230,17 @@ describe('workflow files', () => {
     const hotfix = load('workflows/hotfix.yml');
     expect(monday.on.schedule).toEqual([{ cron: '0 13 * * 1', timezone: 'Europe/Prague' }]);
     expect(monday.jobs.deploy!.uses).toMatch(/\.github\/workflows\/deploy\.yml@/);
-    const name = (w: Workflow, event: string, values: Record<string, unknown>) => {
-      const text = w['run-name']!.replace(/^\$\{\{|\}\}$/g, '').replace(/github\.event_name/g, JSON.stringify(event)).replace(/format\(/g, 'ctx.format(');
-      const js = text.replace(/inputs\.([\w-]+)/g, (_m, i: string) => `ctx.inputs[${JSON.stringify(i)}]`).replace(/(?<![!=])==(?!=)/g, '===');
-      const format = (f: string, ...args: unknown[]) => f.replace(/\{(\d)\}/g, (_m, i: string) => String(args[Number(i)]));
-      return new Function('ctx', `return (${js});`)({ inputs: values, format });
-    };
-    const names = [name(monday, 'schedule', {}), name(monday, 'workflow_dispatch', { 'dry-run': true }), name(hotfix, 'workflow_dispatch', { only: 'packit-service' })];
+    const name = (w: Workflow, event: string, values: Record<string, unknown>) =>
+      evaluate(w['run-name']!, { github: { event_name: event }, inputs: values });
+    const names = [
+      name(monday, 'schedule', {}),
+      name(monday, 'workflow_dispatch', { 'dry-run': true }),
+      name(hotfix, 'workflow_dispatch', { only: 'packit-service' }),
+    ];
     expect(names).toEqual(['Weekly deployment', 'Rehearsal (dry run)', 'Hotfix: packit-service']);
-    expect(Object.keys((hotfix.on.workflow_dispatch as { inputs: object }).inputs)).toEqual(expect.arrayContaining(['dry-run', 'allow-unverified', 'no-force', 'skip-move']));
+    expect(Object.keys((hotfix.on.workflow_dispatch as { inputs: object }).inputs)).toEqual(
+      expect.arrayContaining(['dry-run', 'allow-unverified', 'no-force', 'skip-move']),
+    );
   });
 
   test('every step that runs a stage passes only inputs the stage takes', async () => {
@@ -211,7 +258,8 @@ describe('workflow files', () => {
           }
           const loaded = await entry.load();
           const accepted = ['config', 'dry-run', ...entry.secrets.map(secretInputName), ...loaded.options.map((o) => o.name)];
-          for (const input of Object.keys(step.with ?? {})) expect({ file, stage, input, ok: accepted.includes(input) }).toEqual({ file, stage, input, ok: true });
+          for (const input of Object.keys(step.with ?? {}))
+            expect({ file, stage, input, ok: accepted.includes(input) }).toEqual({ file, stage, input, ok: true });
         }
       }
     }
@@ -219,7 +267,10 @@ describe('workflow files', () => {
 
   test('committed action.yml files validate as actions', async () => {
     const { parseAction } = await import('@actions/workflow-parser/actions/action-parser');
-    const manifests = ['action.yml', ...(existsSync('actions') ? readdirSync('actions').map((a) => path.join('actions', a, 'action.yml')) : [])].filter((f) => existsSync(f));
+    const manifests = [
+      'action.yml',
+      ...(existsSync('actions') ? readdirSync('actions').map((a) => path.join('actions', a, 'action.yml')) : []),
+    ].filter((f) => existsSync(f));
     for (const file of manifests) {
       const result = parseAction({ name: file, content: readFileSync(file, 'utf8') }, new NoOperationTraceWriter());
       expect({ file, errors: result.context.errors.getErrors().map((e: { message: string }) => e.message) }).toEqual({ file, errors: [] });

@@ -40,13 +40,25 @@ export class BareRepository {
       }
       const when = `${1764300000 + i * 3600} +0000`;
       const data = Buffer.from(step.message, 'utf8');
-      lines.push(`commit ${ref}`, `mark :${i + 1}`, `author Service Guru rehearsal <rehearsal@service-guru.invalid> ${when}`, `committer Service Guru rehearsal <rehearsal@service-guru.invalid> ${when}`, `data ${data.length}`, step.message);
+      lines.push(
+        `commit ${ref}`,
+        `mark :${i + 1}`,
+        `author Service Guru rehearsal <rehearsal@service-guru.invalid> ${when}`,
+        `committer Service Guru rehearsal <rehearsal@service-guru.invalid> ${when}`,
+        `data ${data.length}`,
+        step.message,
+      );
       if (step.from !== undefined) lines.push(`from :${step.from + 1}`);
       lines.push('');
     });
     const marks = path.join(this.bare, 'rehearsal-marks');
     git(this.bare, ['fast-import', '--quiet', `--export-marks=${marks}`], lines.join('\n') + '\n');
-    const byMark = new Map(readFileSync(marks, 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]));
+    const byMark = new Map(
+      readFileSync(marks, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ') as [string, string]),
+    );
     rmSync(marks);
     return steps.map((step, i) => byMark.get(`:${(step.message === undefined ? step.from! : i) + 1}`)!);
   }
@@ -60,7 +72,9 @@ export class BareRepository {
     if (existsSync(loose)) return readFileSync(loose, 'utf8').trim();
     const packed = path.join(this.bare, 'packed-refs');
     if (!existsSync(packed)) return null;
-    const line = readFileSync(packed, 'utf8').split('\n').find((l) => l.endsWith(` refs/heads/${branch}`));
+    const line = readFileSync(packed, 'utf8')
+      .split('\n')
+      .find((l) => l.endsWith(` refs/heads/${branch}`));
     return line ? line.split(' ')[0]! : null;
   }
 }

@@ -46,7 +46,13 @@ export class ImageBuilds {
   private readonly now: () => number;
   private readonly events: BuildEvents;
 
-  constructor(options: { components: BuiltComponent[]; registryUrl: string; github?: GitHubDouble; now: () => number; events?: BuildEvents }) {
+  constructor(options: {
+    components: BuiltComponent[];
+    registryUrl: string;
+    github?: GitHubDouble;
+    now: () => number;
+    events?: BuildEvents;
+  }) {
     this.components = options.components;
     this.registryUrl = options.registryUrl;
     this.github = options.github;
@@ -78,9 +84,7 @@ export class ImageBuilds {
   private async build(c: BuiltComponent, sha: string): Promise<void> {
     const short = sha.slice(0, 7);
     const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-    const coprBuild = c.copr
-      ? wait(this.coprMs).then(() => this.events.coprBuilt?.(c.copr!, `0.1.0.post1+g${short}`))
-      : Promise.resolve();
+    const coprBuild = c.copr ? wait(this.coprMs).then(() => this.events.coprBuilt?.(c.copr!, `0.1.0.post1+g${short}`)) : Promise.resolve();
     if (!c.images.length) return coprBuild;
     const run = c.repo && this.github ? this.startRun(c, sha) : undefined;
     await wait(this.buildMs);
@@ -104,8 +108,14 @@ export class ImageBuilds {
     const repo = this.github!.repos.get(c.repo!);
     if (!repo) throw new Error(`no repository ${c.repo} on the GitHub stand-in`);
     const runs = c.workflows.map((workflow) => ({
-      id: ++this.runIds, workflow, name: 'Rebuild & push images', head_sha: sha, head_branch: 'stable',
-      status: 'in_progress' as const, conclusion: null, created_at: new Date(this.now()).toISOString(),
+      id: ++this.runIds,
+      workflow,
+      name: 'Rebuild & push images',
+      head_sha: sha,
+      head_branch: 'stable',
+      status: 'in_progress' as const,
+      conclusion: null,
+      created_at: new Date(this.now()).toISOString(),
     }));
     repo.runs.push(...runs);
     return (conclusion) => {

@@ -44,13 +44,18 @@ export class OciRegistryDouble extends HttpDouble implements LocalRegistryServer
 
   private answer(request: RecordedRequest, url: URL): Reply {
     if (request.path === '/v2/' || request.path === '/v2') return { body: {} };
-    const notFound = (code: string): Reply => ({ status: 404, body: { errors: [{ code, message: `${code.toLowerCase().replace(/_/g, ' ')}` }] } });
+    const notFound = (code: string): Reply => ({
+      status: 404,
+      body: { errors: [{ code, message: `${code.toLowerCase().replace(/_/g, ' ')}` }] },
+    });
     let m: RegExpExecArray | null;
     if ((m = /^\/v2\/(.+)\/blobs\/uploads\/(\d+)?$/.exec(request.path))) {
       if (request.method === 'POST') return { status: 202, headers: { location: `/v2/${m[1]}/blobs/uploads/${++this.uploads}` } };
       const digest = url.searchParams.get('digest');
-      if (request.method !== 'PUT' || !digest) return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'digest missing' }] } };
-      if (digestOf(request.body) !== digest) return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match uploaded content' }] } };
+      if (request.method !== 'PUT' || !digest)
+        return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'digest missing' }] } };
+      if (digestOf(request.body) !== digest)
+        return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match uploaded content' }] } };
       this.blobs.set(digest, request.body);
       return { status: 201, headers: { location: `/v2/${m[1]}/blobs/${digest}`, 'docker-content-digest': digest } };
     }
@@ -82,7 +87,8 @@ export class OciRegistryDouble extends HttpDouble implements LocalRegistryServer
       const last = url.searchParams.get('last');
       const rest = last ? all.filter((t) => t > last) : all;
       const page = rest.slice(0, n);
-      const headers: Record<string, string> = rest.length > n ? { link: `</v2/${m[1]}/tags/list?n=${n}&last=${page.at(-1)}>; rel="next"` } : {};
+      const headers: Record<string, string> =
+        rest.length > n ? { link: `</v2/${m[1]}/tags/list?n=${n}&last=${page.at(-1)}>; rel="next"` } : {};
       return { body: { name: m[1], tags: page }, headers };
     }
     return notFound('UNSUPPORTED');
@@ -115,7 +121,10 @@ class DockerRegistryProcess implements LocalRegistryServer {
     this.port = await freePort();
     this.dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
     const config = path.join(this.dir, 'config.yml');
-    writeFileSync(config, `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${this.dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: ${this.host}\n`);
+    writeFileSync(
+      config,
+      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${this.dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: ${this.host}\n`,
+    );
     this.child = spawn(DOCKER_REGISTRY, ['serve', config], { stdio: 'ignore' });
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
@@ -157,7 +166,13 @@ export async function startLocalRegistry(prefer: 'auto' | 'in-process' = 'auto')
 }
 
 /** Pushes like a build does: one image per platform, an OCI index over them, under every tag. */
-export async function pushImage(registryUrl: string, repository: string, tags: string[], platforms: string[], salt: string): Promise<string> {
+export async function pushImage(
+  registryUrl: string,
+  repository: string,
+  tags: string[],
+  platforms: string[],
+  salt: string,
+): Promise<string> {
   const base = `${registryUrl}/v2/${repository}`;
   const blob = async (data: string): Promise<{ digest: string; size: number }> => {
     const digest = digestOf(data);
@@ -176,11 +191,30 @@ export async function pushImage(registryUrl: string, repository: string, tags: s
   const entries = [];
   for (const platform of platforms) {
     const [os_, architecture, variant] = platform.split('/');
-    const config = await blob(JSON.stringify({ architecture, os: os_, ...(variant ? { variant } : {}), config: { Labels: {} }, rootfs: { type: 'layers', diff_ids: [] }, salt }));
+    const config = await blob(
+      JSON.stringify({
+        architecture,
+        os: os_,
+        ...(variant ? { variant } : {}),
+        config: { Labels: {} },
+        rootfs: { type: 'layers', diff_ids: [] },
+        salt,
+      }),
+    );
     const layer = await blob(`layer of ${repository} ${platform} ${salt}`);
-    const body = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }] });
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }],
+    });
     await manifest(digestOf(body), body, OCI_MANIFEST);
-    entries.push({ mediaType: OCI_MANIFEST, digest: digestOf(body), size: Buffer.byteLength(body), platform: { os: os_, architecture, ...(variant ? { variant } : {}) } });
+    entries.push({
+      mediaType: OCI_MANIFEST,
+      digest: digestOf(body),
+      size: Buffer.byteLength(body),
+      platform: { os: os_, architecture, ...(variant ? { variant } : {}) },
+    });
   }
   const index = JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries });
   for (const tag of tags) await manifest(tag, index, OCI_INDEX);

@@ -9,7 +9,16 @@ export interface FreezeWindow {
 /** Wall-clock time in `timeZone` as "YYYY-MM-DDTHH:MM:SS", which compares as text. */
 export function localTime(epochMs: number, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(epochMs))
       .map((p) => [p.type, p.value]),
   );

@@ -37,7 +37,7 @@ export const deploy: Stage<DeployOptions, DeployResult> = {
     digests: 'JSON object: image → digest of the new images',
     freeze: 'The freeze window in force (JSON), or null',
     stateFile: 'Path of the state file (resume with --from)',
-    results: 'JSON object: step id → that stage\'s full result',
+    results: "JSON object: step id → that stage's full result",
   },
   parseOptions: parseDeployOptions,
   run: runDeploy,
@@ -50,7 +50,10 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   if (freeze) {
     const text = describeFreeze(freeze, config.timezone);
     if (!options.ignoreFreeze) {
-      return finish(ctx, [], null, freeze, [`🧊 ${text}`], { message: `refused: ${text}`, hint: 'wait for the window to end, or pass --ignore-freeze (action input ignore-freeze) for an emergency' });
+      return finish(ctx, [], null, freeze, [`🧊 ${text}`], {
+        message: `refused: ${text}`,
+        hint: 'wait for the window to end, or pass --ignore-freeze (action input ignore-freeze) for an emergency',
+      });
     }
     logger.warning(`${text}; deploying anyway because of --ignore-freeze`);
     notes.push(`🧊 ${text} — deployed anyway (--ignore-freeze)`);
@@ -58,7 +61,11 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   const input = { config, options, dryRun: ctx.dryRun };
   if (options.plan) {
     const planCtx = { ...ctx, dryRun: true };
-    const record = await runStep(planCtx, STEPS.find((s) => s.id === 'move-stable')!, { ...input, dryRun: true, records: new Map(), failed: false, anyChange: false });
+    const record = await runStep(
+      planCtx,
+      STEPS.find((s) => s.id === 'move-stable')!,
+      { ...input, dryRun: true, records: new Map(), failed: false, anyChange: false },
+    );
     return finish(planCtx, [record], null, null, notes, record.error);
   }
   const stateFile = path.resolve(options.stateFile);
@@ -67,20 +74,36 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     const earlier = readState(stateFile);
     if (earlier && !earlier.finished) {
       const failedAt = earlier.records.find((r) => r.status === 'failed')?.id;
-      logger.warning(`${stateFile} holds an unfinished run${failedAt ? ` that failed at ${failedAt}` : ''}; starting afresh (resume it with --from ${failedAt ?? '<step>'})`);
+      logger.warning(
+        `${stateFile} holds an unfinished run${failedAt ? ` that failed at ${failedAt}` : ''}; starting afresh (resume it with --from ${failedAt ?? '<step>'})`,
+      );
     }
   }
   const state: DeployState = {
-    version: 1, deployment: config.deployment, config: config.file, startedAt: new Date(clock.now()).toISOString(),
-    updatedAt: new Date(clock.now()).toISOString(), finished: false, ok: false, records: resumed,
+    version: 1,
+    deployment: config.deployment,
+    config: config.file,
+    startedAt: new Date(clock.now()).toISOString(),
+    updatedAt: new Date(clock.now()).toISOString(),
+    finished: false,
+    ok: false,
+    records: resumed,
   };
   // A dry run leaves no state behind: a later --from must never resume from what did not happen.
   const save = (records: StepRecord[], finished = false): void => {
     if (ctx.dryRun) return;
-    Object.assign(state, { records: ctx.secrets.redactDeep(records), updatedAt: new Date(clock.now()).toISOString(), finished, ok: finished && records.every((r) => r.status !== 'failed') });
+    Object.assign(state, {
+      records: ctx.secrets.redactDeep(records),
+      updatedAt: new Date(clock.now()).toISOString(),
+      finished,
+      ok: finished && records.every((r) => r.status !== 'failed'),
+    });
     writeState(stateFile, state);
   };
-  if (resumed.length) logger.info(`resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt} found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`);
+  if (resumed.length)
+    logger.info(
+      `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt} found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
+    );
   const records = await runPipeline(ctx, input, resumed, new Set<RecordId>(options.skip), {
     confirm: (steps) => (options.yes ? Promise.resolve(true) : confirmOnTerminal(config.deployment, steps, ctx.env)),
     saved: (r) => save(r),
@@ -88,21 +111,32 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   save(records, true);
   const failed = records.filter((r) => r.status === 'failed');
   const error = failed.length
-    ? { message: `failed at ${failed.map((r) => `${r.id}: ${r.error?.message ?? 'failed'}`).join('; ')}`, hint: resumeHint(records, stateFile, options) }
+    ? {
+        message: `failed at ${failed.map((r) => `${r.id}: ${r.error?.message ?? 'failed'}`).join('; ')}`,
+        hint: resumeHint(records, stateFile, options),
+      }
     : undefined;
   return finish(ctx, records, ctx.dryRun ? null : stateFile, freeze, notes, error);
 }
 
 /** The records before `from`, from the saved run; each must have succeeded (or not applied). */
 function resumeFrom(state: DeployState | undefined, from: string, deployment: string, file: string): StepRecord[] {
-  if (!state) throw new UsageError(`--from ${from}: no state file at ${file}`, 'give the state file of the run to resume with --state FILE');
-  if (state.deployment !== deployment) throw new UsageError(`--from ${from}: ${file} is the state of deployment "${state.deployment}", not "${deployment}"`);
-  const before = STEPS.slice(0, STEPS.findIndex((s) => s.id === from));
+  if (!state)
+    throw new UsageError(`--from ${from}: no state file at ${file}`, 'give the state file of the run to resume with --state FILE');
+  if (state.deployment !== deployment)
+    throw new UsageError(`--from ${from}: ${file} is the state of deployment "${state.deployment}", not "${deployment}"`);
+  const before = STEPS.slice(
+    0,
+    STEPS.findIndex((s) => s.id === from),
+  );
   return before.map((spec) => {
     const saved = state.records.find((r) => r.id === spec.id);
     if (!saved) throw new UsageError(`--from ${from}: the saved run never reached ${spec.id}`, `resume from ${spec.id} or earlier`);
     if (saved.status === 'failed' || saved.status === 'not-run') {
-      throw new UsageError(`--from ${from}: ${spec.id} ${saved.status === 'failed' ? 'failed' : 'did not run'} in the saved run`, `resume with --from ${spec.id}`);
+      throw new UsageError(
+        `--from ${from}: ${spec.id} ${saved.status === 'failed' ? 'failed' : 'did not run'} in the saved run`,
+        `resume with --from ${spec.id}`,
+      );
     }
     return { ...saved, resumed: true };
   });
@@ -114,7 +148,14 @@ function resumeHint(records: StepRecord[], stateFile: string, options: DeployOpt
   return first ? `fix the cause, then resume with: service-guru deploy --from ${first.id}${state}` : 'see the steps above';
 }
 
-function finish(ctx: StageContext, records: StepRecord[], stateFile: string | null, freeze: DeployResult['freeze'], notes: string[], error?: { message: string; hint?: string }): StageRun<DeployResult> {
+function finish(
+  ctx: StageContext,
+  records: StepRecord[],
+  stateFile: string | null,
+  freeze: DeployResult['freeze'],
+  notes: string[],
+  error?: { message: string; hint?: string },
+): StageRun<DeployResult> {
   const results = Object.fromEntries(records.map((r) => [r.id, r.result]));
   const move = results['move-stable'] as { components?: Array<{ name: string; status: string; current: string | null }> } | undefined;
   const moves = (move?.components ?? []).filter((c) => (c.status === 'moved' || c.status === 'would-move') && c.current);
@@ -123,7 +164,16 @@ function finish(ctx: StageContext, records: StepRecord[], stateFile: string | nu
     ok: !error,
     changed: records.some((r) => r.changed && !r.resumed),
     result: {
-      steps: records.map((r) => ({ id: r.id, stage: r.stage, status: r.status, changed: r.changed, durationMs: r.durationMs, ...(r.reason ? { reason: r.reason } : {}), ...(r.error ? { error: r.error } : {}), ...(r.resumed ? { resumed: true } : {}) })),
+      steps: records.map((r) => ({
+        id: r.id,
+        stage: r.stage,
+        status: r.status,
+        changed: r.changed,
+        durationMs: r.durationMs,
+        ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.resumed ? { resumed: true } : {}),
+      })),
       moved: moves.map((c) => c.name),
       to: moves.map((c) => `${c.name}=${c.current}`).join(','),
       only: moves.map((c) => c.name).join(','),

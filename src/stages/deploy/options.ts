@@ -29,12 +29,20 @@ export interface DeployOptions {
 }
 
 /** Repeated options arrive as an array; each may still be a comma list. */
-const list = (raw: RawOptions, name: string): string[] => listOption(raw, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const list = (raw: RawOptions, name: string): string[] =>
+  listOption(raw, name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 export const DEFAULT_STATE_FILE = '.service-guru/deploy-state.json';
 
 export const deployOptionSpecs: OptionSpec[] = [
-  { name: 'from', type: 'string', description: `Resume at this step with what the earlier steps found (state file): ${STEP_IDS.join(', ')}` },
+  {
+    name: 'from',
+    type: 'string',
+    description: `Resume at this step with what the earlier steps found (state file): ${STEP_IDS.join(', ')}`,
+  },
   { name: 'skip', type: 'list', description: 'Leave out these steps, e.g. move-stable to redeploy what stable already has' },
   { name: 'state', type: 'string', description: 'State file of the run, written after every step', default: DEFAULT_STATE_FILE },
   { name: 'yes', type: 'boolean', description: 'Do not ask for confirmation on a terminal' },
@@ -44,12 +52,16 @@ export const deployOptionSpecs: OptionSpec[] = [
   { name: 'to', type: 'list', description: 'component=sha: promote this commit instead of the head of the source branch' },
   { name: 'allow-unverified', type: 'boolean', description: 'Promote even when checks of the commit fail or are pending' },
   { name: 'no-force', type: 'boolean', description: 'Never replace a diverged target branch' },
-  { name: 'cluster', type: 'string', description: 'Production cluster of import, verify and rollback (default: the stages\' default)' },
-  { name: 'staging-cluster', type: 'string', description: 'Cluster of the pre-flight health gate (default: the one with staging: true; "none" skips it)' },
+  { name: 'cluster', type: 'string', description: "Production cluster of import, verify and rollback (default: the stages' default)" },
+  {
+    name: 'staging-cluster',
+    type: 'string',
+    description: 'Cluster of the pre-flight health gate (default: the one with staging: true; "none" skips it)',
+  },
   { name: 'observe', type: 'string', description: 'How long the health gate watches production after the import', default: '10m' },
   { name: 'images-timeout', type: 'string', description: 'Longest wait for the images', default: '90m' },
-  { name: 'images-interval', type: 'string', description: 'First pause between image polls (default: wait-images\' own)' },
-  { name: 'copr-interval', type: 'string', description: 'First pause between Copr polls (default: move-stable\'s own)' },
+  { name: 'images-interval', type: 'string', description: "First pause between image polls (default: wait-images' own)" },
+  { name: 'copr-interval', type: 'string', description: "First pause between Copr polls (default: move-stable's own)" },
   { name: 'run-url', type: 'string', description: 'URL of this run, for the notices (default: the GitHub Actions run)' },
 ];
 
@@ -66,7 +78,9 @@ export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptio
   }
   const names = new Set(config.components.map((c) => c.name));
   const only = list(raw, 'only');
-  for (const name of only) if (!names.has(name)) throw new UsageError(`--only: unknown component "${name}"${didYouMean(name, names)}`, `use one of: ${[...names].join(', ')}`);
+  for (const name of only)
+    if (!names.has(name))
+      throw new UsageError(`--only: unknown component "${name}"${didYouMean(name, names)}`, `use one of: ${[...names].join(', ')}`);
   const to = list(raw, 'to');
   for (const pair of to) {
     const match = /^([^=]+)=([0-9a-fA-F]{4,40})$/.exec(pair);
@@ -75,11 +89,16 @@ export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptio
   }
   const clusters = Object.keys(config.clusters);
   const known = (name: string | undefined, option: string): string | undefined => {
-    if (name !== undefined && !config.clusters[name]) throw new UsageError(`--${option}: no cluster "${name}" under clusters:`, clusters.length ? `use one of: ${clusters.join(', ')}` : 'add it under clusters: in the configuration');
+    if (name !== undefined && !config.clusters[name])
+      throw new UsageError(
+        `--${option}: no cluster "${name}" under clusters:`,
+        clusters.length ? `use one of: ${clusters.join(', ')}` : 'add it under clusters: in the configuration',
+      );
     return name;
   };
   const stagingText = text(raw, 'staging-cluster');
-  const stagingCluster = stagingText === 'none' ? undefined : known(stagingText ?? clusters.find((c) => config.clusters[c]!.staging), 'staging-cluster');
+  const stagingCluster =
+    stagingText === 'none' ? undefined : known(stagingText ?? clusters.find((c) => config.clusters[c]!.staging), 'staging-cluster');
   // Validated here so that a typo fails before anything changes, not at the step that reads it.
   duration(raw, 'observe', '10m');
   duration(raw, 'images-timeout', '90m');

@@ -50,7 +50,12 @@ export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInpu
       ctx.logger.error(`${spec.stage}: ${errorMessage(error)}${hint ? `\nhint: ${hint}` : ''}`);
       // Bad usage before anything changed is the caller's to report as such (exit 2).
       if (error instanceof UsageError && !input.anyChange) throw error;
-      return { ...base, status: 'failed', durationMs: ctx.clock.now() - started, error: { message: errorMessage(error), ...(hint ? { hint } : {}) } };
+      return {
+        ...base,
+        status: 'failed',
+        durationMs: ctx.clock.now() - started,
+        error: { message: errorMessage(error), ...(hint ? { hint } : {}) },
+      };
     }
   });
 }
@@ -64,10 +69,22 @@ function label(spec: StepSpec): string {
  * stops the forward steps; then, where images were imported, the rollback, and the rooms get
  * the failed notice. `resumed` holds the records taken over from an earlier run (`--from`).
  */
-export async function runPipeline(ctx: StageContext, input: Omit<StepInput, 'records' | 'failed' | 'anyChange'>, resumed: StepRecord[], skip: Set<RecordId>, hooks: PipelineHooks): Promise<StepRecord[]> {
+export async function runPipeline(
+  ctx: StageContext,
+  input: Omit<StepInput, 'records' | 'failed' | 'anyChange'>,
+  resumed: StepRecord[],
+  skip: Set<RecordId>,
+  hooks: PipelineHooks,
+): Promise<StepRecord[]> {
   const records = new Map<RecordId, StepRecord>(resumed.map((r) => [r.id, r]));
-  const stepInput: StepInput = { ...input, records, failed: resumed.some((r) => r.status === 'failed'), anyChange: resumed.some((r) => r.changed) };
-  const ordered = (): StepRecord[] => [...STEPS.slice(0, -1), ROLLBACK, STEPS.at(-1)!].map((s) => records.get(s.id)).filter((r): r is StepRecord => r !== undefined);
+  const stepInput: StepInput = {
+    ...input,
+    records,
+    failed: resumed.some((r) => r.status === 'failed'),
+    anyChange: resumed.some((r) => r.changed),
+  };
+  const ordered = (): StepRecord[] =>
+    [...STEPS.slice(0, -1), ROLLBACK, STEPS.at(-1)!].map((s) => records.get(s.id)).filter((r): r is StepRecord => r !== undefined);
   let confirmed = ctx.dryRun;
   let stopped = false;
   const record = (r: StepRecord): void => {
@@ -80,12 +97,32 @@ export async function runPipeline(ctx: StageContext, input: Omit<StepInput, 'rec
     if (records.has(spec.id)) continue;
     if (spec.id === 'topic-revert' && stopped) await rollbackAfterFailure(ctx, stepInput, record);
     if (stopped && spec.id !== 'topic-revert') {
-      record({ id: spec.id, stage: spec.stage, status: 'not-run', reason: 'an earlier step failed', changed: false, result: null, startedAt: ctx.clock.now(), durationMs: 0, tables: [] });
+      record({
+        id: spec.id,
+        stage: spec.stage,
+        status: 'not-run',
+        reason: 'an earlier step failed',
+        changed: false,
+        result: null,
+        startedAt: ctx.clock.now(),
+        durationMs: 0,
+        tables: [],
+      });
       continue;
     }
     if (skip.has(spec.id)) {
       ctx.logger.info(`${label(spec)}: skipped (--skip)`);
-      record({ id: spec.id, stage: spec.stage, status: 'skipped', reason: 'left out with --skip', changed: false, result: null, startedAt: ctx.clock.now(), durationMs: 0, tables: [] });
+      record({
+        id: spec.id,
+        stage: spec.stage,
+        status: 'skipped',
+        reason: 'left out with --skip',
+        changed: false,
+        result: null,
+        startedAt: ctx.clock.now(),
+        durationMs: 0,
+        tables: [],
+      });
       continue;
     }
     if (spec.changes && !confirmed && !spec.skipReason(stepInput)) {

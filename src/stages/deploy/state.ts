@@ -48,7 +48,10 @@ export function readState(file: string): DeployState | undefined {
     throw new UsageError(`--state: ${file} is not JSON`, 'give the file an earlier deploy wrote, or remove it to start afresh');
   }
   if (state?.version !== 1 || !Array.isArray(state.records)) {
-    throw new UsageError(`--state: ${file} is not a deploy state file (version 1)`, 'give the file an earlier deploy wrote, or remove it to start afresh');
+    throw new UsageError(
+      `--state: ${file} is not a deploy state file (version 1)`,
+      'give the file an earlier deploy wrote, or remove it to start afresh',
+    );
   }
   return state;
 }

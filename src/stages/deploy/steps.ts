@@ -4,7 +4,16 @@ import type { DeployOptions } from './options.ts';
 import type { StepRecord } from './state.ts';
 
 /** The steps of a deployment in order; `--from` and `--skip` name them. */
-export const STEP_IDS = ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'infra-sync', 'import-images', 'health-gate', 'topic-revert'] as const;
+export const STEP_IDS = [
+  'preflight',
+  'topic-notify',
+  'move-stable',
+  'wait-images',
+  'infra-sync',
+  'import-images',
+  'health-gate',
+  'topic-revert',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 /** Record ids: the steps, and the rollback that only a failure runs. */
 export type RecordId = StepId | 'rollback';
@@ -55,54 +64,90 @@ const hasClusters = (c: Config): boolean => Object.keys(c.clusters).length > 0;
 
 export const STEPS: StepSpec[] = [
   {
-    id: 'preflight', stage: 'health-gate', changes: false, blocking: true,
+    id: 'preflight',
+    stage: 'health-gate',
+    changes: false,
+    blocking: true,
     skipReason: (i) => (i.options.stagingCluster ? undefined : 'no staging cluster (clusters: with staging: true, or --staging-cluster)'),
     args: (i) => ({ cluster: i.options.stagingCluster }),
   },
   {
-    id: 'topic-notify', stage: 'topic-notify', changes: true, blocking: false,
+    id: 'topic-notify',
+    stage: 'topic-notify',
+    changes: true,
+    blocking: false,
     skipReason: (i) => (hasChat(i.config) ? undefined : 'no chat rooms under chat:'),
     args: (i) => ({ 'run-url': i.options.runUrl }),
   },
   {
-    id: 'move-stable', stage: 'move-stable', changes: true, blocking: true,
+    id: 'move-stable',
+    stage: 'move-stable',
+    changes: true,
+    blocking: true,
     skipReason: () => undefined,
     args: (i) => ({
-      only: i.options.only, to: i.options.to, 'allow-unverified': i.options.allowUnverified, 'no-force': i.options.noForce,
+      only: i.options.only,
+      to: i.options.to,
+      'allow-unverified': i.options.allowUnverified,
+      'no-force': i.options.noForce,
       'copr-interval': i.options.coprInterval,
     }),
   },
   {
-    id: 'wait-images', stage: 'wait-images', changes: false, blocking: true,
+    id: 'wait-images',
+    stage: 'wait-images',
+    changes: false,
+    blocking: true,
     skipReason: (i) => (i.config.components.some((c) => c.images.length) ? undefined : 'no component has images'),
     args: (i) => ({ moved: moved(i), timeout: i.options.imagesTimeout, interval: i.options.imagesInterval }),
   },
   {
-    id: 'infra-sync', stage: 'infra-sync', changes: true, blocking: true,
+    id: 'infra-sync',
+    stage: 'infra-sync',
+    changes: true,
+    blocking: true,
     skipReason: (i) => (i.config.infra ? undefined : 'no infra: in the configuration'),
     args: () => ({}),
   },
   {
-    id: 'import-images', stage: 'import-images', changes: true, blocking: true,
+    id: 'import-images',
+    stage: 'import-images',
+    changes: true,
+    blocking: true,
     skipReason: (i) => (hasClusters(i.config) ? undefined : 'no clusters: in the configuration'),
     args: (i) => ({ cluster: i.options.cluster, moved: moved(i), digests: digests(i), only: i.options.only }),
   },
   {
-    id: 'health-gate', stage: 'health-gate', changes: false, blocking: true,
-    skipReason: (i) => (hasClusters(i.config) || i.config.health.sentry || i.config.health.endpoints?.length ? undefined : 'nothing to check: no clusters or health:'),
+    id: 'health-gate',
+    stage: 'health-gate',
+    changes: false,
+    blocking: true,
+    skipReason: (i) =>
+      hasClusters(i.config) || i.config.health.sentry || i.config.health.endpoints?.length
+        ? undefined
+        : 'nothing to check: no clusters or health:',
     // A dry run checks once: there is no new rollout to watch.
     args: (i) => ({ cluster: i.options.cluster, observe: i.dryRun ? undefined : i.options.observe, moved: moved(i), digests: digests(i) }),
   },
   {
-    id: 'topic-revert', stage: 'topic-revert', changes: true, blocking: false,
-    skipReason: (i) => (i.records.get('topic-notify')?.status === 'ok' || i.records.get('topic-notify')?.status === 'failed' ? undefined : 'no notice was set'),
+    id: 'topic-revert',
+    stage: 'topic-revert',
+    changes: true,
+    blocking: false,
+    skipReason: (i) =>
+      i.records.get('topic-notify')?.status === 'ok' || i.records.get('topic-notify')?.status === 'failed'
+        ? undefined
+        : 'no notice was set',
     args: (i) => ({ status: i.failed ? 'failed' : 'success', 'run-url': i.options.runUrl }),
   },
 ];
 
 /** Runs after a failure that came after the import began: the previous images go back. */
 export const ROLLBACK: StepSpec = {
-  id: 'rollback', stage: 'rollback', changes: true, blocking: false,
+  id: 'rollback',
+  stage: 'rollback',
+  changes: true,
+  blocking: false,
   skipReason: (i) => {
     const imported = i.records.get('import-images');
     return imported && (imported.status === 'ok' || imported.status === 'failed') ? undefined : 'nothing was imported';

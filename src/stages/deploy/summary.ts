@@ -2,7 +2,13 @@ import { formatDuration } from '../../core/duration.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { StepRecord } from './state.ts';
 
-const ICON: Record<StepRecord['status'], string> = { ok: '✅ ok', failed: '❌ failed', skipped: '⏭ skipped', unavailable: '⚪ not available', 'not-run': '⛔ not run' };
+const ICON: Record<StepRecord['status'], string> = {
+  ok: '✅ ok',
+  failed: '❌ failed',
+  skipped: '⏭ skipped',
+  unavailable: '⚪ not available',
+  'not-run': '⛔ not run',
+};
 
 /** The pipeline at a glance, then every stage's own tables, then how long each step took. */
 export function summaryTables(deployment: string, records: StepRecord[], notes: string[]): ReportTable[] {
@@ -34,7 +40,12 @@ function timeline(records: StepRecord[]): ReportTable {
     rows: ran.map((r) => {
       const offset = Math.round(((r.startedAt - start) / total) * width);
       const length = Math.max(1, Math.round((r.durationMs / total) * width));
-      return [r.id, `+${formatDuration(r.startedAt - start)}`, formatDuration(r.durationMs), '░'.repeat(offset) + '█'.repeat(Math.min(length, width - offset + 1))];
+      return [
+        r.id,
+        `+${formatDuration(r.startedAt - start)}`,
+        formatDuration(r.durationMs),
+        '░'.repeat(offset) + '█'.repeat(Math.min(length, width - offset + 1)),
+      ];
     }),
     notes: ran.length ? [`total ${formatDuration(total)}`] : ['no step ran in this run'],
   };

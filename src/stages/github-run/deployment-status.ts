@@ -37,20 +37,32 @@ export const deploymentStatus: Stage<DeploymentStatusOptions, DeploymentStatusRe
   outputs: { deploymentId: 'The deployment id (for the later status updates)', state: 'The state recorded' },
   parseOptions: (raw) => {
     const state = text(raw, 'state');
-    if (!state || !(STATES as readonly string[]).includes(state)) throw new UsageError(`--state: expected one of ${STATES.join(', ')}, got "${state ?? ''}"`);
+    if (!state || !(STATES as readonly string[]).includes(state))
+      throw new UsageError(`--state: expected one of ${STATES.join(', ')}, got "${state ?? ''}"`);
     const id = text(raw, 'deployment-id');
     if (id !== undefined && !/^\d+$/.test(id)) throw new UsageError(`--deployment-id: "${id}" is not a number`);
-    if (state !== 'in_progress' && id === undefined) throw new UsageError(`--deployment-id: needed for --state ${state}`, 'pass the deploymentId output of the in_progress step');
-    return { state: state as DeploymentStatusOptions['state'], deploymentId: id === undefined ? undefined : Number(id), environment: text(raw, 'environment') ?? 'production', ref: text(raw, 'ref'), description: text(raw, 'description') };
+    if (state !== 'in_progress' && id === undefined)
+      throw new UsageError(`--deployment-id: needed for --state ${state}`, 'pass the deploymentId output of the in_progress step');
+    return {
+      state: state as DeploymentStatusOptions['state'],
+      deploymentId: id === undefined ? undefined : Number(id),
+      environment: text(raw, 'environment') ?? 'production',
+      ref: text(raw, 'ref'),
+      description: text(raw, 'description'),
+    };
   },
   run: async (ctx, options) => {
     const repository = ctx.env.GITHUB_REPOSITORY;
     if (!repository) throw new UsageError('GITHUB_REPOSITORY is not set: this stage records deployments of a workflow run');
     if (!ctx.env.GITHUB_TOKEN) throw new UsageError('GITHUB_TOKEN is not set', 'the job needs permissions: deployments: write');
-    const logUrl = ctx.env.GITHUB_RUN_ID ? `${ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${ctx.env.GITHUB_RUN_ID}` : undefined;
+    const logUrl = ctx.env.GITHUB_RUN_ID
+      ? `${ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${ctx.env.GITHUB_RUN_ID}`
+      : undefined;
     const description = options.description ?? `${ctx.config.deployment}: ${options.state.replace('_', ' ')}`;
     if (ctx.dryRun) {
-      ctx.logger.info(`dry run: would record ${options.state} for ${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ctx.env.GITHUB_SHA ?? options.ref}`} in ${options.environment}`);
+      ctx.logger.info(
+        `dry run: would record ${options.state} for ${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ctx.env.GITHUB_SHA ?? options.ref}`} in ${options.environment}`,
+      );
       return { ok: true, changed: false, result: { deploymentId: options.deploymentId ?? 0, state: options.state }, tables: [] };
     }
     const github = createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger: ctx.logger });
@@ -58,9 +70,19 @@ export const deploymentStatus: Stage<DeploymentStatusOptions, DeploymentStatusRe
     if (id === undefined) {
       const ref = options.ref ?? ctx.env.GITHUB_SHA;
       if (!ref) throw new UsageError('--ref: no commit to record (GITHUB_SHA is not set)');
-      id = await createDeployment(github, repository, { ref, environment: options.environment, description, payload: { tool: 'service-guru', deployment: ctx.config.deployment } });
+      id = await createDeployment(github, repository, {
+        ref,
+        environment: options.environment,
+        description,
+        payload: { tool: 'service-guru', deployment: ctx.config.deployment },
+      });
     }
-    await setDeploymentStatus(github, repository, id, { state: options.state, description, environment: options.environment, ...(logUrl ? { logUrl } : {}) });
+    await setDeploymentStatus(github, repository, id, {
+      state: options.state,
+      description,
+      environment: options.environment,
+      ...(logUrl ? { logUrl } : {}),
+    });
     ctx.logger.info(`deployment ${id} in ${options.environment}: ${options.state}`);
     return { ok: true, changed: true, result: { deploymentId: id, state: options.state }, tables: [] };
   },

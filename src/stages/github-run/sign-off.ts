@@ -29,9 +29,12 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
   run: async (ctx, options) => {
     const repository = options.repository ?? ctx.env.GITHUB_REPOSITORY;
     const runId = Number(options.runId ?? ctx.env.GITHUB_RUN_ID);
-    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new UsageError('--repository: give owner/name (or run inside GitHub Actions)');
-    if (!Number.isSafeInteger(runId) || runId <= 0) throw new UsageError('--run-id: give the workflow run id (or run inside GitHub Actions)');
-    if (!ctx.env.GITHUB_TOKEN) throw new UsageError('GITHUB_TOKEN is not set', 'the job needs permissions: actions: read and the github-token input');
+    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository))
+      throw new UsageError('--repository: give owner/name (or run inside GitHub Actions)');
+    if (!Number.isSafeInteger(runId) || runId <= 0)
+      throw new UsageError('--run-id: give the workflow run id (or run inside GitHub Actions)');
+    if (!ctx.env.GITHUB_TOKEN)
+      throw new UsageError('GITHUB_TOKEN is not set', 'the job needs permissions: actions: read and the github-token input');
     const github = createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger: ctx.logger });
     const all = await runApprovals(github, repository, runId);
     const relevant = all.filter((a) => !options.environment || a.environments.includes(options.environment));
@@ -46,7 +49,13 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
         `no approval recorded for run ${runId}${options.environment ? ` in environment ${options.environment}` : ''}: the environment let the job start without a reviewer`,
         'add required reviewers to the environment (Settings → Environments); a missing environment is created without any, and private repositories need GitHub Pro, Team or Enterprise for reviewers',
       );
-      return { ok: false, changed: false, result: { approvedBy, approvals: relevant }, tables: [table], error: { message: error.message, hint: error.hint! } };
+      return {
+        ok: false,
+        changed: false,
+        result: { approvedBy, approvals: relevant },
+        tables: [table],
+        error: { message: error.message, hint: error.hint! },
+      };
     }
     ctx.logger.info(`approved by ${approvedBy.join(', ')}`);
     return { ok: true, changed: false, result: { approvedBy, approvals: relevant }, tables: [table] };

@@ -21,7 +21,13 @@ export interface ClusterStandIns {
   stop(): Promise<void>;
 }
 
-interface Stream { namespace: string; name: string; tag: string; ref: string; systemKey: string | undefined }
+interface Stream {
+  namespace: string;
+  name: string;
+  tag: string;
+  ref: string;
+  systemKey: string | undefined;
+}
 
 /**
  * One Kubernetes/OpenShift stand-in per configured cluster, seeded like Packit's namespaces: an
@@ -29,7 +35,12 @@ interface Stream { namespace: string; name: string; tag: string; ref: string; sy
  * drives through image.openshift.io/triggers (workers as two StatefulSets, the rest as
  * Deployments). The versions endpoint reports the commit of the image a production stream runs.
  */
-export async function startClusterStandIns(config: ConfigInput, clock: Clock, scenario: Scenario, stableOf: (component: string) => string | null): Promise<ClusterStandIns> {
+export async function startClusterStandIns(
+  config: ConfigInput,
+  clock: Clock,
+  scenario: Scenario,
+  stableOf: (component: string) => string | null,
+): Promise<ClusterStandIns> {
   const env: Record<string, string> = {};
   const notes: string[] = [];
   const kube = new Map<string, KubeDouble>();
@@ -49,12 +60,16 @@ export async function startClusterStandIns(config: ConfigInput, clock: Clock, sc
     env[`OPENSHIFT_TOKEN_${name.toUpperCase().replace(/-/g, '_')}`] = double.token;
     kube.set(name, double);
   }
-  const production = Object.entries(config.clusters ?? {}).filter(([, c]) => !c.staging).map(([n]) => n);
+  const production = Object.entries(config.clusters ?? {})
+    .filter(([, c]) => !c.staging)
+    .map(([n]) => n);
   const streams: Stream[] = config.components.flatMap((c) =>
-    (c.images ?? []).filter((i) => i.imageStream).map((i) => {
-      const [name, tag] = i.imageStream!.split(':') as [string, string];
-      return { namespace: '', name, tag, ref: i.image, systemKey: c.systemKey };
-    }),
+    (c.images ?? [])
+      .filter((i) => i.imageStream)
+      .map((i) => {
+        const [name, tag] = i.imageStream!.split(':') as [string, string];
+        return { namespace: '', name, tag, ref: i.image, systemKey: c.systemKey };
+      }),
   );
   let sentry: SentryDouble | undefined;
   if (config.health?.sentry) {
@@ -93,7 +108,8 @@ export async function startClusterStandIns(config: ConfigInput, clock: Clock, sc
     if (!double) return;
     const namespace = config.clusters![production[0]!]!.namespace;
     for (const stream of streams) {
-      const object = double.get(REFS.imagestreams, namespace, stream.name) as { status?: { tags?: Array<{ tag: string; items?: Array<{ image: string }> }> } } | undefined;
+      const object = double.get(REFS.imagestreams, namespace, stream.name) as
+        { status?: { tags?: Array<{ tag: string; items?: Array<{ image: string }> }> } } | undefined;
       const current = object?.status?.tags?.find((t) => t.tag === stream.tag)?.items?.[0]?.image;
       if (!current || current === digests.get(`${stream.ref}#before`) || imported.get(stream.name) === current) continue;
       imported.set(stream.name, current);
@@ -101,12 +117,22 @@ export async function startClusterStandIns(config: ConfigInput, clock: Clock, sc
       const sha = shas.get(current);
       if (stream.systemKey && sha) endpoints?.setVersion(stream.systemKey, `0.1.0.post1+g${sha.slice(0, 7)}`);
       if (scenario.name === 'sentry-regression' && sentry && imported.size === 1) {
-        sentry.addIssue({ title: "KeyError: 'project_url' in packit_service.worker.handlers", count: 27, firstSeen: new Date(clock.now()), level: 'error', culprit: 'packit_service.worker.handlers.copr' });
+        sentry.addIssue({
+          title: "KeyError: 'project_url' in packit_service.worker.handlers",
+          count: 27,
+          firstSeen: new Date(clock.now()),
+          level: 'error',
+          culprit: 'packit_service.worker.handlers.copr',
+        });
       }
     }
   }, 25);
   return {
-    env, notes, kube, sentry, imported,
+    env,
+    notes,
+    kube,
+    sentry,
+    imported,
     imagePushed: (ref, digest, sha) => {
       if (!digests.has(`${ref}#before`)) digests.set(`${ref}#before`, digest);
       shas.set(digest, sha);
@@ -121,7 +147,14 @@ export async function startClusterStandIns(config: ConfigInput, clock: Clock, sc
           const image = `${stream.ref.replace(/:[^:]+$/, '')}@${digest}`;
           const workloads = /worker/.test(stream.name) ? [`${stream.name}-short-running`, `${stream.name}-long-running`] : [stream.name];
           for (const workload of workloads) {
-            const options = { namespace, name: workload, replicas: workloads.length > 1 ? 2 : 1, stream: `${stream.name}:${stream.tag}`, image, container: stream.name };
+            const options = {
+              namespace,
+              name: workload,
+              replicas: workloads.length > 1 ? 2 : 1,
+              stream: `${stream.name}:${stream.tag}`,
+              image,
+              container: stream.name,
+            };
             if (workloads.length > 1) statefulSet(double, options);
             else deployment(double, options);
           }

@@ -43,7 +43,10 @@ export function exampleConfig(): string {
     if (existsSync(candidate)) return candidate;
     dir = path.dirname(dir);
   }
-  throw new UsageError('the example configuration (examples/service-guru.yml) is not installed next to service-guru', 'pass your own with --config FILE');
+  throw new UsageError(
+    'the example configuration (examples/service-guru.yml) is not installed next to service-guru',
+    'pass your own with --config FILE',
+  );
 }
 
 export const rehearse: Stage<RehearseOptions, RehearseResult> = {
@@ -66,7 +69,14 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
     const name = text(raw, 'scenario') ?? 'weekly';
     const scenario = findScenario(name);
     const list = flag(raw, 'list');
-    if (!scenario && !list) throw new UsageError(`--scenario: unknown scenario "${name}"${didYouMean(name, SCENARIOS.map((s) => s.name))}`, 'list them with service-guru rehearse --list');
+    if (!scenario && !list)
+      throw new UsageError(
+        `--scenario: unknown scenario "${name}"${didYouMean(
+          name,
+          SCENARIOS.map((s) => s.name),
+        )}`,
+        'list them with service-guru rehearse --list',
+      );
     return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze') };
   },
   run: runRehearsal,
@@ -75,8 +85,21 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
 const scenarioList = (): RehearseResult['scenarios'] => SCENARIOS.map((s) => ({ name: s.name, description: s.description, exit: s.exit }));
 
 async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promise<StageRun<RehearseResult>> {
-  const empty: RehearseResult = { scenario: null, scenarios: scenarioList(), asExpected: null, problems: [], deploy: null, notes: [], dir: null, elapsedMs: 0 };
-  const listTable: ReportTable = { title: 'Rehearsal scenarios', headers: ['Scenario', 'Exit', 'What happens'], rows: SCENARIOS.map((s) => [s.name, String(s.exit), s.description]) };
+  const empty: RehearseResult = {
+    scenario: null,
+    scenarios: scenarioList(),
+    asExpected: null,
+    problems: [],
+    deploy: null,
+    notes: [],
+    dir: null,
+    elapsedMs: 0,
+  };
+  const listTable: ReportTable = {
+    title: 'Rehearsal scenarios',
+    headers: ['Scenario', 'Exit', 'What happens'],
+    rows: SCENARIOS.map((s) => [s.name, String(s.exit), s.description]),
+  };
   if (options.list) return { ok: true, changed: false, result: empty, tables: [listTable] };
   const scenario = options.scenario!;
   const started = Date.now();
@@ -92,13 +115,28 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
     const env = { ...world.env, PATH: ctx.env.PATH, HOME: ctx.env.HOME };
     for (const value of Object.values(world.env)) ctx.secrets.add(value);
     const raw = {
-      yes: true, state: path.join(world.dir, 'deploy-state.json'), 'images-interval': '5s', 'copr-interval': '5s', observe: '2m', 'images-timeout': '30m',
-      'run-url': 'https://github.com/rehearsal/deployment/actions/runs/1', 'ignore-freeze': options.ignoreFreeze,
+      yes: true,
+      state: path.join(world.dir, 'deploy-state.json'),
+      'images-interval': '5s',
+      'copr-interval': '5s',
+      observe: '2m',
+      'images-timeout': '30m',
+      'run-url': 'https://github.com/rehearsal/deployment/actions/runs/1',
+      'ignore-freeze': options.ignoreFreeze,
     };
     const run = await deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
     const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown>; freeze: unknown };
     if (!run.ok && result.freeze && !result.steps.length) {
-      return { ok: false, changed: false, result: { ...empty, scenario: scenario.name, notes: world.notes, elapsedMs: Date.now() - started }, tables: run.tables, error: { message: `the configuration is in a freeze window, so deploy refused: ${run.error?.message ?? ''}`, hint: 'rehearse anyway with --ignore-freeze' } };
+      return {
+        ok: false,
+        changed: false,
+        result: { ...empty, scenario: scenario.name, notes: world.notes, elapsedMs: Date.now() - started },
+        tables: run.tables,
+        error: {
+          message: `the configuration is in a freeze window, so deploy refused: ${run.error?.message ?? ''}`,
+          hint: 'rehearse anyway with --ignore-freeze',
+        },
+      };
     }
     const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
     const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
@@ -107,14 +145,39 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
     const verdict: ReportTable = {
       title: `Rehearsal: ${scenario.name}`,
       headers: ['Scenario', 'Expected exit', 'Exit', 'As expected', 'Took'],
-      rows: [[scenario.name, String(scenario.exit), run.ok ? '0' : '1', problems.length ? `❌ ${problems.join('; ')}` : '✅ yes', `${(elapsedMs / 1000).toFixed(1)} s`]],
-      notes: [...world.notes, options.keep ? `repositories and configuration kept in ${world.dir}` : 'nothing outside this machine was touched'],
+      rows: [
+        [
+          scenario.name,
+          String(scenario.exit),
+          run.ok ? '0' : '1',
+          problems.length ? `❌ ${problems.join('; ')}` : '✅ yes',
+          `${(elapsedMs / 1000).toFixed(1)} s`,
+        ],
+      ],
+      notes: [
+        ...world.notes,
+        options.keep ? `repositories and configuration kept in ${world.dir}` : 'nothing outside this machine was touched',
+      ],
     };
-    const outcome: RehearseResult = { scenario: scenario.name, scenarios: scenarioList(), asExpected: problems.length === 0, problems, deploy: rehearsed, notes: world.notes, dir: options.keep ? world.dir : null, elapsedMs };
+    const outcome: RehearseResult = {
+      scenario: scenario.name,
+      scenarios: scenarioList(),
+      asExpected: problems.length === 0,
+      problems,
+      deploy: rehearsed,
+      notes: world.notes,
+      dir: options.keep ? world.dir : null,
+      elapsedMs,
+    };
     const ok = problems.length === 0 && scenario.exit === 0;
     const error = problems.length
       ? { message: `rehearsal "${scenario.name}" did not go as expected: ${problems.join('; ')}` }
-      : scenario.exit !== 0 ? { message: `rehearsal "${scenario.name}" ended as expected, with the deployment failing: ${run.error?.message ?? ''}`, hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end' } : undefined;
+      : scenario.exit !== 0
+        ? {
+            message: `rehearsal "${scenario.name}" ended as expected, with the deployment failing: ${run.error?.message ?? ''}`,
+            hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end',
+          }
+        : undefined;
     return { ok, changed: false, result: outcome, tables: [...run.tables, verdict], ...(error ? { error } : {}) };
   } finally {
     await world.stop(options.keep);

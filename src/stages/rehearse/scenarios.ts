@@ -22,7 +22,9 @@ const expectStatus = (d: RehearsedDeploy, id: string, ...wanted: string[]): stri
 
 /** Every component's stable is at what its main was (all moved, nothing left behind). */
 function allMoved(world: World): string[] {
-  return [...world.heads].filter(([name, h]) => world.stable(name) !== h.main).map(([name]) => `${name}: stable is not at this week's main`);
+  return [...world.heads]
+    .filter(([name, h]) => world.stable(name) !== h.main)
+    .map(([name]) => `${name}: stable is not at this week's main`);
 }
 
 function topics(world: World, want: 'restored' | 'failed'): string[] {
@@ -30,12 +32,14 @@ function topics(world: World, want: 'restored' | 'failed'): string[] {
   for (const room of world.config.chat?.matrix?.rooms ?? []) {
     const topic = world.matrix.topic(room) ?? '';
     const restored = topic === `${world.config.deployment}: all systems go`;
-    if (want === 'restored' ? !restored : restored) problems.push(`Matrix ${room}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
+    if (want === 'restored' ? !restored : restored)
+      problems.push(`Matrix ${room}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
   }
   for (const channel of world.config.chat?.slack?.channels ?? []) {
     const topic = world.slack.channels.get(channel)?.topic ?? '';
     const restored = topic === `${world.config.deployment}: all systems go`;
-    if (want === 'restored' ? !restored : restored) problems.push(`Slack ${channel}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
+    if (want === 'restored' ? !restored : restored)
+      problems.push(`Slack ${channel}: topic "${topic}" is not ${want === 'restored' ? 'the original' : 'the failed notice'}`);
   }
   return problems;
 }

@@ -52,7 +52,9 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
   const matrix = new MatrixDouble();
   const slack = new SlackDouble();
   const [registry] = await Promise.all([startLocalRegistry(), github.start(), copr.start(), matrix.start(), slack.start()]);
-  const notes: string[] = [`registry: ${registry.kind === 'docker-registry' ? "Debian's docker-registry" : 'the in-process OCI registry'} on ${registry.host}`];
+  const notes: string[] = [
+    `registry: ${registry.kind === 'docker-registry' ? "Debian's docker-registry" : 'the in-process OCI registry'} on ${registry.host}`,
+  ];
   const source = config.branches?.source ?? 'main';
   const target = config.branches?.target ?? 'stable';
   config.github = { apiUrl: github.url, serverUrl: github.url };
@@ -73,7 +75,10 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       repo.branches.set(source, main);
       repo.branches.set(target, stable);
       // The checks the configuration requires (else one), all green on this week's commit.
-      repo.checkRuns.set(main, (component.checks ?? ['tests']).map((check) => ({ name: check, status: 'completed', conclusion: 'success' })));
+      repo.checkRuns.set(
+        main,
+        (component.checks ?? ['tests']).map((check) => ({ name: check, status: 'completed', conclusion: 'success' })),
+      );
       delete component.remote;
       component.repo = full;
       heads.set(name, { main, stable });
@@ -90,13 +95,24 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       heads.set(name, { main, stable });
       readers.set(name, () => repo.head(target));
     }
-    if (component.copr) copr.latest.set(`${component.copr.project}/${component.copr.package}`, `0.1.0+g${heads.get(name)!.stable.slice(0, 7)}`);
+    if (component.copr)
+      copr.latest.set(`${component.copr.project}/${component.copr.package}`, `0.1.0+g${heads.get(name)!.stable.slice(0, 7)}`);
     const images = (component.images ?? []).map((image) => {
       const [, repository, tag] = /^[^/]+\/(.+):([^:]+)$/.exec(image.image)!;
       image.image = `${registry.host}/${repository}:${tag}`;
-      return { repository: repository!, platforms: image.platforms ?? ['linux/amd64'], uniqueTag: component.build ? ('with-epoch' as const) : ('short' as const) };
+      return {
+        repository: repository!,
+        platforms: image.platforms ?? ['linux/amd64'],
+        uniqueTag: component.build ? ('with-epoch' as const) : ('short' as const),
+      };
     });
-    built.push({ name, stable: readers.get(name)!, ...(component.build ? { repo: component.repo!, workflows: component.build.workflows } : { workflows: [] }), images, ...(component.copr ? { copr: `${component.copr.project}/${component.copr.package}` } : {}) });
+    built.push({
+      name,
+      stable: readers.get(name)!,
+      ...(component.build ? { repo: component.repo!, workflows: component.build.workflows } : { workflows: [] }),
+      images,
+      ...(component.copr ? { copr: `${component.copr.project}/${component.copr.package}` } : {}),
+    });
   }
   const cluster = await startClusterStandIns(config, clock, scenario, (name) => readers.get(name)?.() ?? null);
   notes.push(...cluster.notes);
@@ -104,17 +120,27 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
   await Promise.all(
     built.flatMap((c) =>
       c.images.map(async (image) => {
-        const digest = await pushImage(registry.url, image.repository, ['prod', `stable-${heads.get(c.name)!.stable.slice(0, 7)}`], image.platforms, `${c.name} last week`);
+        const digest = await pushImage(
+          registry.url,
+          image.repository,
+          ['prod', `stable-${heads.get(c.name)!.stable.slice(0, 7)}`],
+          image.platforms,
+          `${c.name} last week`,
+        );
         cluster.imagePushed(`${registry.host}/${image.repository}:prod`, digest, heads.get(c.name)!.stable);
       }),
     ),
   );
   await cluster.seed();
   const builds = new ImageBuilds({
-    components: built, registryUrl: registry.url, github, now: () => clock.now(),
+    components: built,
+    registryUrl: registry.url,
+    github,
+    now: () => clock.now(),
     events: {
       coprBuilt: (key, version) => copr.latest.set(key, version),
-      pushed: (component, repository, digest) => cluster.imagePushed(`${registry.host}/${repository}:prod`, digest, readers.get(component)!() ?? ''),
+      pushed: (component, repository, digest) =>
+        cluster.imagePushed(`${registry.host}/${repository}:prod`, digest, readers.get(component)!() ?? ''),
     },
   });
   if (scenario.name === 'failed-build') {
@@ -137,10 +163,24 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
   const configFile = path.join(dir, 'service-guru.yml');
   writeFileSync(configFile, `# Rehearsal of ${sourceFile}: every service is a stand-in on 127.0.0.1.\n${stringify(config)}`);
   const env: Record<string, string> = {
-    GITHUB_TOKEN: github.token, MATRIX_ACCESS_TOKEN: matrix.token, SLACK_BOT_TOKEN: slack.token, ...cluster.env,
+    GITHUB_TOKEN: github.token,
+    MATRIX_ACCESS_TOKEN: matrix.token,
+    SLACK_BOT_TOKEN: slack.token,
+    ...cluster.env,
   };
   return {
-    dir, configFile, config, env, github, matrix, slack, registry, builds, cluster, heads, notes,
+    dir,
+    configFile,
+    config,
+    env,
+    github,
+    matrix,
+    slack,
+    registry,
+    builds,
+    cluster,
+    heads,
+    notes,
     stable: (name) => readers.get(name)?.() ?? null,
     stop: async (keep) => {
       await builds.stop();
