@@ -4,6 +4,8 @@ import { tableToMarkdown } from '../src/core/report.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { moveStable } from '../src/stages/move-stable/index.ts';
 import { runStage } from '../src/stages/run.ts';
+import { chmodSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CoprDouble } from '../src/standins/copr.ts';
 import { FakeClock, runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
@@ -290,6 +292,31 @@ describe('move-stable through git', () => {
     expect(move).toMatchObject({ name: 'packit', status: 'failed', current: packit.stable });
     expect(move.reason).toContain('changed while we were working');
     expect(move.reason).toContain(pushedMeanwhile);
+  });
+
+  test('a push refused by the remote (a hook) fails that component; what comes after it is skipped, independent ones move', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const specfile = remoteWithStable('specfile', 1);
+    const packit = remoteWithStable('packit', 1);
+    // Push rights are there (the dry-run probe passes), but the remote's hook says no to the real push.
+    const hook = path.join(specfile.remote.bare, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "stable is frozen by policy" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare} }\n  - { name: specfile, remote: ${specfile.remote.bare} }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [specfile] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(1);
+    expect(ogr.remote.head('stable')).toBe(ogr.main);
+    expect(specfile.remote.head('stable')).toBe(specfile.stable);
+    expect(packit.remote.head('stable')).toBe(packit.stable);
+    const byName = Object.fromEntries(run.json.result.components.map((m: { name: string }) => [m.name, m]));
+    expect(byName.ogr).toMatchObject({ status: 'moved' });
+    expect(byName.specfile).toMatchObject({ status: 'failed', current: specfile.stable });
+    expect(byName.specfile.reason).toContain('stable is frozen by policy');
+    expect(byName.packit).toMatchObject({ status: 'skipped', reason: 'not moved: it comes after specfile, which failed' });
+    expect(run.json.error!.hint).toContain('components already moved stay as they are');
   });
 
   test('a token inside a remote URL never reaches the output, in move-stable or wait-images', async () => {

@@ -46,6 +46,11 @@ export class CoprGate {
     });
   }
 
+  /** Whether a move has Copr builds to wait for. */
+  needsWait(move: PlannedMove): boolean {
+    return this.dependencies(move).length > 0;
+  }
+
   /** The head of a dependency's target branch as things stand (after this run's move, if it made one). */
   async headOf(name: string): Promise<string | null> {
     const move = this.byName.get(name);

@@ -1,3 +1,6 @@
+import { constants, existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { StageError, UsageError } from '../../core/errors.ts';
 import type { Git, GitResult } from '../../git/git.ts';
 import { gitRemote, type GitRemote, type SharedScratch } from '../../git/remote.ts';
@@ -43,8 +46,26 @@ export class GitTransport implements BranchTransport {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(this.remote.url) && !this.remote.url.startsWith('file:') || /^[^/\\]+@[^/\\]+:/.test(this.remote.url);
   }
 
+  /**
+   * A plain path: read in place and pushed from itself (to itself, so the lease and its hooks
+   * still apply). Nothing to fetch, no scratch repository.
+   */
+  private get local(): boolean {
+    return !/^[a-z][a-z0-9+.-]*:\/\//i.test(this.remote.url) && !/^[^/\\]+@[^/\\]+:/.test(this.remote.url);
+  }
+
   private async run(args: string[], what: string, retry = false): Promise<GitResult> {
-    return this.git.run(args, { cwd: await this.scratch.path(), config: this.config(), retry, what: `git ${what} ${this.label}` });
+    const cwd = this.local ? this.remote.url : await this.scratch.path();
+    return this.git.run(args, { cwd, config: this.config(), retry, what: `git ${what} ${this.label}` });
+  }
+
+  /** The commits behind the source and target branch, without fetching (local path). */
+  private async readInPlace(): Promise<{ source: string | null; target: string | null }> {
+    if (!existsSync(this.remote.url)) throw new StageError(`${this.label}: no such directory`, 'check the remote path in the configuration (a relative path is taken from the configuration file)');
+    const refs = await this.run(['for-each-ref', '--format=%(refname)%09%(objectname)', `refs/heads/${this.source}`, `refs/heads/${this.target}`], 'for-each-ref');
+    if (refs.code !== 0) throw this.fail('reading branches (git for-each-ref)', refs);
+    const heads = new Map(refs.stdout.split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]));
+    return { source: heads.get(`refs/heads/${this.source}`) ?? null, target: heads.get(`refs/heads/${this.target}`) ?? null };
   }
 
   private fail(what: string, result: GitResult, hint = 'check the remote URL and that this machine may read it'): StageError {
@@ -58,6 +79,11 @@ export class GitTransport implements BranchTransport {
   }
 
   async read(): Promise<{ source: string; target: string | null }> {
+    if (this.local) {
+      const heads = await this.readInPlace();
+      if (!heads.source) throw new StageError(`${this.label}: branch "${this.source}" does not exist`, 'check branches.source in the configuration and the remote path');
+      return { source: heads.source, target: heads.target };
+    }
     // One fetch for both; only a missing target (the very first run) costs a second one.
     let fetched = await this.fetch([this.source, this.target]);
     let hasTarget = true;
@@ -112,6 +138,12 @@ export class GitTransport implements BranchTransport {
   }
 
   async probePush(from: string | null, to: string): Promise<string | undefined> {
+    if (this.local) {
+      // A local push --dry-run writes nothing, so it cannot tell a read-only directory: ask the file system.
+      const refs = [path.join(this.remote.url, 'refs'), path.join(this.remote.url, '.git', 'refs')].find((dir) => existsSync(dir));
+      const writable = refs ? await access(refs, constants.W_OK).then(() => true, () => false) : true;
+      return writable ? undefined : `cannot push to ${this.label}: ${refs} is not writable for this user`;
+    }
     // --dry-run asks the remote for its receive side (where push rights are checked) and sends nothing.
     const [push, ...rest] = this.pushArgs(from, to);
     const probe = await this.run([push!, '--dry-run', ...rest], 'push --dry-run', true);
@@ -119,8 +151,8 @@ export class GitTransport implements BranchTransport {
     return `cannot push to ${this.label} (git push --dry-run): ${tail(probe)}; give this machine push rights on ${this.target} there`;
   }
 
-  async checks(): Promise<CheckVerdict | null> {
-    return null;
+  checks(): Promise<CheckVerdict | null> {
+    return Promise.resolve(null);
   }
 
   async update(from: string | null, to: string, force: boolean): Promise<void> {

@@ -1,21 +1,21 @@
-import { UsageError, errorMessage } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
-import { dependents, moveOrder } from '../../config/graph.ts';
+import { UsageError } from '../../core/errors.ts';
+import { moveOrder } from '../../config/graph.ts';
 import type { Component } from '../../config/types.ts';
 import { createCoprClient, type CoprClient } from '../../copr/client.ts';
 import { createGit } from '../../git/git.ts';
 import { SharedScratch } from '../../git/remote.ts';
 import { createGitHubClient, type GitHubClient } from '../../github/client.ts';
 import { githubRepository } from '../../github/repository.ts';
-import { parseImage, registryFor } from '../../registry/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { CoprGate } from './copr-gate.ts';
 import { GitHubTransport } from './github-transport.ts';
 import { GitTransport } from './git-transport.ts';
 import { moveStableOptionSpecs, parseMoveStableOptions, type MoveStableOptions } from './options.ts';
 import { planMove, type PlannedMove } from './plan.ts';
-import { describe, finish, short, type MoveStableResult } from './report.ts';
-import { LeaseLostError, type BranchTransport } from './transport.ts';
+import { describe, finish, type MoveStableResult } from './report.ts';
+import type { BranchTransport } from './transport.ts';
+import { applyMoves } from './apply.ts';
+import { BufferedLogger } from './buffered-logger.ts';
 
 export type { MoveStableResult } from './report.ts';
 
@@ -79,7 +79,7 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
 /** Reads every repository, a few at a time; what each says is printed in dependency order. */
 async function planAll(selected: Component[], transports: BranchTransport[], ctx: StageContext, options: MoveStableOptions): Promise<PlannedMove[]> {
   const buffers = selected.map(() => new BufferedLogger());
-  const moves: PlannedMove[] = new Array(selected.length);
+  const moves: PlannedMove[] = [];
   let cursor = 0;
   const worker = async (): Promise<void> => {
     for (let i = cursor++; i < selected.length; i = cursor++) {
@@ -98,32 +98,6 @@ async function planAll(selected: Component[], transports: BranchTransport[], ctx
   return moves;
 }
 
-async function applyMoves(ctx: StageContext, moves: PlannedMove[], options: MoveStableOptions, gate: CoprGate): Promise<void> {
-  const { logger } = ctx;
-  for (const [index, move] of moves.entries()) {
-    if (move.status !== 'would-move') continue;
-    try {
-      await logger.group(`${move.name}: ${move.action} ${ctx.config.branches.target} ${short(move.previous)} → ${short(move.to)}`, async () => {
-        await gate.pass(move, options);
-        if (move.component.images.length) move.imagesBefore = await digestsBefore(ctx, move.component);
-        await move.transport.update(move.previous, move.to!, move.action === 'force');
-        move.status = 'moved';
-        logger.info(`moved ${ctx.config.branches.target} of ${move.repository} to ${move.to} (${move.commits} commit(s))`);
-      });
-    } catch (error) {
-      // Said once, in the stage's error at the end: not here as well.
-      const reason = error instanceof LeaseLostError ? error.message : `not moved: ${errorMessage(error)}`;
-      Object.assign(move, { status: 'failed', current: move.previous, reason, leaseLost: error instanceof LeaseLostError });
-      const after = dependents(moves.map((m) => m.component), move.name);
-      for (const rest of moves.slice(index + 1)) {
-        if (rest.status !== 'would-move') continue;
-        Object.assign(rest, { status: 'skipped', current: rest.previous, reason: after.has(rest.name) ? `not moved: it comes after ${move.name}, which failed` : `not moved: stopped after ${move.name} failed` });
-      }
-      return;
-    }
-  }
-}
-
 function failureHint(ctx: StageContext, failed: PlannedMove[]): string {
   const { source, target } = ctx.config.branches;
   const lost = failed.filter((m) => m.leaseLost).map((m) => m.name);
@@ -135,40 +109,3 @@ function failureHint(ctx: StageContext, failed: PlannedMove[]): string {
   );
 }
 
-/** Best effort: without them wait-images relies on revision labels or unique tags. */
-async function digestsBefore(ctx: StageContext, component: Component): Promise<Record<string, string>> {
-  const digests: Record<string, string> = {};
-  for (const image of component.images) {
-    try {
-      const ref = parseImage(image.image);
-      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock, policy: { attempts: 2 } }, ctx.env).inspect(ref);
-      if (info) digests[image.image] = info.digest;
-    } catch (error) {
-      ctx.logger.warning(`${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`);
-    }
-  }
-  return digests;
-}
-
-/** Holds what one concurrent reader says, so the log reads component by component. */
-class BufferedLogger implements Logger {
-  private readonly lines: Array<(to: Logger) => void> = [];
-  info(message: string): void {
-    this.lines.push((to) => to.info(message));
-  }
-  warning(message: string, title?: string): void {
-    this.lines.push((to) => to.warning(message, title));
-  }
-  error(message: string, title?: string): void {
-    this.lines.push((to) => to.error(message, title));
-  }
-  debug(message: string): void {
-    this.lines.push((to) => to.debug(message));
-  }
-  group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
-    return fn();
-  }
-  replay(to: Logger): void {
-    for (const line of this.lines) line(to);
-  }
-}
