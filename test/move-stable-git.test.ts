@@ -93,6 +93,9 @@ describe('move-stable through git', () => {
     expect(ogr.remote.head('stable')).toBe(cherry);
     expect(run.json.result.components[0]).toMatchObject({ status: 'refused', action: 'unchanged', current: cherry });
     expect(run.json.error!.message).toContain('--no-force');
+    // The reason is said once: in the error, not also in the reading list.
+    const text = await runCli(['move-stable', '--config', file, '--no-force']);
+    expect(text.stderr.split('not replaced because of --no-force').length - 1).toBe(1);
   });
 
   test('leaves an equal stable unchanged and says so', async () => {

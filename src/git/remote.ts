@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { StageError } from '../core/errors.ts';
 import type { Git } from './git.ts';
 import { redactUrl } from './git.ts';
 
@@ -117,4 +118,20 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * The commit a branch of a remote points to, or null when the branch does not exist; read with
+ * ls-remote (retried), a token of the URL passed as a header. For stages that only need a head.
+ */
+export async function remoteHead(git: Git, raw: string, branch: string, cwd: string): Promise<string | null> {
+  const remote = gitRemote(raw);
+  const ref = `refs/heads/${branch}`;
+  const result = await git.run(['ls-remote', remote.url, ref], { cwd, config: remote.config, retry: true, what: `git ls-remote ${remote.label}` });
+  if (result.code !== 0) {
+    const said = result.stderr.trim().split('\n').slice(-2).join(' ');
+    throw new StageError(`${remote.label}: reading ${branch} (git ls-remote) failed: ${said || `exit code ${result.code}`}`, 'check the remote URL and that this machine may read it');
+  }
+  const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
+  return line ? line.split('\t')[0]! : null;
 }

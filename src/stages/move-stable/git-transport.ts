@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { StageError, UsageError } from '../../core/errors.ts';
 import type { Git, GitResult } from '../../git/git.ts';
-import { gitRemote, type GitRemote, type SharedScratch } from '../../git/remote.ts';
+import { gitRemote, remoteHead, type GitRemote, type SharedScratch } from '../../git/remote.ts';
 import type { BranchTransport, CheckVerdict, Relation } from './transport.ts';
 import { LeaseLostError } from './transport.ts';
 
@@ -15,6 +15,7 @@ import { LeaseLostError } from './transport.ts';
  */
 export class GitTransport implements BranchTransport {
   readonly label: string;
+  private readonly raw: string;
   private readonly remote: GitRemote;
   private readonly source: string;
   private readonly target: string;
@@ -23,6 +24,7 @@ export class GitTransport implements BranchTransport {
   private readonly ns: string;
 
   constructor(url: string, branches: { source: string; target: string }, git: Git, scratch: SharedScratch, id: number) {
+    this.raw = url;
     this.remote = gitRemote(url);
     this.label = this.remote.label;
     this.source = branches.source;
@@ -173,11 +175,7 @@ export class GitTransport implements BranchTransport {
   }
 
   async targetHead(): Promise<string | null> {
-    const ref = `refs/heads/${this.target}`;
-    const result = await this.run(['ls-remote', this.remote.url, ref], 'ls-remote', true);
-    if (result.code !== 0) throw this.fail(`reading ${this.target} (git ls-remote)`, result);
-    const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
-    return line ? line.split('\t')[0]! : null;
+    return remoteHead(this.git, this.raw, this.target, this.local ? this.remote.url : await this.scratch.path());
   }
 
   compareUrl(): string | undefined {
