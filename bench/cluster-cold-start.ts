@@ -16,7 +16,8 @@ import { digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 15);
 for (const stage of ['import-images', 'rollback', 'cli']) {
-  if (!existsSync(path.join(root, `dist/${stage}/index.js`))) throw new Error(`dist/${stage}/index.js is missing: run npm run bundle first`);
+  if (!existsSync(path.join(root, `dist/${stage}/index.js`)))
+    throw new Error(`dist/${stage}/index.js is missing: run npm run bundle first`);
 }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-kube-'));
 writeFileSync(path.join(dir, 'out'), '');
@@ -27,7 +28,11 @@ function timeSync(args: string[], env: Record<string, string> = {}): number {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { cwd: dir, env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: path.join(dir, 'out'), ...env }, stdio: 'ignore' });
+    spawnSync(process.execPath, args, {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: path.join(dir, 'out'), ...env },
+      stdio: 'ignore',
+    });
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return median(samples);
@@ -75,6 +80,10 @@ for (const stage of ['import-images', 'rollback']) {
   const ms = timeSync([path.join(root, `dist/${stage}/index.js`)], { INPUT_CONFIG: 'missing.yml' });
   console.log(`${`${stage} action to stage:`.padEnd(40)}${ms.toFixed(0)} ms → load ≈ ${(ms - empty).toFixed(0)} ms (goal ≤ 150)`);
 }
-const dry = await timeAsync([path.join(root, 'dist/cli/index.js'), 'import-images', '--config', config, '--dry-run', '--json'], { OPENSHIFT_TOKEN_PROD: kube.token });
-console.log(`${'CLI import-images --dry-run, whole run:'.padEnd(40)}${dry.ms.toFixed(0)} ms → ≈ ${(dry.ms - empty).toFixed(0)} ms over empty (exit ${dry.code})`);
+const dry = await timeAsync([path.join(root, 'dist/cli/index.js'), 'import-images', '--config', config, '--dry-run', '--json'], {
+  OPENSHIFT_TOKEN_PROD: kube.token,
+});
+console.log(
+  `${'CLI import-images --dry-run, whole run:'.padEnd(40)}${dry.ms.toFixed(0)} ms → ≈ ${(dry.ms - empty).toFixed(0)} ms over empty (exit ${dry.code})`,
+);
 await kube.stop();

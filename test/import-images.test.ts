@@ -40,8 +40,12 @@ ${extra}`,
 
 const env = () => ({ OPENSHIFT_TOKEN_PROD: double.token });
 const podsOf = (selector: string) => double.list(REFS.pods, ns, selector);
-const images = (selector: string) => podsOf(selector).map((p) => (p.spec as { containers: Array<{ image: string }> }).containers[0]!.image).sort();
-const run = (args: string[], environment: Record<string, string> = env()) => runCli(['import-images', '--config', file, '--json', ...args], environment, { clock });
+const images = (selector: string) =>
+  podsOf(selector)
+    .map((p) => (p.spec as { containers: Array<{ image: string }> }).containers[0]!.image)
+    .sort();
+const run = (args: string[], environment: Record<string, string> = env()) =>
+  runCli(['import-images', '--config', file, '--json', ...args], environment, { clock });
 
 beforeEach(async () => {
   ns = `packit--prod-${++n}`;
@@ -62,7 +66,14 @@ describe('import-images', () => {
     expect(result.code).toBe(0);
     expect(result.json.changed).toBe(true);
     expect(result.json.result.streams).toEqual([
-      expect.objectContaining({ stream: 'packit-service', tag: 'prod', previous: D.current, digest: D.next, status: 'imported', pinLifted: false }),
+      expect.objectContaining({
+        stream: 'packit-service',
+        tag: 'prod',
+        previous: D.current,
+        digest: D.next,
+        status: 'imported',
+        pinLifted: false,
+      }),
       expect.objectContaining({ stream: 'packit-worker', tag: 'prod', previous: D.current, digest: D.next, status: 'imported' }),
     ]);
     expect(result.json.result.rollouts).toEqual([
@@ -70,15 +81,37 @@ describe('import-images', () => {
       expect.objectContaining({ kind: 'StatefulSet', name: 'packit-worker-short-running', desired: 2, updated: 2, ready: 2, done: true }),
     ]);
     expect(result.json.result.remediations).toEqual([]);
-    expect(images('component=packit-service')).toEqual([`quay.io/packit/packit-service@${D.next}`, `quay.io/packit/packit-service@${D.next}`]);
-    expect(podsOf('component=packit-worker-short-running').map((p) => p.metadata.name).sort()).toEqual(['packit-worker-short-running-0', 'packit-worker-short-running-1']);
-    expect(images('component=packit-worker-short-running')).toEqual([`quay.io/packit/packit-worker@${D.next}`, `quay.io/packit/packit-worker@${D.next}`]);
+    expect(images('component=packit-service')).toEqual([
+      `quay.io/packit/packit-service@${D.next}`,
+      `quay.io/packit/packit-service@${D.next}`,
+    ]);
+    expect(
+      podsOf('component=packit-worker-short-running')
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual(['packit-worker-short-running-0', 'packit-worker-short-running-1']);
+    expect(images('component=packit-worker-short-running')).toEqual([
+      `quay.io/packit/packit-worker@${D.next}`,
+      `quay.io/packit/packit-worker@${D.next}`,
+    ]);
     expect(double.get(REFS.pods, ns, 'postgres-0')!.metadata.uid).toBe(postgres.metadata.uid);
-    expect(result.stderr).toMatch(/StatefulSet\/packit-worker-short-running: [01]\/2 updated, [01]\/2 ready(, \d old left)? — packit-worker-short-running-\d (Terminating for|ContainerCreating)/);
+    expect(result.stderr).toMatch(
+      /StatefulSet\/packit-worker-short-running: [01]\/2 updated, [01]\/2 ready(, \d old left)? — packit-worker-short-running-\d (Terminating for|ContainerCreating)/,
+    );
     expect(result.stderr).toMatch(/rollout done after/);
     // The import sent what oc import-image sends: import true from the configured image.
     const post = double.requests.find((r) => r.method === 'POST' && r.path.endsWith('/imagestreamimports') && r.path.includes(ns))!;
-    expect(JSON.parse(post.body).spec).toEqual({ import: true, images: [{ from: { kind: 'DockerImage', name: 'quay.io/packit/packit-service:prod' }, to: { name: 'prod' }, importPolicy: { scheduled: true }, referencePolicy: { type: 'Source' } }] });
+    expect(JSON.parse(post.body).spec).toEqual({
+      import: true,
+      images: [
+        {
+          from: { kind: 'DockerImage', name: 'quay.io/packit/packit-service:prod' },
+          to: { name: 'prod' },
+          importPolicy: { scheduled: true },
+          referencePolicy: { type: 'Source' },
+        },
+      ],
+    });
   });
 
   test('a DeploymentConfig with an ImageChange trigger is rolled too', async () => {
@@ -87,7 +120,9 @@ describe('import-images', () => {
     expect(images('deploymentconfig=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.current}`]);
     const result = await run(['--only', 'packit-service']);
     expect(result.code).toBe(0);
-    expect(result.json.result.rollouts).toContainEqual(expect.objectContaining({ kind: 'DeploymentConfig', name: 'packit-service-fedmsg', desired: 1, ready: 1, done: true }));
+    expect(result.json.result.rollouts).toContainEqual(
+      expect.objectContaining({ kind: 'DeploymentConfig', name: 'packit-service-fedmsg', desired: 1, ready: 1, done: true }),
+    );
     expect(images('component=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.next}`]);
   });
 
@@ -96,11 +131,23 @@ describe('import-images', () => {
     const result = await run(['--only', 'packit-service']);
     expect(result.code).toBe(0);
     expect(result.json.result.remediations).toEqual([
-      expect.objectContaining({ action: 'force-delete', workload: 'packit-worker-short-running', pod: 'packit-worker-short-running-1', reason: expect.stringMatching(/^Terminating for 10m\d\ds \(more than 10m00s\)$/) }),
+      expect.objectContaining({
+        action: 'force-delete',
+        workload: 'packit-worker-short-running',
+        pod: 'packit-worker-short-running-1',
+        reason: expect.stringMatching(/^Terminating for 10m\d\ds \(more than 10m00s\)$/),
+      }),
     ]);
-    expect(double.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`${ns}/pods/packit-worker-short-running-1`) && r.query.gracePeriodSeconds === '0')).toBe(true);
+    expect(
+      double.requests.some(
+        (r) => r.method === 'DELETE' && r.path.endsWith(`${ns}/pods/packit-worker-short-running-1`) && r.query.gracePeriodSeconds === '0',
+      ),
+    ).toBe(true);
     expect(result.stderr).toMatch(/packit-worker-short-running-1 Terminating for \d+/);
-    expect(images('component=packit-worker-short-running')).toEqual([`quay.io/packit/packit-worker@${D.next}`, `quay.io/packit/packit-worker@${D.next}`]);
+    expect(images('component=packit-worker-short-running')).toEqual([
+      `quay.io/packit/packit-worker@${D.next}`,
+      `quay.io/packit/packit-worker@${D.next}`,
+    ]);
   });
 
   test('ImagePullBackOff of a new pod is healed by importing the stream again', async () => {
@@ -108,16 +155,26 @@ describe('import-images', () => {
     const result = await run([]);
     expect(result.code).toBe(0);
     expect(result.json.result.remediations).toEqual([
-      expect.objectContaining({ action: 're-import', workload: 'packit-service', stream: 'packit-service:prod', reason: expect.stringMatching(/ImagePullBackOff: Back-off pulling image/) }),
+      expect.objectContaining({
+        action: 're-import',
+        workload: 'packit-service',
+        stream: 'packit-service:prod',
+        reason: expect.stringMatching(/ImagePullBackOff: Back-off pulling image/),
+      }),
     ]);
-    expect(images('component=packit-service')).toEqual([`quay.io/packit/packit-service@${D.next}`, `quay.io/packit/packit-service@${D.next}`]);
+    expect(images('component=packit-service')).toEqual([
+      `quay.io/packit/packit-service@${D.next}`,
+      `quay.io/packit/packit-service@${D.next}`,
+    ]);
   });
 
   test('a pull that keeps failing fails after three re-imports, naming the pod and the message', async () => {
     double.failPulls(`packit-worker@${D.next}`, 100, 'manifest unknown: manifest unknown');
     const result = await run(['--timeout', '30m']);
     expect(result.code).toBe(1);
-    expect(result.json.error!.message).toMatch(/pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*manifest unknown/);
+    expect(result.json.error!.message).toMatch(
+      /pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*manifest unknown/,
+    );
     expect(result.json.result.remediations.filter((r: { action: string }) => r.action === 're-import')).toHaveLength(3);
     expect(double.get(REFS.pods, ns, 'postgres-0')).toBeDefined();
   });
@@ -154,24 +211,37 @@ describe('import-images', () => {
     const result = await runCli(['import-images', '--config', file, '--json', '--dry-run'], env(), { clock });
     expect(result.code).toBe(0);
     expect(result.json.changed).toBe(false);
-    expect(result.json.result.streams.map((s: { status: string; digest: string }) => [s.status, s.digest])).toEqual([['would-import', D.next], ['would-import', D.next]]);
+    expect(result.json.result.streams.map((s: { status: string; digest: string }) => [s.status, s.digest])).toEqual([
+      ['would-import', D.next],
+      ['would-import', D.next],
+    ]);
     expect(JSON.stringify([double.list(REFS.imagestreams, ns), podsOf('')])).toBe(before);
     expect(result.json.result.wouldRoll).toEqual([
       { kind: 'Deployment', name: 'packit-service', replicas: 2, streams: ['packit-service:prod'] },
       { kind: 'StatefulSet', name: 'packit-worker-short-running', replicas: 2, streams: ['packit-worker:prod'] },
     ]);
-    expect(result.stderr).toMatch(/would roll StatefulSet\/packit-worker-short-running \(2 replicas\) to the new image of packit-worker:prod/);
+    expect(result.stderr).toMatch(
+      /would roll StatefulSet\/packit-worker-short-running \(2 replicas\) to the new image of packit-worker:prod/,
+    );
     const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/`));
     expect(posts.map((p) => JSON.parse(p.body).spec.import)).toEqual([false, false]);
     expect(double.requests.some((r) => r.path.includes(`/${ns}/`) && ['DELETE', 'PUT', 'PATCH'].includes(r.method))).toBe(false);
   });
 
   test('a registry error is reported per stream and fails the stage', async () => {
-    double.registryErrors.set('quay.io/packit/packit-worker:prod', 'Get "https://quay.io/v2/packit/packit-worker/manifests/prod": unauthorized');
+    double.registryErrors.set(
+      'quay.io/packit/packit-worker:prod',
+      'Get "https://quay.io/v2/packit/packit-worker/manifests/prod": unauthorized',
+    );
     try {
       const result = await run([]);
       expect(result.code).toBe(1);
-      expect(result.json.result.streams[1]).toMatchObject({ stream: 'packit-worker', status: 'failed', digest: null, error: expect.stringMatching(/unauthorized/) });
+      expect(result.json.result.streams[1]).toMatchObject({
+        stream: 'packit-worker',
+        status: 'failed',
+        digest: null,
+        error: expect.stringMatching(/unauthorized/),
+      });
       expect(result.json.result.streams[0]).toMatchObject({ stream: 'packit-service', status: 'imported' });
       expect(result.json.error!.message).toMatch(/import failed for packit-worker:prod/);
     } finally {
@@ -180,7 +250,12 @@ describe('import-images', () => {
   });
 
   test('--moved keeps only what moved; --only names must exist', async () => {
-    const moved = JSON.stringify({ components: [{ name: 'ogr', status: 'moved' }, { name: 'packit-service', status: 'unchanged' }] });
+    const moved = JSON.stringify({
+      components: [
+        { name: 'ogr', status: 'moved' },
+        { name: 'packit-service', status: 'unchanged' },
+      ],
+    });
     const result = await run(['--moved', moved]);
     expect(result.code).toBe(0);
     expect(result.json.result.streams).toEqual([]);

@@ -31,7 +31,11 @@ ${extra}`,
 }
 
 const sink = new MemorySink();
-const deps = { logger: new TerminalLogger(new Secrets(), sink), clock: { now: () => Date.now(), sleep: () => Promise.resolve() }, policy: { attempts: 3 } };
+const deps = {
+  logger: new TerminalLogger(new Secrets(), sink),
+  clock: { now: () => Date.now(), sleep: () => Promise.resolve() },
+  policy: { attempts: 3 },
+};
 const env = () => ({ OPENSHIFT_TOKEN_PROD: double.token });
 
 beforeEach(() => {
@@ -48,7 +52,10 @@ describe('cluster selection', () => {
     expect(pickCluster(two, undefined)).toBe('prod');
     expect(pickCluster(two, 'stg')).toBe('stg');
     expect(() => pickCluster(two, 'qa')).toThrow(/unknown cluster "qa"; configured: prod, stg/);
-    const other = parseConfig(`deployment: weekly\ncomponents: [{ name: a, repo: o/a }]\nclusters:\n  a: { server: https://a.example, namespace: x }\n  b: { server: https://b.example, namespace: y }\n`, '/tmp/x.yml');
+    const other = parseConfig(
+      `deployment: weekly\ncomponents: [{ name: a, repo: o/a }]\nclusters:\n  a: { server: https://a.example, namespace: x }\n  b: { server: https://b.example, namespace: y }\n`,
+      '/tmp/x.yml',
+    );
     expect(() => pickCluster(other, undefined)).toThrow(/--cluster is needed: 2 clusters are configured \(a, b\)/);
   });
   test('a missing token is a usage error naming the variable, before any request', () => {
@@ -61,7 +68,13 @@ describe('cluster selection', () => {
 describe('client over HTTPS', () => {
   test('lists pods, workloads and streams, and imports', async () => {
     double.registry.set('quay.io/packit/packit-worker:prod', digestOf('new'));
-    imageStream(double, { namespace: ns, name: 'packit-worker', tag: 'prod', from: 'quay.io/packit/packit-worker:prod', history: [digestOf('cur'), digestOf('old')] });
+    imageStream(double, {
+      namespace: ns,
+      name: 'packit-worker',
+      tag: 'prod',
+      from: 'quay.io/packit/packit-worker:prod',
+      history: [digestOf('cur'), digestOf('old')],
+    });
     statefulSet(double, { namespace: ns, name: 'packit-worker', replicas: 2, stream: 'packit-worker:prod' });
     deployment(double, { namespace: ns, name: 'postgres', replicas: 1, image: 'quay.io/sclorg/postgresql-15-c9s:latest' });
     await double.settle();
@@ -70,15 +83,39 @@ describe('client over HTTPS', () => {
     expect(pods.items.map((p) => p.name).sort()).toEqual(['packit-worker-0', 'packit-worker-1']);
     expect(pods.items.every((p) => p.ready && p.containers[0]!.image === `quay.io/packit/packit-worker@${digestOf('cur')}`)).toBe(true);
     const workloads = await kube.workloads.list();
-    expect(workloads.find((w) => w.name === 'packit-worker')).toMatchObject({ kind: 'StatefulSet', replicas: 2, selector: 'component=packit-worker', triggers: [{ stream: 'packit-worker', tag: 'prod', containers: ['packit-worker'] }] });
+    expect(workloads.find((w) => w.name === 'packit-worker')).toMatchObject({
+      kind: 'StatefulSet',
+      replicas: 2,
+      selector: 'component=packit-worker',
+      triggers: [{ stream: 'packit-worker', tag: 'prod', containers: ['packit-worker'] }],
+    });
     expect(workloads.find((w) => w.name === 'postgres')!.triggers).toEqual([]);
     const stream = await kube.imageStreams.get('packit-worker');
-    expect(stream!.tags[0]).toMatchObject({ name: 'prod', scheduled: true, from: 'quay.io/packit/packit-worker:prod', history: [{ digest: digestOf('cur') }, { digest: digestOf('old') }] });
+    expect(stream!.tags[0]).toMatchObject({
+      name: 'prod',
+      scheduled: true,
+      from: 'quay.io/packit/packit-worker:prod',
+      history: [{ digest: digestOf('cur') }, { digest: digestOf('old') }],
+    });
     expect(await kube.imageStreams.get('nope')).toBeUndefined();
-    const dry = await kube.imageStreams.importTag({ stream: 'packit-worker', tag: 'prod', from: 'quay.io/packit/packit-worker:prod', persist: false, scheduled: true, referencePolicy: 'Source' });
+    const dry = await kube.imageStreams.importTag({
+      stream: 'packit-worker',
+      tag: 'prod',
+      from: 'quay.io/packit/packit-worker:prod',
+      persist: false,
+      scheduled: true,
+      referencePolicy: 'Source',
+    });
     expect(dry).toEqual({ ok: true, digest: digestOf('new'), reference: `quay.io/packit/packit-worker@${digestOf('new')}` });
     expect((await kube.imageStreams.get('packit-worker'))!.tags[0]!.history[0]!.digest).toBe(digestOf('cur'));
-    const missing = await kube.imageStreams.importTag({ stream: 'packit-worker', tag: 'prod', from: 'quay.io/packit/nothing:prod', persist: false, scheduled: true, referencePolicy: 'Source' });
+    const missing = await kube.imageStreams.importTag({
+      stream: 'packit-worker',
+      tag: 'prod',
+      from: 'quay.io/packit/nothing:prod',
+      persist: false,
+      scheduled: true,
+      referencePolicy: 'Source',
+    });
     expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/manifest unknown/) });
     kube.close();
   });
@@ -94,11 +131,15 @@ describe('client over HTTPS', () => {
 
   test('401 names the token variable; 403 names the verb and resource', async () => {
     const wrong = createKubeClient(config(), undefined, { OPENSHIFT_TOKEN_PROD: 'sha256~expired' }, deps);
-    await expect(wrong.pods.list()).rejects.toThrow(/refused the token in OPENSHIFT_TOKEN_PROD \(401 Unauthorized\): it has expired or is not valid/);
+    await expect(wrong.pods.list()).rejects.toThrow(
+      /refused the token in OPENSHIFT_TOKEN_PROD \(401 Unauthorized\): it has expired or is not valid/,
+    );
     wrong.close();
     double.forbid('delete', 'pods');
     const kube = createKubeClient(config(), undefined, env(), deps);
-    await expect(kube.pods.delete('packit-worker-0', { gracePeriodSeconds: 0 })).rejects.toThrow(/may not delete pods in namespace packit--prod: pods "packit-worker-0" is forbidden/);
+    await expect(kube.pods.delete('packit-worker-0', { gracePeriodSeconds: 0 })).rejects.toThrow(
+      /may not delete pods in namespace packit--prod: pods "packit-worker-0" is forbidden/,
+    );
     double.allow('delete', 'pods');
     kube.close();
   });
@@ -121,7 +162,11 @@ describe('client over HTTPS', () => {
     const { resourceVersion } = await kube.pods.list();
     const seen: string[] = [];
     const controller = new AbortController();
-    const watching = kube.pods.watch({ resourceVersion, labelSelector: 'component=packit-worker' }, (type, pod) => seen.push(`${type} ${pod.name}`), controller.signal);
+    const watching = kube.pods.watch(
+      { resourceVersion, labelSelector: 'component=packit-worker' },
+      (type, pod) => seen.push(`${type} ${pod.name}`),
+      controller.signal,
+    );
     await new Promise((r) => setTimeout(r, 50));
     await kube.pods.delete('packit-worker-1');
     await double.settle();
@@ -135,10 +180,19 @@ describe('client over HTTPS', () => {
 });
 
 /** A raw request to the double, trusting its CA. */
-function raw(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  body?: unknown,
+  contentType = 'application/json',
+): Promise<{ status: number; body: any; text: string }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const headers = { authorization: `Bearer ${double.token}`, 'content-type': contentType, ...(payload !== undefined ? { 'content-length': String(Buffer.byteLength(payload)) } : {}) };
+    const headers = {
+      authorization: `Bearer ${double.token}`,
+      'content-type': contentType,
+      ...(payload !== undefined ? { 'content-length': String(Buffer.byteLength(payload)) } : {}),
+    };
     const r = request(double.url + path, { method, ca: readFileSync(double.caFile), headers }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
@@ -163,10 +217,15 @@ describe('the cluster double', () => {
   test('create, get, list with selectors, replace with a stale resourceVersion, merge and json patches, delete', async () => {
     expect((await raw('POST', base, { metadata: { name: 'a', labels: { app: 'x', tier: 'web' } }, data: { k: '1' } })).status).toBe(201);
     expect((await raw('POST', base, { metadata: { name: 'b', labels: { app: 'y' } }, data: {} })).status).toBe(201);
-    expect((await raw('POST', base, { metadata: { name: 'a' } })).body).toMatchObject({ kind: 'Status', code: 409, reason: 'AlreadyExists' });
+    expect((await raw('POST', base, { metadata: { name: 'a' } })).body).toMatchObject({
+      kind: 'Status',
+      code: 409,
+      reason: 'AlreadyExists',
+    });
     const a = (await raw('GET', `${base}/a`)).body;
     expect(a).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'double-test', generation: 1 } });
-    const names = async (q: string) => (await raw('GET', `${base}?${q}`)).body.items.map((i: { metadata: { name: string } }) => i.metadata.name);
+    const names = async (q: string) =>
+      (await raw('GET', `${base}?${q}`)).body.items.map((i: { metadata: { name: string } }) => i.metadata.name);
     expect(await names('labelSelector=app%3Dx')).toEqual(['a']);
     expect(await names('labelSelector=app%20in%20(x%2Cy)')).toEqual(['a', 'b']);
     expect(await names('labelSelector=!tier')).toEqual(['b']);
@@ -176,7 +235,15 @@ describe('the cluster double', () => {
     expect(merged.body.data).toEqual({ m: '2' });
     const strategic = await raw('PATCH', `${base}/a`, { metadata: { labels: { tier: null } } }, 'application/strategic-merge-patch+json');
     expect(strategic.body.metadata.labels).toEqual({ app: 'x' });
-    const jsonPatched = await raw('PATCH', `${base}/a`, [{ op: 'add', path: '/data/n', value: '3' }, { op: 'remove', path: '/data/m' }], 'application/json-patch+json');
+    const jsonPatched = await raw(
+      'PATCH',
+      `${base}/a`,
+      [
+        { op: 'add', path: '/data/n', value: '3' },
+        { op: 'remove', path: '/data/m' },
+      ],
+      'application/json-patch+json',
+    );
     expect(jsonPatched.body.data).toEqual({ n: '3' });
     expect((await raw('DELETE', `${base}/b`)).status).toBe(200);
     expect((await raw('GET', `${base}/b`)).body).toMatchObject({ code: 404, reason: 'NotFound' });
@@ -194,7 +261,10 @@ describe('the cluster double', () => {
     double.logs.set('double-test/p', 'hello\n');
     expect((await raw('GET', `${pods}/p/log`)).text).toBe('hello\n');
     double.forbid('delete', 'pods');
-    expect((await raw('DELETE', `${pods}/p?gracePeriodSeconds=0`)).body).toMatchObject({ code: 403, message: expect.stringMatching(/cannot delete resource "pods" in API group "" in the namespace "double-test"/) });
+    expect((await raw('DELETE', `${pods}/p?gracePeriodSeconds=0`)).body).toMatchObject({
+      code: 403,
+      message: expect.stringMatching(/cannot delete resource "pods" in API group "" in the namespace "double-test"/),
+    });
     double.allow('delete', 'pods');
     expect((await raw('DELETE', `${pods}/p`, { gracePeriodSeconds: 0 })).status).toBe(200);
     expect((await raw('GET', `${pods}/p`)).status).toBe(404);
@@ -207,12 +277,24 @@ describe('the cluster double', () => {
     await raw('DELETE', `${base}/c`);
     const text = await new Promise<string>((resolve) => {
       let got = '';
-      const r = request(`${double.url}${base}?watch=true&resourceVersion=${rv}&timeoutSeconds=1`, { ca: readFileSync(double.caFile), headers: { authorization: `Bearer ${double.token}` } }, (res) => {
-        res.on('data', (c) => (got += c));
-        res.on('end', () => resolve(got));
-      });
+      const r = request(
+        `${double.url}${base}?watch=true&resourceVersion=${rv}&timeoutSeconds=1`,
+        { ca: readFileSync(double.caFile), headers: { authorization: `Bearer ${double.token}` } },
+        (res) => {
+          res.on('data', (c) => (got += c));
+          res.on('end', () => resolve(got));
+        },
+      );
       r.end();
     });
-    expect(text.trim().split('\n').map((l) => { const e = JSON.parse(l); return `${e.type} ${e.object.metadata.name}`; })).toEqual(['ADDED c', 'DELETED c']);
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const e = JSON.parse(l);
+          return `${e.type} ${e.object.metadata.name}`;
+        }),
+    ).toEqual(['ADDED c', 'DELETED c']);
   });
 });

@@ -19,9 +19,15 @@ let n = 0;
 let clock: VirtualClock;
 let file: string;
 
-const podImages = (selector: string) => double.list(REFS.pods, ns, selector).map((p) => (p.spec as { containers: Array<{ image: string }> }).containers[0]!.image).sort();
-const specFrom = (stream: string) => ((double.get(REFS.imagestreams, ns, stream)!.spec as { tags: Array<{ from: { name: string } }> }).tags[0]!.from.name);
-const stage = (name: string, args: string[] = []) => runCli([name, '--config', file, '--json', ...args], { OPENSHIFT_TOKEN_PROD: double.token }, { clock });
+const podImages = (selector: string) =>
+  double
+    .list(REFS.pods, ns, selector)
+    .map((p) => (p.spec as { containers: Array<{ image: string }> }).containers[0]!.image)
+    .sort();
+const specFrom = (stream: string) =>
+  (double.get(REFS.imagestreams, ns, stream)!.spec as { tags: Array<{ from: { name: string } }> }).tags[0]!.from.name;
+const stage = (name: string, args: string[] = []) =>
+  runCli([name, '--config', file, '--json', ...args], { OPENSHIFT_TOKEN_PROD: double.token }, { clock });
 
 beforeEach(async () => {
   ns = `packit--rollback-${++n}`;
@@ -51,10 +57,27 @@ describe('rollback', () => {
     expect(result.code).toBe(0);
     expect(result.json.changed).toBe(true);
     expect(result.json.result.streams).toEqual([
-      expect.objectContaining({ stream: 'packit-service', tag: 'prod', from: D.current, to: D.previous, pinnedTo: `quay.io/packit/packit-service@${D.previous}`, status: 'rolled-back', liftedBy: expect.stringMatching(/^the next import-images/) }),
-      expect.objectContaining({ stream: 'packit-worker', from: D.current, to: D.previous, pinnedTo: `quay.io/packit/packit-worker@${D.previous}`, status: 'rolled-back' }),
+      expect.objectContaining({
+        stream: 'packit-service',
+        tag: 'prod',
+        from: D.current,
+        to: D.previous,
+        pinnedTo: `quay.io/packit/packit-service@${D.previous}`,
+        status: 'rolled-back',
+        liftedBy: expect.stringMatching(/^the next import-images/),
+      }),
+      expect.objectContaining({
+        stream: 'packit-worker',
+        from: D.current,
+        to: D.previous,
+        pinnedTo: `quay.io/packit/packit-worker@${D.previous}`,
+        status: 'rolled-back',
+      }),
     ]);
-    expect(result.json.result.rollouts.map((w: { name: string; done: boolean }) => [w.name, w.done])).toEqual([['packit-service', true], ['packit-worker-short-running', true]]);
+    expect(result.json.result.rollouts.map((w: { name: string; done: boolean }) => [w.name, w.done])).toEqual([
+      ['packit-service', true],
+      ['packit-worker-short-running', true],
+    ]);
     expect(podImages('component=packit-service')).toEqual(Array(2).fill(`quay.io/packit/packit-service@${D.previous}`));
     expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.previous}`));
     expect(specFrom('packit-worker')).toBe(`quay.io/packit/packit-worker@${D.previous}`);
@@ -77,7 +100,16 @@ describe('rollback', () => {
     double.registry.set('quay.io/packit/packit-service:prod', fixed);
     const imported = await stage('import-images');
     expect(imported.code).toBe(0);
-    expect(imported.json.result.streams.map((s: { pinLifted: boolean; previous: string; digest: string }) => [s.pinLifted, s.previous, s.digest])).toEqual([[true, D.previous, fixed], [true, D.previous, fixed]]);
+    expect(
+      imported.json.result.streams.map((s: { pinLifted: boolean; previous: string; digest: string }) => [
+        s.pinLifted,
+        s.previous,
+        s.digest,
+      ]),
+    ).toEqual([
+      [true, D.previous, fixed],
+      [true, D.previous, fixed],
+    ]);
     expect(specFrom('packit-worker')).toBe('quay.io/packit/packit-worker:prod');
     expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${fixed}`));
   });

@@ -21,7 +21,10 @@ export function tokenEnvFor(cluster: string): string {
 export function pickCluster(config: Config, requested: string | undefined): string {
   const names = Object.keys(config.clusters);
   if (!names.length) {
-    throw new UsageError('no cluster configured: the configuration has no clusters section', 'add clusters: { prod: { server: https://api.example.com:6443, namespace: my-ns, caFile: ca.pem } }');
+    throw new UsageError(
+      'no cluster configured: the configuration has no clusters section',
+      'add clusters: { prod: { server: https://api.example.com:6443, namespace: my-ns, caFile: ca.pem } }',
+    );
   }
   if (requested) {
     if (!names.includes(requested)) throw new UsageError(`--cluster: unknown cluster "${requested}"; configured: ${names.join(', ')}`);
@@ -47,5 +50,12 @@ export function resolveCluster(config: Config, requested: string | undefined, en
       `set ${tokenEnv} to a token of a service account allowed in namespace ${cluster.namespace} (oc create token <sa>, or oc whoami -t); see docs/cluster.md for the Role it needs`,
     );
   }
-  return { name, server: cluster.server.replace(/\/+$/, ''), namespace: cluster.namespace, ...(cluster.caFile ? { caFile: cluster.caFile } : {}), tokenEnv, token };
+  return {
+    name,
+    server: cluster.server.replace(/\/+$/, ''),
+    namespace: cluster.namespace,
+    ...(cluster.caFile ? { caFile: cluster.caFile } : {}),
+    tokenEnv,
+    token,
+  };
 }

@@ -38,7 +38,11 @@ export class KubeConnection {
   }
 
   /** An SDK call: `build` makes the request with a factory, `parse` reads the 2xx answer with a processor. */
-  async call<T>(what: KubeCall, build: (sdk: KubeSdk) => Promise<RequestContext>, parse: (sdk: KubeSdk, response: ResponseContext) => Promise<{ data: T }>): Promise<T> {
+  async call<T>(
+    what: KubeCall,
+    build: (sdk: KubeSdk) => Promise<RequestContext>,
+    parse: (sdk: KubeSdk, response: ResponseContext) => Promise<{ data: T }>,
+  ): Promise<T> {
     const sdk = await this.sdk();
     const ctx = await build(sdk);
     const url = new URL(ctx.getUrl());
@@ -54,11 +58,14 @@ export class KubeConnection {
 
   /** A request whose 2xx answer is returned as bytes; anything else becomes the error it means. */
   async raw(what: KubeCall, req: RawRequest): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-    return withRetry({ service: `cluster ${this.target.name}`, what: describeCall(what), logger: this.logger, clock: this.clock, policy: this.policy }, async (signal) => {
-      const answer = await this.transport.fetch({ ...req, signal });
-      if (answer.status >= 200 && answer.status < 300) return answer;
-      throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
-    });
+    return withRetry(
+      { service: `cluster ${this.target.name}`, what: describeCall(what), logger: this.logger, clock: this.clock, policy: this.policy },
+      async (signal) => {
+        const answer = await this.transport.fetch({ ...req, signal });
+        if (answer.status >= 200 && answer.status < 300) return answer;
+        throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
+      },
+    );
   }
 
   /**
@@ -66,12 +73,18 @@ export class KubeConnection {
    * the stream, the connection drops (resolves: the caller resumes from its last
    * resourceVersion) or `signal` aborts. A non-2xx start and an ERROR event (410 Gone) throw.
    */
-  async watchOnce(what: KubeCall, path: string, query: Record<string, string | undefined>, onEvent: (type: WatchEventType, object: unknown) => void, signal: AbortSignal): Promise<void> {
+  async watchOnce(
+    what: KubeCall,
+    path: string,
+    query: Record<string, string | undefined>,
+    onEvent: (type: WatchEventType, object: unknown) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
     const params = new URLSearchParams({ watch: 'true', allowWatchBookmarks: 'true' });
     for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, v);
     let res;
     try {
-      res = await this.transport.open({ method: 'GET', path: `${path}?${params}`, signal });
+      res = await this.transport.open({ method: 'GET', path: `${path}?${params.toString()}`, signal });
     } catch (error) {
       // Dropped before the answer began: the same as dropped later, the caller resumes.
       if (signal.aborted || isDropped(error)) return;
@@ -113,5 +126,10 @@ export class KubeConnection {
 
 function isDropped(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'EPIPE' || (error instanceof Error && /aborted|socket hang up/i.test(error.message));
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    code === 'EPIPE' ||
+    (error instanceof Error && /aborted|socket hang up/i.test(error.message))
+  );
 }

@@ -12,7 +12,8 @@ export interface KubeCall {
   name?: string;
 }
 
-export const describeCall = (c: KubeCall): string => `${c.verb} ${c.resource}${c.group ? `.${c.group}` : ''}${c.name ? ` "${c.name}"` : ''}`;
+export const describeCall = (c: KubeCall): string =>
+  `${c.verb} ${c.resource}${c.group ? `.${c.group}` : ''}${c.name ? ` "${c.name}"` : ''}`;
 
 /** 404: callers decide whether "not there" is an error. */
 export class KubeNotFound extends StageError {}
@@ -33,7 +34,14 @@ export function statusMessage(body: string): string {
 }
 
 /** Turns a non-2xx answer into the error the stage should see (or a retry). */
-export function errorFor(target: ClusterTarget, call: KubeCall, status: number, body: string, headers: Record<string, string>, now: number): Error {
+export function errorFor(
+  target: ClusterTarget,
+  call: KubeCall,
+  status: number,
+  body: string,
+  headers: Record<string, string>,
+  now: number,
+): Error {
   const where = `cluster "${target.name}" (${target.server})`;
   const message = statusMessage(body);
   if (status === 401) {
@@ -48,7 +56,8 @@ export function errorFor(target: ClusterTarget, call: KubeCall, status: number, 
       `grant "${call.verb}" on "${call.resource}" to the token's user or service account (a Role in ${target.namespace}; docs/cluster.md lists what each stage needs)`,
     );
   }
-  if (TRANSIENT_STATUSES.has(status)) return new TransientError(`HTTP ${status}${message ? `: ${message}` : ''}`, parseRetryAfter(headers['retry-after'], now));
+  if (TRANSIENT_STATUSES.has(status))
+    return new TransientError(`HTTP ${status}${message ? `: ${message}` : ''}`, parseRetryAfter(headers['retry-after'], now));
   const text = `${where}: ${describeCall(call)} answered HTTP ${status}${message ? `: ${message}` : ''}`;
   if (status === 404) return new KubeNotFound(text);
   if (status === 409) return new KubeConflict(text);

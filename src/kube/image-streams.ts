@@ -38,13 +38,33 @@ export interface ImageStreamsApi {
    * `stream:tag`. With `persist` the stream's spec tag becomes `from` (a digest pins it) and
    * the image joins the history; without, the registry is only asked what it would import.
    */
-  importTag(request: { stream: string; tag: string; from: string; persist: boolean; scheduled: boolean; referencePolicy: 'Source' | 'Local' }): Promise<ImportOutcome>;
+  importTag(request: {
+    stream: string;
+    tag: string;
+    from: string;
+    persist: boolean;
+    scheduled: boolean;
+    referencePolicy: 'Source' | 'Local';
+  }): Promise<ImportOutcome>;
 }
 
 interface RawStream {
   metadata?: { name?: string };
-  spec?: { tags?: Array<{ name?: string; from?: { kind?: string; name?: string }; importPolicy?: { scheduled?: boolean }; referencePolicy?: { type?: string } }> };
-  status?: { tags?: Array<{ tag?: string; items?: Array<{ image?: string; dockerImageReference?: string; created?: string }> | null; conditions?: Array<{ type?: string; status?: string; message?: string }> }> };
+  spec?: {
+    tags?: Array<{
+      name?: string;
+      from?: { kind?: string; name?: string };
+      importPolicy?: { scheduled?: boolean };
+      referencePolicy?: { type?: string };
+    }>;
+  };
+  status?: {
+    tags?: Array<{
+      tag?: string;
+      items?: Array<{ image?: string; dockerImageReference?: string; created?: string }> | null;
+      conditions?: Array<{ type?: string; status?: string; message?: string }>;
+    }>;
+  };
 }
 
 export function streamView(raw: RawStream): ImageStreamView {
@@ -72,7 +92,13 @@ export function streamView(raw: RawStream): ImageStreamView {
 }
 
 interface ImportAnswer {
-  status?: { images?: Array<{ tag?: string; status?: { status?: string; message?: string; reason?: string }; image?: { metadata?: { name?: string }; dockerImageReference?: string } }> };
+  status?: {
+    images?: Array<{
+      tag?: string;
+      status?: { status?: string; message?: string; reason?: string };
+      image?: { metadata?: { name?: string }; dockerImageReference?: string };
+    }>;
+  };
 }
 
 export function imageStreamsApi(kube: KubeConnection): ImageStreamsApi {
@@ -80,7 +106,7 @@ export function imageStreamsApi(kube: KubeConnection): ImageStreamsApi {
   return {
     async get(name) {
       try {
-        const raw = await kube.call(
+        const raw: unknown = await kube.call(
           { verb: 'get', resource: 'imagestreams', group: GROUP, name },
           (sdk) => sdk.custom.getNamespacedCustomObject(GROUP, VERSION, ns, 'imagestreams', name),
           (sdk, r) => sdk.customResponses.getNamespacedCustomObjectWithHttpInfo(r),
@@ -106,7 +132,14 @@ export function imageStreamsApi(kube: KubeConnection): ImageStreamsApi {
         metadata: { name: req.stream, namespace: ns },
         spec: {
           import: req.persist,
-          images: [{ from: { kind: 'DockerImage', name: req.from }, to: { name: req.tag }, importPolicy: { scheduled: req.scheduled }, referencePolicy: { type: req.referencePolicy } }],
+          images: [
+            {
+              from: { kind: 'DockerImage', name: req.from },
+              to: { name: req.tag },
+              importPolicy: { scheduled: req.scheduled },
+              referencePolicy: { type: req.referencePolicy },
+            },
+          ],
         },
       };
       const answer = (await kube.call(

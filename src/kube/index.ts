@@ -31,7 +31,12 @@ export interface KubeClientDeps {
   policy?: Partial<RetryPolicy>;
 }
 
-export function createKubeClient(config: Config, clusterName: string | undefined, env: Record<string, string | undefined>, deps: KubeClientDeps): KubeClient {
+export function createKubeClient(
+  config: Config,
+  clusterName: string | undefined,
+  env: Record<string, string | undefined>,
+  deps: KubeClientDeps,
+): KubeClient {
   const target = resolveCluster(config, clusterName, env);
   const connection = new KubeConnection(target, deps);
   return {

@@ -14,7 +14,15 @@ export interface PodView {
   ownerKind?: string;
   ownerName?: string;
   containers: Array<{ name: string; image: string }>;
-  statuses: Array<{ name: string; image: string; imageID: string; ready: boolean; restartCount: number; waiting?: { reason: string; message?: string }; terminated?: { reason?: string; exitCode: number } }>;
+  statuses: Array<{
+    name: string;
+    image: string;
+    imageID: string;
+    ready: boolean;
+    restartCount: number;
+    waiting?: { reason: string; message?: string };
+    terminated?: { reason?: string; exitCode: number };
+  }>;
   uid: string;
   resourceVersion: string;
 }
@@ -24,7 +32,11 @@ export interface PodsApi {
   /** `gracePeriodSeconds: 0` is `oc delete pod --force`. A pod already gone counts as deleted. */
   delete(name: string, options?: { gracePeriodSeconds?: number }): Promise<void>;
   /** One watch connection from `resourceVersion`; resolves when it ends (resume from the last version seen). BOOKMARK events carry only a resourceVersion. */
-  watch(options: { labelSelector?: string; resourceVersion: string; timeoutSeconds?: number }, onEvent: (type: WatchEventType, pod: PodView) => void, signal: AbortSignal): Promise<void>;
+  watch(
+    options: { labelSelector?: string; resourceVersion: string; timeoutSeconds?: number },
+    onEvent: (type: WatchEventType, pod: PodView) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
 }
 
 const ms = (d: Date | string | undefined): number | undefined => (d === undefined ? undefined : new Date(d).getTime());
@@ -48,8 +60,17 @@ export function podView(pod: V1Pod): PodView {
       imageID: s.imageID,
       ready: s.ready,
       restartCount: s.restartCount,
-      ...(s.state?.waiting ? { waiting: { reason: s.state.waiting.reason ?? '', ...(s.state.waiting.message ? { message: s.state.waiting.message } : {}) } } : {}),
-      ...(s.state?.terminated ? { terminated: { exitCode: s.state.terminated.exitCode, ...(s.state.terminated.reason ? { reason: s.state.terminated.reason } : {}) } } : {}),
+      ...(s.state?.waiting
+        ? { waiting: { reason: s.state.waiting.reason ?? '', ...(s.state.waiting.message ? { message: s.state.waiting.message } : {}) } }
+        : {}),
+      ...(s.state?.terminated
+        ? {
+            terminated: {
+              exitCode: s.state.terminated.exitCode,
+              ...(s.state.terminated.reason ? { reason: s.state.terminated.reason } : {}),
+            },
+          }
+        : {}),
     })),
     uid: pod.metadata?.uid ?? '',
     resourceVersion: pod.metadata?.resourceVersion ?? '',
@@ -94,7 +115,11 @@ export function podsApi(kube: KubeConnection): PodsApi {
         { verb: 'watch', resource: 'pods' },
         `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`,
         // The server ends the watch after a while; a connection that died silently ends too.
-        { labelSelector: options.labelSelector, resourceVersion: options.resourceVersion, timeoutSeconds: String(options.timeoutSeconds ?? 240) },
+        {
+          labelSelector: options.labelSelector,
+          resourceVersion: options.resourceVersion,
+          timeoutSeconds: String(options.timeoutSeconds ?? 240),
+        },
         (type, object) => {
           onEvent(type, podView(sdk.deserialize<V1Pod>(object, 'V1Pod')));
         },

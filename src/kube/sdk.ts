@@ -1,6 +1,9 @@
 import type { CoreV1ApiRequestFactory, CoreV1ApiResponseProcessor } from '@kubernetes/client-node/dist/gen/apis/CoreV1Api.js';
 import type { AppsV1ApiRequestFactory, AppsV1ApiResponseProcessor } from '@kubernetes/client-node/dist/gen/apis/AppsV1Api.js';
-import type { CustomObjectsApiRequestFactory, CustomObjectsApiResponseProcessor } from '@kubernetes/client-node/dist/gen/apis/CustomObjectsApi.js';
+import type {
+  CustomObjectsApiRequestFactory,
+  CustomObjectsApiResponseProcessor,
+} from '@kubernetes/client-node/dist/gen/apis/CustomObjectsApi.js';
 import type { RequestContext, ResponseContext } from '@kubernetes/client-node/dist/gen/http/http.js';
 
 /**
@@ -41,7 +44,9 @@ export function loadSdk(): Promise<KubeSdk> {
       import('@kubernetes/client-node/dist/gen/http/http.js'),
       import('@kubernetes/client-node/dist/gen/models/ObjectSerializer.js'),
     ]);
-    const config = configuration.createConfiguration({ baseServer: new servers.ServerConfiguration<Record<string, string>>(SDK_ORIGIN, {}) });
+    const config = configuration.createConfiguration({
+      baseServer: new servers.ServerConfiguration<Record<string, string>>(SDK_ORIGIN, {}),
+    });
     return {
       core: new core.CoreV1ApiRequestFactory(config),
       coreResponses: new core.CoreV1ApiResponseProcessor(),
@@ -51,7 +56,11 @@ export function loadSdk(): Promise<KubeSdk> {
       customResponses: new custom.CustomObjectsApiResponseProcessor(),
       deserialize: <T>(data: unknown, type: string) => serializer.ObjectSerializer.deserialize(data, type, '') as T,
       response: (status, headers, body) =>
-        new http.ResponseContext(status, headers, { text: async () => body.toString('utf8'), binary: async () => body, stream: () => null }),
+        new http.ResponseContext(status, headers, {
+          text: () => Promise.resolve(body.toString('utf8')),
+          binary: () => Promise.resolve(body),
+          stream: () => null,
+        }),
     };
   })();
   return loading;

@@ -36,7 +36,10 @@ export class ClusterTransport {
       try {
         ca = readFileSync(target.caFile);
       } catch (error) {
-        throw new UsageError(`clusters.${target.name}.caFile: cannot read ${target.caFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'give the path of the cluster CA in PEM, relative to the configuration file');
+        throw new UsageError(
+          `clusters.${target.name}.caFile: cannot read ${target.caFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+          'give the path of the cluster CA in PEM, relative to the configuration file',
+        );
       }
     }
     // The cluster CA is added to the system ones: a cluster behind a public certificate works too.
@@ -83,9 +86,10 @@ export class ClusterTransport {
   }
 
   /** A certificate we do not trust is a configuration problem: say which field fixes it. */
-  explain(error: unknown): unknown {
+  explain(error: unknown): Error {
     const tls = tlsProblem(error);
-    if (!tls) return error;
+    // Node's errors may come from another realm (test VMs): keep them as they are, codes included.
+    if (!tls) return typeof error === 'object' && error !== null ? (error as Error) : new Error(String(error));
     return new StageError(
       `cluster "${this.target.name}" (${this.target.server}): TLS certificate not accepted (${tls})${this.target.caFile ? ` with the CA in ${this.target.caFile}` : ''}`,
       this.target.caFile

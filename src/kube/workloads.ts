@@ -51,7 +51,10 @@ export function annotationTriggers(annotations: Record<string, string> | undefin
   return out;
 }
 
-const selectorOf = (labels: Record<string, string> | undefined) => Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+const selectorOf = (labels: Record<string, string> | undefined) =>
+  Object.entries(labels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 const containersOf = (t: V1PodTemplateSpec | undefined) => (t?.spec?.containers ?? []).map((c) => ({ name: c.name, image: c.image ?? '' }));
 
 function fromApps(kind: 'Deployment' | 'StatefulSet', w: V1Deployment | V1StatefulSet): WorkloadView {
@@ -74,7 +77,10 @@ interface DeploymentConfig {
     replicas?: number;
     selector?: Record<string, string>;
     template?: V1PodTemplateSpec;
-    triggers?: Array<{ type?: string; imageChangeParams?: { automatic?: boolean; containerNames?: string[]; from?: { kind?: string; name?: string } } }>;
+    triggers?: Array<{
+      type?: string;
+      imageChangeParams?: { automatic?: boolean; containerNames?: string[]; from?: { kind?: string; name?: string } };
+    }>;
   };
   status?: { observedGeneration?: number; replicas?: number; updatedReplicas?: number; readyReplicas?: number };
 }
@@ -105,8 +111,16 @@ export function workloadsApi(kube: KubeConnection): WorkloadsApi {
   return {
     async list() {
       const [deployments, statefulSets, configs] = await Promise.all([
-        kube.call({ verb: 'list', resource: 'deployments', group: 'apps' }, (sdk) => sdk.apps.listNamespacedDeployment(ns), (sdk, r) => sdk.appsResponses.listNamespacedDeploymentWithHttpInfo(r)),
-        kube.call({ verb: 'list', resource: 'statefulsets', group: 'apps' }, (sdk) => sdk.apps.listNamespacedStatefulSet(ns), (sdk, r) => sdk.appsResponses.listNamespacedStatefulSetWithHttpInfo(r)),
+        kube.call(
+          { verb: 'list', resource: 'deployments', group: 'apps' },
+          (sdk) => sdk.apps.listNamespacedDeployment(ns),
+          (sdk, r) => sdk.appsResponses.listNamespacedDeploymentWithHttpInfo(r),
+        ),
+        kube.call(
+          { verb: 'list', resource: 'statefulsets', group: 'apps' },
+          (sdk) => sdk.apps.listNamespacedStatefulSet(ns),
+          (sdk, r) => sdk.appsResponses.listNamespacedStatefulSetWithHttpInfo(r),
+        ),
         kube
           .call(
             { verb: 'list', resource: 'deploymentconfigs', group: 'apps.openshift.io' },
@@ -114,7 +128,10 @@ export function workloadsApi(kube: KubeConnection): WorkloadsApi {
             (sdk, r) => sdk.customResponses.listNamespacedCustomObjectWithHttpInfo(r),
           )
           // Plain Kubernetes has no DeploymentConfig API: nothing to list there.
-          .catch((error: unknown) => (error instanceof KubeNotFound ? { items: [] } : Promise.reject(error))) as Promise<{ items?: DeploymentConfig[] }>,
+          .catch((error: unknown) => {
+            if (error instanceof KubeNotFound) return { items: [] };
+            throw error;
+          }) as Promise<{ items?: DeploymentConfig[] }>,
       ]);
       return [
         ...deployments.items.map((d) => fromApps('Deployment', d)),

@@ -64,15 +64,31 @@ async function runImportImages(ctx: StageContext, options: ClusterScopeOptions):
   }
 }
 
-async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, kube: KubeClient, stuckMs: number): Promise<StageRun<ImportImagesResult>> {
+async function importAndWatch(
+  ctx: StageContext,
+  options: ClusterScopeOptions,
+  kube: KubeClient,
+  stuckMs: number,
+): Promise<StageRun<ImportImagesResult>> {
   const { config, logger, clock, dryRun } = ctx;
   const targets = streamTargets(config, options.components);
-  const result: ImportImagesResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], wouldRoll: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  const result: ImportImagesResult = {
+    cluster: kube.target.name,
+    namespace: kube.target.namespace,
+    streams: [],
+    rollouts: [],
+    wouldRoll: [],
+    remediations: [],
+    watch: { restarts: 0, polling: false },
+    waitedMs: 0,
+  };
   if (!targets.length) {
     logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to import`);
     return { ok: true, changed: false, result, tables: [] };
   }
-  logger.info(`${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`);
+  logger.info(
+    `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
+  );
   const settings = new Map<StreamTarget, { scheduled: boolean; referencePolicy: 'Source' | 'Local' }>();
   for (const t of targets) {
     const stream = await kube.imageStreams.get(t.stream);
@@ -80,8 +96,23 @@ async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, k
     settings.set(t, { scheduled: tag?.scheduled ?? false, referencePolicy: tag?.referencePolicy ?? 'Source' });
     const previous = tag?.history[0]?.digest ?? null;
     const pinned = !!tag?.from && tag.from !== t.image && /@sha256:/.test(tag.from);
-    const outcome = await kube.imageStreams.importTag({ stream: t.stream, tag: t.tag, from: t.image, persist: !dryRun, ...settings.get(t)! });
-    const entry: StreamImport = { component: t.component, stream: t.stream, tag: t.tag, image: t.image, previous, digest: outcome.ok ? outcome.digest : null, pinLifted: false, status: 'failed' };
+    const outcome = await kube.imageStreams.importTag({
+      stream: t.stream,
+      tag: t.tag,
+      from: t.image,
+      persist: !dryRun,
+      ...settings.get(t)!,
+    });
+    const entry: StreamImport = {
+      component: t.component,
+      stream: t.stream,
+      tag: t.tag,
+      image: t.image,
+      previous,
+      digest: outcome.ok ? outcome.digest : null,
+      pinLifted: false,
+      status: 'failed',
+    };
     if (!outcome.ok) {
       entry.error = outcome.message;
       logger.error(`${t.stream}:${t.tag}: the registry refused ${t.image}: ${outcome.message}`);
@@ -91,7 +122,7 @@ async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, k
       entry.pinLifted = pinned;
       logger.info(
         `${t.stream}:${t.tag}: ${dryRun ? 'would import' : 'imported'} ${outcome.digest}${same ? ' (already the current image)' : ` (was ${previous ?? 'empty'})`}` +
-          (pinned ? `; ${dryRun ? 'would lift' : 'lifted'} the pin on ${tag!.from}` : ''),
+          (pinned ? `; ${dryRun ? 'would lift' : 'lifted'} the pin on ${tag?.from}` : ''),
       );
     }
     result.streams.push(entry);
@@ -99,18 +130,32 @@ async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, k
   const changed = !dryRun && result.streams.some((s) => s.status === 'imported');
   const failed = result.streams.filter((s) => s.status === 'failed');
   if (dryRun) {
-    result.wouldRoll = await previewRollout(kube, result.streams.filter((s) => s.digest).map((s) => ({ stream: s.stream, tag: s.tag, digest: s.digest! })), logger);
+    result.wouldRoll = await previewRollout(
+      kube,
+      result.streams.filter((s) => s.digest).map((s) => ({ stream: s.stream, tag: s.tag, digest: s.digest! })),
+      logger,
+    );
   } else {
     const ok = result.streams.filter((s) => s.digest);
     const rollout = await watchRollout(
       kube,
       ok.map((s) => {
         const t = targets.find((x) => x.stream === s.stream && x.tag === s.tag)!;
-        return { stream: s.stream, tag: s.tag, digest: s.digest!, reimport: () => kube.imageStreams.importTag({ stream: s.stream, tag: s.tag, from: t.image, persist: true, ...settings.get(t)! }) };
+        return {
+          stream: s.stream,
+          tag: s.tag,
+          digest: s.digest!,
+          reimport: () => kube.imageStreams.importTag({ stream: s.stream, tag: s.tag, from: t.image, persist: true, ...settings.get(t)! }),
+        };
       }),
       { timeoutMs: options.timeoutMs, stuckTerminatingAfterMs: stuckMs, logger, clock },
     );
-    Object.assign(result, { rollouts: rollout.workloads, remediations: rollout.remediations, watch: rollout.watch, waitedMs: rollout.waitedMs });
+    Object.assign(result, {
+      rollouts: rollout.workloads,
+      remediations: rollout.remediations,
+      watch: rollout.watch,
+      waitedMs: rollout.waitedMs,
+    });
     if (rollout.error) return finish(ctx, result, changed || rollout.remediations.length > 0, rollout.error);
   }
   if (failed.length) {
@@ -122,7 +167,12 @@ async function importAndWatch(ctx: StageContext, options: ClusterScopeOptions, k
   return finish(ctx, result, changed || result.remediations.length > 0);
 }
 
-function finish(ctx: StageContext, result: ImportImagesResult, changed: boolean, error?: { message: string; hint?: string }): StageRun<ImportImagesResult> {
+function finish(
+  ctx: StageContext,
+  result: ImportImagesResult,
+  changed: boolean,
+  error?: { message: string; hint?: string },
+): StageRun<ImportImagesResult> {
   return { ok: !error, changed, result, tables: tables(ctx, result), ...(error ? { error } : {}) };
 }
 
@@ -132,11 +182,22 @@ export function rolloutTable(rollouts: WorkloadRollout[], remediations: Remediat
     out.push({
       title: 'Rollout',
       headers: ['Workload', 'Streams', 'Updated', 'Ready', 'Done', 'Waiting for'],
-      rows: rollouts.map((w) => [`${w.kind}/${w.name}`, w.streams.join(', '), `${w.updated}/${w.desired}`, `${w.ready}/${w.desired}`, w.done ? '✅' : '❌', w.waiting ?? '']),
+      rows: rollouts.map((w) => [
+        `${w.kind}/${w.name}`,
+        w.streams.join(', '),
+        `${w.updated}/${w.desired}`,
+        `${w.ready}/${w.desired}`,
+        w.done ? '✅' : '❌',
+        w.waiting ?? '',
+      ]),
     });
   }
   if (remediations.length) {
-    out.push({ title: 'Remediations', headers: ['Action', 'Workload', 'Pod', 'Why', 'At'], rows: remediations.map((r) => [r.action, r.workload, r.pod, r.reason, r.at]) });
+    out.push({
+      title: 'Remediations',
+      headers: ['Action', 'Workload', 'Pod', 'Why', 'At'],
+      rows: remediations.map((r) => [r.action, r.workload, r.pod, r.reason, r.at]),
+    });
   }
   return out;
 }
@@ -146,7 +207,13 @@ function tables(ctx: StageContext, result: ImportImagesResult): ReportTable[] {
     {
       title: `Image imports on ${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`,
       headers: ['Stream', 'Image', 'Before', 'Now', 'Status'],
-      rows: result.streams.map((s) => [`${s.stream}:${s.tag}`, s.image, s.previous?.slice(0, 19) ?? '', s.digest?.slice(0, 19) ?? '', s.error ? `❌ ${s.error}` : `${s.status}${s.pinLifted ? ' (pin lifted)' : ''}`]),
+      rows: result.streams.map((s) => [
+        `${s.stream}:${s.tag}`,
+        s.image,
+        s.previous?.slice(0, 19) ?? '',
+        s.digest?.slice(0, 19) ?? '',
+        s.error ? `❌ ${s.error}` : `${s.status}${s.pinLifted ? ' (pin lifted)' : ''}`,
+      ]),
     },
     ...rolloutTable(result.rollouts, result.remediations),
   ];

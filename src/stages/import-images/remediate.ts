@@ -29,9 +29,17 @@ export async function remediate(
     if (pod.terminatingSince !== undefined && now - pod.terminatingSince > options.stuckTerminatingAfterMs && !forced.has(pod.uid)) {
       forced.add(pod.uid);
       const reason = `Terminating for ${formatDuration(now - pod.terminatingSince)} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
-      logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`);
+      logger.warning(
+        `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`,
+      );
       await kube.pods.delete(pod.name, { gracePeriodSeconds: 0 });
-      outcome.remediations.push({ action: 'force-delete', workload: d.workload.name, pod: pod.name, reason, at: new Date(now).toISOString() });
+      outcome.remediations.push({
+        action: 'force-delete',
+        workload: d.workload.name,
+        pod: pod.name,
+        reason,
+        at: new Date(now).toISOString(),
+      });
     }
   }
   for (const pod of mine.filter((p) => p.terminatingSince === undefined && isNew(p, d))) {
@@ -52,10 +60,19 @@ export async function remediate(
     state.count++;
     state.lastAt = now;
     reimports.set(streamKey, state);
-    logger.warning(`${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`);
+    logger.warning(
+      `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`,
+    );
     const result = await target.reimport();
     const reason = `${podMessage}${result.ok ? '' : `; the registry answered: ${result.message}`}`;
-    outcome.remediations.push({ action: 're-import', workload: d.workload.name, pod: pod.name, stream: streamKey, reason, at: new Date(now).toISOString() });
+    outcome.remediations.push({
+      action: 're-import',
+      workload: d.workload.name,
+      pod: pod.name,
+      stream: streamKey,
+      reason,
+      at: new Date(now).toISOString(),
+    });
     if (!result.ok) {
       state.registry = result.message;
       logger.warning(`re-import of ${streamKey} failed: ${result.message}`);

@@ -56,7 +56,12 @@ const RELIST_MS = 60_000;
 const HEARTBEAT_MS = 60_000;
 
 export const key = (stream: string, tag: string) => `${stream}:${tag}`;
-export const labelsMatch = (pod: PodView, selector: string) => !!selector && selector.split(',').every((term) => { const [k, v] = term.split('='); return pod.labels[k!] === v; });
+export const labelsMatch = (pod: PodView, selector: string) =>
+  !!selector &&
+  selector.split(',').every((term) => {
+    const [k, v] = term.split('=');
+    return pod.labels[k!] === v;
+  });
 
 export interface Driven {
   workload: WorkloadView;
@@ -76,14 +81,25 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
   const started = clock.now();
   const byKey = new Map(targets.map((t) => [key(t.stream, t.tag), t]));
   const driven: Driven[] = (await kube.workloads.list())
-    .map((w) => ({ workload: w, containers: w.triggers.filter((t) => byKey.has(key(t.stream, t.tag))).flatMap((t) => (t.containers.length ? t.containers : ['*']).map((c) => ({ container: c, target: byKey.get(key(t.stream, t.tag))! }))) }))
+    .map((w) => ({
+      workload: w,
+      containers: w.triggers
+        .filter((t) => byKey.has(key(t.stream, t.tag)))
+        .flatMap((t) =>
+          (t.containers.length ? t.containers : ['*']).map((c) => ({ container: c, target: byKey.get(key(t.stream, t.tag))! })),
+        ),
+    }))
     .filter((d) => d.containers.length);
   const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
   if (!driven.length) {
-    logger.info(`no Deployment, StatefulSet or DeploymentConfig takes its image from ${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`);
+    logger.info(
+      `no Deployment, StatefulSet or DeploymentConfig takes its image from ${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`,
+    );
     return outcome;
   }
-  logger.info(`watching the rollout of ${driven.map((d) => `${d.workload.kind}/${d.workload.name}`).join(', ')} (deadline ${formatDuration(options.timeoutMs)})`);
+  logger.info(
+    `watching the rollout of ${driven.map((d) => `${d.workload.kind}/${d.workload.name}`).join(', ')} (deadline ${formatDuration(options.timeoutMs)})`,
+  );
 
   const pods = new Map<string, PodView>();
   let resourceVersion = '';
@@ -103,13 +119,17 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
   const watching = (async () => {
     while (!stop.signal.aborted && !outcome.watch.polling) {
       try {
-        await kube.pods.watch({ resourceVersion }, (type, pod) => {
-          if (pod.resourceVersion) resourceVersion = pod.resourceVersion;
-          if (type === 'BOOKMARK') return;
-          if (type === 'DELETED') pods.delete(pod.name);
-          else pods.set(pod.name, pod);
-          wake();
-        }, stop.signal);
+        await kube.pods.watch(
+          { resourceVersion },
+          (type, pod) => {
+            if (pod.resourceVersion) resourceVersion = pod.resourceVersion;
+            if (type === 'BOOKMARK') return;
+            if (type === 'DELETED') pods.delete(pod.name);
+            else pods.set(pod.name, pod);
+            wake();
+          },
+          stop.signal,
+        );
         if (stop.signal.aborted) return;
         outcome.watch.restarts++;
         logger.info(`the pod watch ended; resuming from resourceVersion ${resourceVersion}`);
@@ -199,7 +219,10 @@ function evaluate(d: Driven, all: PodView[], now: number): WorkloadRollout {
   const ready = updated.filter((p) => p.ready);
   const old = mine.length - updated.length;
   const done = ready.length === w.replicas && updated.length === w.replicas && old === 0;
-  const blocker = [...mine].sort((a, b) => Number(b.terminatingSince !== undefined) - Number(a.terminatingSince !== undefined)).map((p) => waitingOf(p, now)).find(Boolean);
+  const blocker = [...mine]
+    .sort((a, b) => Number(b.terminatingSince !== undefined) - Number(a.terminatingSince !== undefined))
+    .map((p) => waitingOf(p, now))
+    .find(Boolean);
   return {
     kind: w.kind,
     name: w.name,

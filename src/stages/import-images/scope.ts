@@ -25,7 +25,11 @@ export interface StreamTarget {
 }
 
 export const clusterScopeSpecs: OptionSpec[] = [
-  { name: 'cluster', type: 'string', description: 'Cluster from the configuration (default: the one named like deployment, else the only one)' },
+  {
+    name: 'cluster',
+    type: 'string',
+    description: 'Cluster from the configuration (default: the one named like deployment, else the only one)',
+  },
   { name: 'timeout', type: 'string', description: 'Give up waiting for the rollout after this long', default: '20m' },
   { name: 'only', type: 'list', description: 'Only these components' },
   { name: 'moved', type: 'string', description: 'The move-stable result (JSON): only the components that moved' },
@@ -41,7 +45,9 @@ const movedDocument = z.union([
 export function parseClusterScope(raw: RawOptions, config: Config): ClusterScopeOptions {
   const cluster = text(raw, 'cluster');
   if (cluster !== undefined && !(cluster in config.clusters)) {
-    throw new UsageError(`--cluster: unknown cluster "${cluster}"; configured: ${Object.keys(config.clusters).join(', ') || 'none (add a clusters section)'}`);
+    throw new UsageError(
+      `--cluster: unknown cluster "${cluster}"; configured: ${Object.keys(config.clusters).join(', ') || 'none (add a clusters section)'}`,
+    );
   }
   const timeoutMs = duration(raw, 'timeout', '20m');
   const only = list(raw, 'only');
@@ -49,7 +55,8 @@ export function parseClusterScope(raw: RawOptions, config: Config): ClusterScope
   if (only.length && movedText) throw new UsageError('--only and --moved both choose the components; give one of them');
   const names = new Set(config.components.map((c) => c.name));
   if (only.length) {
-    for (const name of only) if (!names.has(name)) throw new UsageError(`--only: unknown component "${name}"; configured: ${[...names].join(', ')}`);
+    for (const name of only)
+      if (!names.has(name)) throw new UsageError(`--only: unknown component "${name}"; configured: ${[...names].join(', ')}`);
     return { cluster, timeoutMs, components: only, scope: `--only ${only.join(',')}` };
   }
   if (movedText) {
@@ -73,10 +80,12 @@ export function streamTargets(config: Config, components: string[] | null): Stre
   return config.components
     .filter((c) => !components || components.includes(c.name))
     .flatMap((c) =>
-      c.images.filter((i) => i.imageStream).map((i) => {
-        const [stream, tag] = i.imageStream!.split(':') as [string, string];
-        return { component: c.name, image: i.image, stream, tag };
-      }),
+      c.images
+        .filter((i) => i.imageStream)
+        .map((i) => {
+          const [stream, tag] = i.imageStream!.split(':') as [string, string];
+          return { component: c.name, image: i.image, stream, tag };
+        }),
     );
 }
 

@@ -5,7 +5,14 @@ import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { list } from '../options.ts';
 import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
 import { rolloutTable, stuckAfterMs } from '../import-images/index.ts';
-import { previewRollout, watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout, type WouldRoll } from '../import-images/rollout.ts';
+import {
+  previewRollout,
+  watchRollout,
+  type Remediation,
+  type RolloutOutcome,
+  type WorkloadRollout,
+  type WouldRoll,
+} from '../import-images/rollout.ts';
 import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
@@ -46,7 +53,11 @@ export const rollback: Stage<RollbackOptions, RollbackResult> = {
   description: 'Return every image stream in scope to its previous image, pinned against the scheduled import, and watch the rollout',
   options: [
     ...clusterScopeSpecs,
-    { name: 'to', type: 'list', description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)' },
+    {
+      name: 'to',
+      type: 'list',
+      description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
+    },
   ],
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
@@ -64,8 +75,13 @@ export function parseRollbackOptions(raw: RawOptions, config: Config): RollbackO
   const to = new Map<string, string>();
   for (const item of list(raw, 'to')) {
     const m = /^([a-z0-9][a-z0-9.-]*)(?::[\w][\w.-]*)?=(sha256:[0-9a-f]{64})$/.exec(item);
-    if (!m) throw new UsageError(`--to: expected stream=sha256:<64 hex digits>, got "${item}"`, 'e.g. --to packit-worker=sha256:… (oc get istag packit-worker:prod shows digests)');
-    if (!streams.has(m[1]!)) throw new UsageError(`--to: stream "${m[1]}" is not in scope; streams in scope: ${[...streams].join(', ') || 'none'}`);
+    if (!m)
+      throw new UsageError(
+        `--to: expected stream=sha256:<64 hex digits>, got "${item}"`,
+        'e.g. --to packit-worker=sha256:… (oc get istag packit-worker:prod shows digests)',
+      );
+    if (!streams.has(m[1]!))
+      throw new UsageError(`--to: stream "${m[1]}" is not in scope; streams in scope: ${[...streams].join(', ') || 'none'}`);
     to.set(m[1]!, m[2]!);
   }
   return { ...scope, to };
@@ -84,15 +100,40 @@ async function runRollback(ctx: StageContext, options: RollbackOptions): Promise
 async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeClient, stuckMs: number): Promise<StageRun<RollbackResult>> {
   const { config, logger, clock, dryRun } = ctx;
   const targets = streamTargets(config, options.components);
-  const result: RollbackResult = { cluster: kube.target.name, namespace: kube.target.namespace, streams: [], rollouts: [], wouldRoll: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  const result: RollbackResult = {
+    cluster: kube.target.name,
+    namespace: kube.target.namespace,
+    streams: [],
+    rollouts: [],
+    wouldRoll: [],
+    remediations: [],
+    watch: { restarts: 0, polling: false },
+    waitedMs: 0,
+  };
   if (!targets.length) {
     logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to roll back`);
     return { ok: true, changed: false, result, tables: [] };
   }
-  const pins: Array<{ stream: string; tag: string; digest: string; from: string; scheduled: boolean; referencePolicy: 'Source' | 'Local' }> = [];
+  const pins: Array<{
+    stream: string;
+    tag: string;
+    digest: string;
+    from: string;
+    scheduled: boolean;
+    referencePolicy: 'Source' | 'Local';
+  }> = [];
   for (const t of targets) {
     const liftedBy = `the next import-images (imports ${t.image} again)`;
-    const entry: StreamRollback = { component: t.component, stream: t.stream, tag: t.tag, from: null, to: null, pinnedTo: null, status: 'failed', liftedBy };
+    const entry: StreamRollback = {
+      component: t.component,
+      stream: t.stream,
+      tag: t.tag,
+      from: null,
+      to: null,
+      pinnedTo: null,
+      status: 'failed',
+      liftedBy,
+    };
     result.streams.push(entry);
     const stream = await kube.imageStreams.get(t.stream);
     const tag = stream?.tags.find((x) => x.name === t.tag);
@@ -103,7 +144,9 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
     // A tag already pinned by a rollback stays: "previous" would now be the bad image again.
     const target = chosen ?? (alreadyPinned ? current : tag?.history.find((h) => h.digest !== current)?.digest);
     if (!target) {
-      entry.error = !tag ? `image stream tag ${t.stream}:${t.tag} not found in ${kube.target.namespace}` : `${t.stream}:${t.tag} has no earlier image in its history`;
+      entry.error = !tag
+        ? `image stream tag ${t.stream}:${t.tag} not found in ${kube.target.namespace}`
+        : `${t.stream}:${t.tag} has no earlier image in its history`;
       logger.error(`${t.stream}:${t.tag}: ${entry.error}`);
       continue;
     }
@@ -113,29 +156,71 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
     if (target === current && tag?.from === pin) {
       entry.status = 'unchanged';
       logger.info(`${t.stream}:${t.tag}: already at ${target}, pinned to ${pin}`);
-      pins.push({ stream: t.stream, tag: t.tag, digest: target, from: pin, scheduled: tag.scheduled, referencePolicy: tag.referencePolicy });
+      pins.push({
+        stream: t.stream,
+        tag: t.tag,
+        digest: target,
+        from: pin,
+        scheduled: tag.scheduled,
+        referencePolicy: tag.referencePolicy,
+      });
       continue;
     }
-    if (chosen && !tag?.history.some((h) => h.digest === chosen)) logger.warning(`${t.stream}:${t.tag}: ${chosen} is not in the tag's history; importing it from ${repositoryOf(t.image)}`);
-    const outcome = await kube.imageStreams.importTag({ stream: t.stream, tag: t.tag, from: pin, persist: !dryRun, scheduled: tag?.scheduled ?? false, referencePolicy: tag?.referencePolicy ?? 'Source' });
+    if (chosen && !tag?.history.some((h) => h.digest === chosen))
+      logger.warning(`${t.stream}:${t.tag}: ${chosen} is not in the tag's history; importing it from ${repositoryOf(t.image)}`);
+    const outcome = await kube.imageStreams.importTag({
+      stream: t.stream,
+      tag: t.tag,
+      from: pin,
+      persist: !dryRun,
+      scheduled: tag?.scheduled ?? false,
+      referencePolicy: tag?.referencePolicy ?? 'Source',
+    });
     if (!outcome.ok) {
       entry.error = outcome.message;
       logger.error(`${t.stream}:${t.tag}: the registry refused ${pin}: ${outcome.message}`);
       continue;
     }
     entry.status = dryRun ? 'would-roll-back' : 'rolled-back';
-    logger.info(`${t.stream}:${t.tag}: ${dryRun ? 'would roll back' : 'rolled back'} from ${current ?? 'nothing'} to ${target}, pinned to ${pin} (lifted by ${liftedBy})`);
-    pins.push({ stream: t.stream, tag: t.tag, digest: target, from: pin, scheduled: tag?.scheduled ?? false, referencePolicy: tag?.referencePolicy ?? 'Source' });
+    logger.info(
+      `${t.stream}:${t.tag}: ${dryRun ? 'would roll back' : 'rolled back'} from ${current ?? 'nothing'} to ${target}, pinned to ${pin} (lifted by ${liftedBy})`,
+    );
+    pins.push({
+      stream: t.stream,
+      tag: t.tag,
+      digest: target,
+      from: pin,
+      scheduled: tag?.scheduled ?? false,
+      referencePolicy: tag?.referencePolicy ?? 'Source',
+    });
   }
   const changed = !dryRun && result.streams.some((s) => s.status === 'rolled-back');
   if (dryRun) result.wouldRoll = await previewRollout(kube, pins, logger);
   if (!dryRun && pins.length) {
     const rollout = await watchRollout(
       kube,
-      pins.map((p) => ({ stream: p.stream, tag: p.tag, digest: p.digest, reimport: () => kube.imageStreams.importTag({ stream: p.stream, tag: p.tag, from: p.from, persist: true, scheduled: p.scheduled, referencePolicy: p.referencePolicy }) })),
+      pins.map((p) => ({
+        stream: p.stream,
+        tag: p.tag,
+        digest: p.digest,
+        reimport: () =>
+          kube.imageStreams.importTag({
+            stream: p.stream,
+            tag: p.tag,
+            from: p.from,
+            persist: true,
+            scheduled: p.scheduled,
+            referencePolicy: p.referencePolicy,
+          }),
+      })),
       { timeoutMs: options.timeoutMs, stuckTerminatingAfterMs: stuckMs, logger, clock },
     );
-    Object.assign(result, { rollouts: rollout.workloads, remediations: rollout.remediations, watch: rollout.watch, waitedMs: rollout.waitedMs });
+    Object.assign(result, {
+      rollouts: rollout.workloads,
+      remediations: rollout.remediations,
+      watch: rollout.watch,
+      waitedMs: rollout.waitedMs,
+    });
     if (rollout.error) return finish(ctx, result, changed || rollout.remediations.length > 0, rollout.error);
   }
   const failed = result.streams.filter((s) => s.status === 'failed');
@@ -148,11 +233,28 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
   return finish(ctx, result, changed || result.remediations.length > 0);
 }
 
-function finish(ctx: StageContext, result: RollbackResult, changed: boolean, error?: { message: string; hint?: string }): StageRun<RollbackResult> {
+function finish(
+  ctx: StageContext,
+  result: RollbackResult,
+  changed: boolean,
+  error?: { message: string; hint?: string },
+): StageRun<RollbackResult> {
   const table: ReportTable = {
     title: `Rollback on ${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`,
     headers: ['Stream', 'From', 'To', 'Pinned to', 'Status'],
-    rows: result.streams.map((s) => [`${s.stream}:${s.tag}`, s.from?.slice(0, 19) ?? '', s.to?.slice(0, 19) ?? '', s.pinnedTo ?? '', s.error ? `❌ ${s.error}` : `${s.status}; lifted by ${s.liftedBy}`]),
+    rows: result.streams.map((s) => [
+      `${s.stream}:${s.tag}`,
+      s.from?.slice(0, 19) ?? '',
+      s.to?.slice(0, 19) ?? '',
+      s.pinnedTo ?? '',
+      s.error ? `❌ ${s.error}` : `${s.status}; lifted by ${s.liftedBy}`,
+    ]),
   };
-  return { ok: !error, changed, result, tables: [table, ...rolloutTable(result.rollouts, result.remediations)], ...(error ? { error } : {}) };
+  return {
+    ok: !error,
+    changed,
+    result,
+    tables: [table, ...rolloutTable(result.rollouts, result.remediations)],
+    ...(error ? { error } : {}),
+  };
 }

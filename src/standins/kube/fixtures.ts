@@ -11,7 +11,10 @@ import { repositoryOf } from './controllers/image-import.ts';
  */
 export const digestOf = (seed: string): string => `sha256:${createHash('sha256').update(seed).digest('hex')}`;
 
-export function imageStream(cluster: KubeDouble, o: { namespace: string; name: string; tag: string; from: string; history: string[]; scheduled?: boolean }): KubeObject {
+export function imageStream(
+  cluster: KubeDouble,
+  o: { namespace: string; name: string; tag: string; from: string; history: string[]; scheduled?: boolean },
+): KubeObject {
   const repo = repositoryOf(o.from);
   const created = (i: number) => new Date(cluster.now() - (i + 1) * 7 * 86_400_000).toISOString();
   return cluster.create(REFS.imagestreams, o.namespace, {
@@ -20,11 +23,29 @@ export function imageStream(cluster: KubeDouble, o: { namespace: string; name: s
     metadata: { name: o.name },
     spec: {
       lookupPolicy: { local: true },
-      tags: [{ name: o.tag, from: { kind: 'DockerImage', name: o.from }, importPolicy: { scheduled: o.scheduled ?? true }, referencePolicy: { type: 'Source' }, generation: 1 }],
+      tags: [
+        {
+          name: o.tag,
+          from: { kind: 'DockerImage', name: o.from },
+          importPolicy: { scheduled: o.scheduled ?? true },
+          referencePolicy: { type: 'Source' },
+          generation: 1,
+        },
+      ],
     },
     status: {
       dockerImageRepository: `image-registry.openshift-image-registry.svc:5000/${o.namespace}/${o.name}`,
-      tags: [{ tag: o.tag, items: o.history.map((digest, i) => ({ created: created(i), dockerImageReference: `${repo}@${digest}`, image: digest, generation: 1 })) }],
+      tags: [
+        {
+          tag: o.tag,
+          items: o.history.map((digest, i) => ({
+            created: created(i),
+            dockerImageReference: `${repo}@${digest}`,
+            image: digest,
+            generation: 1,
+          })),
+        },
+      ],
     },
   });
 }
@@ -59,7 +80,12 @@ export function deployment(cluster: KubeDouble, o: WorkloadOptions): KubeObject 
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: o.name, labels: { component: o.name }, annotations: triggers(o) },
-    spec: { replicas: o.replicas, selector: { matchLabels: { component: o.name } }, strategy: { type: 'RollingUpdate' }, template: template(o) },
+    spec: {
+      replicas: o.replicas,
+      selector: { matchLabels: { component: o.name } },
+      strategy: { type: 'RollingUpdate' },
+      template: template(o),
+    },
   });
 }
 
@@ -68,7 +94,14 @@ export function statefulSet(cluster: KubeDouble, o: WorkloadOptions): KubeObject
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
     metadata: { name: o.name, labels: { component: o.name }, annotations: triggers(o) },
-    spec: { replicas: o.replicas, serviceName: o.name, podManagementPolicy: 'OrderedReady', updateStrategy: { type: 'RollingUpdate' }, selector: { matchLabels: { component: o.name } }, template: template(o) },
+    spec: {
+      replicas: o.replicas,
+      serviceName: o.name,
+      podManagementPolicy: 'OrderedReady',
+      updateStrategy: { type: 'RollingUpdate' },
+      selector: { matchLabels: { component: o.name } },
+      template: template(o),
+    },
   });
 }
 
@@ -82,7 +115,13 @@ export function deploymentConfig(cluster: KubeDouble, o: WorkloadOptions & { str
       selector: { component: o.name },
       strategy: { type: 'Rolling' },
       template: template(o),
-      triggers: [{ type: 'ConfigChange' }, { type: 'ImageChange', imageChangeParams: { automatic: true, containerNames: [o.container ?? o.name], from: { kind: 'ImageStreamTag', name: o.stream } } }],
+      triggers: [
+        { type: 'ConfigChange' },
+        {
+          type: 'ImageChange',
+          imageChangeParams: { automatic: true, containerNames: [o.container ?? o.name], from: { kind: 'ImageStreamTag', name: o.stream } },
+        },
+      ],
     },
   });
 }
@@ -99,6 +138,12 @@ export function seedPackit(cluster: KubeDouble, namespace: string, digests: { pr
     imageStream(cluster, { namespace, name, tag: 'prod', from, history: [digests.current, digests.previous] });
   }
   deployment(cluster, { namespace, name: 'packit-service', replicas: 2, stream: 'packit-service:prod' });
-  statefulSet(cluster, { namespace, name: 'packit-worker-short-running', replicas: 2, stream: 'packit-worker:prod', container: 'packit-worker' });
+  statefulSet(cluster, {
+    namespace,
+    name: 'packit-worker-short-running',
+    replicas: 2,
+    stream: 'packit-worker:prod',
+    container: 'packit-worker',
+  });
   statefulSet(cluster, { namespace, name: 'postgres', replicas: 1, image: 'quay.io/sclorg/postgresql-15-c9s:latest' });
 }

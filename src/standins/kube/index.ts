@@ -44,7 +44,6 @@ import { refFor } from './refs.ts';
 import { readBody, route, send, status, storageVerb, verbOf, notFound, type Route } from './server.ts';
 import { deleteObject, openWatch } from './verbs.ts';
 import { defaultControllers } from './controllers/index.ts';
-import { REFS } from './refs.ts';
 
 export type { KubeObject, ResourceRef, StoreEvent } from './store.ts';
 export type { Route } from './server.ts';
@@ -147,7 +146,9 @@ export class KubeDouble {
   }
   apply(object: KubeObject, namespace = object.metadata.namespace ?? 'default'): KubeObject {
     const ref = refFor(object);
-    return this.store.get(ref, namespace, object.metadata.name) ? this.store.update(ref, namespace, object) : this.store.create(ref, namespace, object);
+    return this.store.get(ref, namespace, object.metadata.name)
+      ? this.store.update(ref, namespace, object)
+      : this.store.create(ref, namespace, object);
   }
   get(ref: ResourceRef, namespace: string, name: string): KubeObject | undefined {
     return this.store.get(ref, namespace, name);
@@ -159,13 +160,13 @@ export class KubeDouble {
   lookup: (ref: string) => { digest: string } | { error: string } = (ref) => {
     const error = this.registryErrors.get(ref);
     if (error) return { error };
-    const digest = this.registry.get(ref) ?? (/@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1]);
+    const digest = this.registry.get(ref) ?? /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1];
     return digest ? { digest } : { error: `Internal error occurred: ${ref}: manifest unknown: manifest unknown` };
   };
   /** Waits (real time) until no controller work is queued or scheduled. */
   async settle(timeoutMs = 5000): Promise<void> {
     const until = Date.now() + timeoutMs;
-    for (let quiet = 0; quiet < 3 && Date.now() < until; ) {
+    for (let quiet = 0; quiet < 3 && Date.now() < until;) {
       await new Promise((r) => setTimeout(r, 5));
       await this.queue;
       quiet = this.pending === 0 ? quiet + 1 : 0;
@@ -226,7 +227,13 @@ export class KubeDouble {
   }
   /** Tells every controller about something that is not a stored change (resource "ticks"). */
   signal(what: string): void {
-    this.dispatch({ rv: 0, type: 'MODIFIED', ref: { group: 'service-guru.dev', version: 'v1', resource: 'ticks' }, namespace: '', object: { metadata: { name: what } } });
+    this.dispatch({
+      rv: 0,
+      type: 'MODIFIED',
+      ref: { group: 'service-guru.dev', version: 'v1', resource: 'ticks' },
+      namespace: '',
+      object: { metadata: { name: what } },
+    });
   }
 
   private dispatch(event: StoreEvent): void {
@@ -258,7 +265,12 @@ export class KubeDouble {
     const resource = r.subresource ? `${r.ref.resource}/${r.subresource}` : r.ref.resource;
     if (this.forbidden.has(`${verb} ${resource}`) || this.forbidden.has(`${verb} ${r.ref.resource}`)) {
       const what = r.name ? `${resource} "${r.name}"` : resource;
-      const s = status(403, 'Forbidden', `${what} is forbidden: User "system:serviceaccount:${r.namespace}:deployer" cannot ${verb} resource "${resource}" in API group "${r.ref.group}" in the namespace "${r.namespace}"`, { kind: r.ref.resource });
+      const s = status(
+        403,
+        'Forbidden',
+        `${what} is forbidden: User "system:serviceaccount:${r.namespace}:deployer" cannot ${verb} resource "${resource}" in API group "${r.ref.group}" in the namespace "${r.namespace}"`,
+        { kind: r.ref.resource },
+      );
       return send(res, s.code, s.body);
     }
     if (verb === 'watch') return openWatch(this.store, r, url, res, this.watches);
@@ -289,7 +301,14 @@ export class KubeDouble {
         if (answer) return send(res, answer.code, answer.body);
       }
     }
-    const answer = storageVerb(this.store, req.method ?? 'GET', r.subresource === 'status' ? { ...r, subresource: undefined } as Route : r, url, body, req.headers['content-type']);
+    const answer = storageVerb(
+      this.store,
+      req.method ?? 'GET',
+      r.subresource === 'status' ? { ...r, subresource: undefined } : r,
+      url,
+      body,
+      req.headers['content-type'],
+    );
     send(res, answer.code, answer.body);
   }
 

@@ -52,7 +52,10 @@ export function jsonPatch(target: unknown, ops: JsonPatchOp[]): unknown {
 function tokens(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`invalid JSON pointer "${pointer}"`);
-  return pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function get(doc: unknown, pointer: string): unknown {
@@ -68,7 +71,15 @@ function get(doc: unknown, pointer: string): unknown {
 function put(doc: unknown, pointer: string, value: unknown, mode: 'add' | 'replace'): unknown {
   const path = tokens(pointer);
   if (!path.length) return value;
-  const parent = get(doc, '/' + path.slice(0, -1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/').replace(/^\/$/, ''));
+  const parent = get(
+    doc,
+    '/' +
+      path
+        .slice(0, -1)
+        .map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1'))
+        .join('/')
+        .replace(/^\/$/, ''),
+  );
   const last = path[path.length - 1]!;
   if (Array.isArray(parent)) {
     const index = last === '-' ? parent.length : Number(last);
@@ -81,7 +92,15 @@ function put(doc: unknown, pointer: string, value: unknown, mode: 'add' | 'repla
 
 function del(doc: unknown, pointer: string): unknown {
   const path = tokens(pointer);
-  const parent = get(doc, '/' + path.slice(0, -1).map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/').replace(/^\/$/, ''));
+  const parent = get(
+    doc,
+    '/' +
+      path
+        .slice(0, -1)
+        .map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1'))
+        .join('/')
+        .replace(/^\/$/, ''),
+  );
   const last = path[path.length - 1]!;
   get(doc, pointer);
   if (Array.isArray(parent)) parent.splice(Number(last), 1);

@@ -13,14 +13,20 @@ export const REFS = {
 } satisfies Record<string, ResourceRef>;
 
 const GROUPS: Record<string, ResourceRef> = {
-  Pod: REFS.pods, ConfigMap: REFS.configmaps, Deployment: REFS.deployments, StatefulSet: REFS.statefulsets,
-  DeploymentConfig: REFS.deploymentconfigs, ImageStream: REFS.imagestreams,
+  Pod: REFS.pods,
+  ConfigMap: REFS.configmaps,
+  Deployment: REFS.deployments,
+  StatefulSet: REFS.statefulsets,
+  DeploymentConfig: REFS.deploymentconfigs,
+  ImageStream: REFS.imagestreams,
 };
 
 /** The collection of an object from its apiVersion and kind (plural: lower-case kind + s). */
 export function refFor(object: KubeObject): ResourceRef {
   const known = object.kind ? GROUPS[object.kind] : undefined;
   if (known) return known;
-  const [group, version] = (object.apiVersion ?? 'v1').includes('/') ? (object.apiVersion as string).split('/') as [string, string] : ['', object.apiVersion ?? 'v1'];
+  const [group, version] = (object.apiVersion ?? 'v1').includes('/')
+    ? ((object.apiVersion as string).split('/') as [string, string])
+    : ['', object.apiVersion ?? 'v1'];
   return { group, version, resource: `${(object.kind ?? '').toLowerCase()}s` };
 }

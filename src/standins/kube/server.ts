@@ -1,6 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jsonPatch, mergePatch, type JsonPatchOp } from './patch.ts';
-import { Conflict, NotFound, apiVersionOf, clone, kindOf, matchesFields, matchesLabels, type KubeObject, type ObjectStore, type ResourceRef } from './store.ts';
+import {
+  Conflict,
+  NotFound,
+  apiVersionOf,
+  clone,
+  kindOf,
+  matchesFields,
+  matchesLabels,
+  type KubeObject,
+  type ObjectStore,
+  type ResourceRef,
+} from './store.ts';
 
 export interface Route {
   ref: ResourceRef;
@@ -24,8 +35,16 @@ export function verbOf(method: string, r: Route, url: URL): string {
   return ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as Record<string, string>)[method] ?? method.toLowerCase();
 }
 
-export function status(code: number, reason: string, message: string, details?: Record<string, unknown>): { code: number; body: Record<string, unknown> } {
-  return { code, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code } };
+export function status(
+  code: number,
+  reason: string,
+  message: string,
+  details?: Record<string, unknown>,
+): { code: number; body: Record<string, unknown> } {
+  return {
+    code,
+    body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...(details ? { details } : {}), code },
+  };
 }
 
 export function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
@@ -48,12 +67,30 @@ export function applyPatch(current: KubeObject, body: string, contentType: strin
 }
 
 /** list, get, create, replace, patch: the plain storage verbs (delete and watch live in the double). */
-export function storageVerb(store: ObjectStore, method: string, r: Route, url: URL, body: string, contentType: string | undefined): { code: number; body: unknown } {
+export function storageVerb(
+  store: ObjectStore,
+  method: string,
+  r: Route,
+  url: URL,
+  body: string,
+  contentType: string | undefined,
+): { code: number; body: unknown } {
   const { ref, namespace } = r;
   try {
     if (method === 'GET' && !r.name) {
-      const items = store.list(ref, namespace, { labelSelector: url.searchParams.get('labelSelector'), fieldSelector: url.searchParams.get('fieldSelector') });
-      return { code: 200, body: { kind: `${kindOf(ref.resource)}List`, apiVersion: apiVersionOf(ref), metadata: { resourceVersion: store.resourceVersion }, items } };
+      const items = store.list(ref, namespace, {
+        labelSelector: url.searchParams.get('labelSelector'),
+        fieldSelector: url.searchParams.get('fieldSelector'),
+      });
+      return {
+        code: 200,
+        body: {
+          kind: `${kindOf(ref.resource)}List`,
+          apiVersion: apiVersionOf(ref),
+          metadata: { resourceVersion: store.resourceVersion },
+          items,
+        },
+      };
     }
     if (method === 'GET') {
       const o = store.get(ref, namespace, r.name!);
@@ -61,7 +98,8 @@ export function storageVerb(store: ObjectStore, method: string, r: Route, url: U
     }
     if (method === 'POST') {
       const input = JSON.parse(body) as KubeObject;
-      if (!input.metadata?.name) return status(422, 'Invalid', `${kindOf(ref.resource)} is invalid: metadata.name: Required value: name is required`);
+      if (!input.metadata?.name)
+        return status(422, 'Invalid', `${kindOf(ref.resource)} is invalid: metadata.name: Required value: name is required`);
       return { code: 201, body: store.create(ref, namespace, input) };
     }
     if (method === 'PUT') {
@@ -86,7 +124,11 @@ export function storageVerb(store: ObjectStore, method: string, r: Route, url: U
 }
 
 export function notFound(ref: ResourceRef, name: string): { code: number; body: unknown } {
-  return status(404, 'NotFound', `${ref.resource}${ref.group ? `.${ref.group}` : ''} "${name}" not found`, { name, kind: ref.resource, ...(ref.group ? { group: ref.group } : {}) });
+  return status(404, 'NotFound', `${ref.resource}${ref.group ? `.${ref.group}` : ''} "${name}" not found`, {
+    name,
+    kind: ref.resource,
+    ...(ref.group ? { group: ref.group } : {}),
+  });
 }
 
 export interface WatchFilter {
@@ -98,8 +140,12 @@ export interface WatchFilter {
 
 export function watchMatches(filter: WatchFilter, ref: ResourceRef, namespace: string, object: KubeObject): boolean {
   return (
-    ref.group === filter.ref.group && ref.version === filter.ref.version && ref.resource === filter.ref.resource && namespace === filter.namespace &&
-    matchesLabels(object, filter.labelSelector) && matchesFields(object, filter.fieldSelector)
+    ref.group === filter.ref.group &&
+    ref.version === filter.ref.version &&
+    ref.resource === filter.ref.resource &&
+    namespace === filter.namespace &&
+    matchesLabels(object, filter.labelSelector) &&
+    matchesFields(object, filter.fieldSelector)
   );
 }
 

@@ -42,9 +42,21 @@ export interface StoreEvent {
 }
 
 const KINDS: Record<string, string> = {
-  pods: 'Pod', deployments: 'Deployment', statefulsets: 'StatefulSet', replicasets: 'ReplicaSet', deploymentconfigs: 'DeploymentConfig',
-  imagestreams: 'ImageStream', imagestreamimports: 'ImageStreamImport', imagestreamtags: 'ImageStreamTag', configmaps: 'ConfigMap',
-  secrets: 'Secret', services: 'Service', routes: 'Route', events: 'Event', jobs: 'Job', serviceaccounts: 'ServiceAccount',
+  pods: 'Pod',
+  deployments: 'Deployment',
+  statefulsets: 'StatefulSet',
+  replicasets: 'ReplicaSet',
+  deploymentconfigs: 'DeploymentConfig',
+  imagestreams: 'ImageStream',
+  imagestreamimports: 'ImageStreamImport',
+  imagestreamtags: 'ImageStreamTag',
+  configmaps: 'ConfigMap',
+  secrets: 'Secret',
+  services: 'Service',
+  routes: 'Route',
+  events: 'Event',
+  jobs: 'Job',
+  serviceaccounts: 'ServiceAccount',
 };
 
 export function kindOf(resource: string): string {
@@ -128,7 +140,10 @@ export class ObjectStore {
     const old = c.get(input.metadata.name);
     if (!old) throw new NotFound(ref.resource, input.metadata.name);
     if (expectedRv && expectedRv !== old.metadata.resourceVersion) {
-      throw new Conflict(`Operation cannot be fulfilled on ${ref.resource} "${input.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`, 'Conflict');
+      throw new Conflict(
+        `Operation cannot be fulfilled on ${ref.resource} "${input.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+        'Conflict',
+      );
     }
     const object = clone(input);
     object.apiVersion = old.apiVersion;
@@ -192,7 +207,10 @@ export class Conflict extends Error {
 export function matchesLabels(o: KubeObject, selector: string | null | undefined): boolean {
   if (!selector) return true;
   const labels = o.metadata.labels ?? {};
-  for (const term of selector.split(/,(?![^(]*\))/).map((t) => t.trim()).filter(Boolean)) {
+  for (const term of selector
+    .split(/,(?![^(]*\))/)
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     let m: RegExpExecArray | null;
     if ((m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
       const values = m[3]!.split(',').map((v) => v.trim());
@@ -211,11 +229,16 @@ export function matchesLabels(o: KubeObject, selector: string | null | undefined
 /** The field selectors the double knows: metadata.name, metadata.namespace, status.phase (=, ==, !=). */
 export function matchesFields(o: KubeObject, selector: string | null | undefined): boolean {
   if (!selector) return true;
-  for (const term of selector.split(',').map((t) => t.trim()).filter(Boolean)) {
+  for (const term of selector
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const m = /^([\w.]+)\s*(!=|==|=)\s*(.*)$/.exec(term);
     if (!m) return false;
-    const value = m[1]!.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
-    const equal = String(value ?? '') === m[3];
+    const value = m[1]!
+      .split('.')
+      .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+    const equal = (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '') === m[3];
     if (m[2] === '!=' ? equal : !equal) return false;
   }
   return true;

@@ -10,7 +10,9 @@ import type { KubeObject, ObjectStore } from './store.ts';
 export function deleteObject(store: ObjectStore, r: Route, url: URL, body: string): { code: number; body: unknown } {
   const current = store.get(r.ref, r.namespace, r.name!);
   if (!current) return notFound(r.ref, r.name!);
-  let grace: number | undefined = url.searchParams.has('gracePeriodSeconds') ? Number(url.searchParams.get('gracePeriodSeconds')) : undefined;
+  let grace: number | undefined = url.searchParams.has('gracePeriodSeconds')
+    ? Number(url.searchParams.get('gracePeriodSeconds'))
+    : undefined;
   if (grace === undefined && body.trim()) {
     try {
       const options = JSON.parse(body) as { gracePeriodSeconds?: number };
@@ -20,7 +22,7 @@ export function deleteObject(store: ObjectStore, r: Route, url: URL, body: strin
     }
   }
   if (r.ref.resource !== 'pods' || grace === 0) return { code: 200, body: store.remove(r.ref, r.namespace, r.name!) };
-  const seconds = grace ?? ((current.spec as { terminationGracePeriodSeconds?: number } | undefined)?.terminationGracePeriodSeconds ?? 30);
+  const seconds = grace ?? (current.spec as { terminationGracePeriodSeconds?: number } | undefined)?.terminationGracePeriodSeconds ?? 30;
   const updated = current.metadata.deletionTimestamp
     ? current
     : store.mutate(r.ref, r.namespace, r.name!, (o) => {
@@ -32,7 +34,12 @@ export function deleteObject(store: ObjectStore, r: Route, url: URL, body: strin
 
 /** ?watch=true: JSON lines of {type, object}, replayed from ?resourceVersion= or the current state. */
 export function openWatch(store: ObjectStore, r: Route, url: URL, res: ServerResponse, open: Set<ServerResponse>): void {
-  const filter: WatchFilter = { ref: r.ref, namespace: r.namespace, labelSelector: url.searchParams.get('labelSelector'), fieldSelector: url.searchParams.get('fieldSelector') };
+  const filter: WatchFilter = {
+    ref: r.ref,
+    namespace: r.namespace,
+    labelSelector: url.searchParams.get('labelSelector'),
+    fieldSelector: url.searchParams.get('fieldSelector'),
+  };
   res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
   const write = (type: string, object: KubeObject) => res.write(JSON.stringify({ type, object }) + '\n');
   const since = url.searchParams.get('resourceVersion');
@@ -42,7 +49,8 @@ export function openWatch(store: ObjectStore, r: Route, url: URL, res: ServerRes
     for (const o of store.list(r.ref, r.namespace, filter)) write('ADDED', o);
   }
   const unsubscribe = store.subscribe((e) => {
-    if (watchMatches(filter, e.ref, e.namespace, e.object) || (e.old && watchMatches(filter, e.ref, e.namespace, e.old))) write(e.type, e.object);
+    if (watchMatches(filter, e.ref, e.namespace, e.object) || (e.old && watchMatches(filter, e.ref, e.namespace, e.old)))
+      write(e.type, e.object);
   });
   open.add(res);
   const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);

@@ -21,14 +21,22 @@ export class VirtualClock implements Clock {
 
   sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(() => {
-        this.offset += Math.max(0, ms - this.realMsPerSleep);
-        resolve();
-      }, Math.min(ms, this.realMsPerSleep));
-      signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
+      const aborted = () => (signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+      if (signal?.aborted) return reject(aborted());
+      const timer = setTimeout(
+        () => {
+          this.offset += Math.max(0, ms - this.realMsPerSleep);
+          resolve();
+        },
+        Math.min(ms, this.realMsPerSleep),
+      );
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          reject(aborted());
+        },
+        { once: true },
+      );
     });
 }

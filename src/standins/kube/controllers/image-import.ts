@@ -41,16 +41,32 @@ interface ImportSpecImage {
 
 export const repositoryOf = (ref: string): string => ref.replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w][\w.-]*$/, '');
 
-export function importOne(cluster: KubeDouble, namespace: string, stream: string, image: ImportSpecImage, persist: boolean): Record<string, unknown> {
+export function importOne(
+  cluster: KubeDouble,
+  namespace: string,
+  stream: string,
+  image: ImportSpecImage,
+  persist: boolean,
+): Record<string, unknown> {
   const tag = image.to?.name ?? 'latest';
   const found = cluster.lookup(image.from.name);
   const result: Record<string, unknown> =
     'digest' in found
-      ? { tag, status: { metadata: {}, status: 'Success' }, image: { metadata: { name: found.digest }, dockerImageReference: `${repositoryOf(image.from.name)}@${found.digest}` } }
+      ? {
+          tag,
+          status: { metadata: {}, status: 'Success' },
+          image: { metadata: { name: found.digest }, dockerImageReference: `${repositoryOf(image.from.name)}@${found.digest}` },
+        }
       : { tag, status: { metadata: {}, status: 'Failure', message: found.error, reason: 'InternalError', code: 500 } };
   if (!persist) return result;
   const existing = cluster.get(REFS.imagestreams, namespace, stream);
-  const object: KubeObject = existing ?? { apiVersion: 'image.openshift.io/v1', kind: 'ImageStream', metadata: { name: stream }, spec: { lookupPolicy: { local: false }, tags: [] }, status: { dockerImageRepository: '', tags: [] } };
+  const object: KubeObject = existing ?? {
+    apiVersion: 'image.openshift.io/v1',
+    kind: 'ImageStream',
+    metadata: { name: stream },
+    spec: { lookupPolicy: { local: false }, tags: [] },
+    status: { dockerImageRepository: '', tags: [] },
+  };
   const spec = object.spec as { tags?: SpecTag[] };
   const tags = (spec.tags ??= []);
   const previous = tags.find((t) => t.name === tag);
@@ -71,15 +87,23 @@ export function importOne(cluster: KubeDouble, namespace: string, stream: string
 }
 
 /** Writes the outcome of one import into status.tags: a new history head, or a failed condition. */
-export function recordImport(object: KubeObject, cluster: KubeDouble, tag: string, found: { digest: string } | { error: string }, generation: number): void {
-  const status = ((object.status ??= { tags: [] }) as { tags?: NamedTagEventList[] });
+export function recordImport(
+  object: KubeObject,
+  cluster: KubeDouble,
+  tag: string,
+  found: { digest: string } | { error: string },
+  generation: number,
+): void {
+  const status = (object.status ??= { tags: [] }) as { tags?: NamedTagEventList[] };
   const statusTags = (status.tags ??= []);
   let entry = statusTags.find((t) => t.tag === tag);
   if (!entry) statusTags.push((entry = { tag, items: [] }));
   const specTag = ((object.spec as { tags?: SpecTag[] }).tags ?? []).find((t) => t.name === tag);
   const now = new Date(cluster.now()).toISOString();
   if ('error' in found) {
-    entry.conditions = [{ type: 'ImportSuccess', status: 'False', lastTransitionTime: now, reason: 'InternalError', message: found.error, generation }];
+    entry.conditions = [
+      { type: 'ImportSuccess', status: 'False', lastTransitionTime: now, reason: 'InternalError', message: found.error, generation },
+    ];
     return;
   }
   delete entry.conditions;
@@ -88,7 +112,12 @@ export function recordImport(object: KubeObject, cluster: KubeDouble, tag: strin
     items[0].generation = generation;
     return;
   }
-  items.unshift({ created: now, dockerImageReference: `${repositoryOf(specTag?.from?.name ?? '')}@${found.digest}`, image: found.digest, generation });
+  items.unshift({
+    created: now,
+    dockerImageReference: `${repositoryOf(specTag?.from?.name ?? '')}@${found.digest}`,
+    image: found.digest,
+    generation,
+  });
 }
 
 export const imageImportController: KubeController = {
@@ -96,10 +125,21 @@ export const imageImportController: KubeController = {
   create(r, object, cluster) {
     if (r.ref.group !== 'image.openshift.io' || r.ref.resource !== 'imagestreamimports') return undefined;
     const spec = object.spec as { import?: boolean; images?: ImportSpecImage[]; repository?: unknown } | undefined;
-    if (!spec || typeof spec.import !== 'boolean') return status(422, 'Invalid', 'ImageStreamImport.image.openshift.io is invalid: spec.import: Required value');
-    if (!spec.images?.length) return status(422, 'Invalid', `ImageStreamImport.image.openshift.io "${object.metadata.name}" is invalid: spec.images: Required value: you must specify at least one image or repository import`);
+    if (!spec || typeof spec.import !== 'boolean')
+      return status(422, 'Invalid', 'ImageStreamImport.image.openshift.io is invalid: spec.import: Required value');
+    if (!spec.images?.length)
+      return status(
+        422,
+        'Invalid',
+        `ImageStreamImport.image.openshift.io "${object.metadata.name}" is invalid: spec.images: Required value: you must specify at least one image or repository import`,
+      );
     const bad = spec.images.find((i) => i.from?.kind !== 'DockerImage' || !i.from.name);
-    if (bad) return status(422, 'Invalid', 'ImageStreamImport.image.openshift.io is invalid: spec.images[0].from.kind: Invalid value: only DockerImage is supported');
+    if (bad)
+      return status(
+        422,
+        'Invalid',
+        'ImageStreamImport.image.openshift.io is invalid: spec.images[0].from.kind: Invalid value: only DockerImage is supported',
+      );
     const images = spec.images.map((image) => importOne(cluster, r.namespace, object.metadata.name, image, spec.import === true));
     const stream = spec.import ? cluster.get(REFS.imagestreams, r.namespace, object.metadata.name) : undefined;
     return {
@@ -136,7 +176,9 @@ export const imageImportController: KubeController = {
   react(event, cluster) {
     if (event.ref.resource !== 'ticks' || event.object.metadata.name !== 'scheduled-import') return;
     for (const stream of cluster.store.listAll(REFS.imagestreams)) {
-      const tags = ((stream.spec as { tags?: SpecTag[] }).tags ?? []).filter((t) => t.importPolicy?.scheduled && t.from?.kind === 'DockerImage');
+      const tags = ((stream.spec as { tags?: SpecTag[] }).tags ?? []).filter(
+        (t) => t.importPolicy?.scheduled && t.from?.kind === 'DockerImage',
+      );
       if (!tags.length) continue;
       const before = JSON.stringify(stream.status);
       for (const tag of tags) recordImport(stream, cluster, tag.name, cluster.lookup(tag.from!.name), tag.generation ?? 1);

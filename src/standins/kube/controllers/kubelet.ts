@@ -23,7 +23,12 @@ interface ContainerStatus {
 function start(cluster: KubeDouble, namespace: string, name: string): void {
   cluster.store.mutate(REFS.pods, namespace, name, (pod) => {
     if (pod.metadata.deletionTimestamp) return;
-    const status = pod.status as { phase: string; conditions: Array<{ type: string; status: string; lastTransitionTime?: string }>; containerStatuses: ContainerStatus[]; startTime?: string };
+    const status = pod.status as {
+      phase: string;
+      conditions: Array<{ type: string; status: string; lastTransitionTime?: string }>;
+      containerStatuses: ContainerStatus[];
+      startTime?: string;
+    };
     const now = new Date(cluster.now()).toISOString();
     let failed = false;
     for (const c of status.containerStatuses) {
@@ -46,7 +51,9 @@ function start(cluster: KubeDouble, namespace: string, name: string): void {
 }
 
 const inBackOff = (pod: KubeObject) =>
-  ((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).some((c) => /ImagePullBackOff|ErrImagePull/.test(String((c.state.waiting as { reason?: string } | undefined)?.reason)));
+  ((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).some((c) =>
+    /ImagePullBackOff|ErrImagePull/.test(String((c.state.waiting as { reason?: string } | undefined)?.reason)),
+  );
 
 export const kubeletController: KubeController = {
   name: 'kubelet',
@@ -60,16 +67,24 @@ export const kubeletController: KubeController = {
         if (cluster.stuckTerminating.has(`${namespace}/${pod.metadata.name}`)) return;
         const uid = pod.metadata.uid;
         cluster.later(cluster.timings.terminateMs, () => {
-          if (cluster.get(REFS.pods, namespace, pod.metadata.name)?.metadata.uid === uid) cluster.store.remove(REFS.pods, namespace, pod.metadata.name);
+          if (cluster.get(REFS.pods, namespace, pod.metadata.name)?.metadata.uid === uid)
+            cluster.store.remove(REFS.pods, namespace, pod.metadata.name);
         });
       }
       return;
     }
     if (ref.group === REFS.imagestreams.group && ref.resource === 'imagestreams' && event.type === 'MODIFIED') {
-      const repos = new Set(((event.object.status as { tags?: NamedTagEventList[] } | undefined)?.tags ?? []).flatMap((t) => (t.items ?? []).map((i) => repositoryOf(i.dockerImageReference))));
+      const repos = new Set(
+        ((event.object.status as { tags?: NamedTagEventList[] } | undefined)?.tags ?? []).flatMap((t) =>
+          (t.items ?? []).map((i) => repositoryOf(i.dockerImageReference)),
+        ),
+      );
       for (const pod of cluster.list(REFS.pods, namespace)) {
-        const images = ((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).map((c) => repositoryOf(c.image));
-        if (inBackOff(pod) && images.some((i) => repos.has(i))) cluster.later(cluster.timings.podStartMs, () => start(cluster, namespace, pod.metadata.name));
+        const images = ((pod.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? []).map((c) =>
+          repositoryOf(c.image),
+        );
+        if (inBackOff(pod) && images.some((i) => repos.has(i)))
+          cluster.later(cluster.timings.podStartMs, () => start(cluster, namespace, pod.metadata.name));
       }
     }
   },

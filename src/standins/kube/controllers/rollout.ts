@@ -12,7 +12,11 @@ import { matchesLabels, type KubeObject, type ResourceRef } from '../store.ts';
  */
 type Kind = 'Deployment' | 'StatefulSet' | 'DeploymentConfig';
 const KIND_OF: Record<string, Kind> = { deployments: 'Deployment', statefulsets: 'StatefulSet', deploymentconfigs: 'DeploymentConfig' };
-const REF_OF: Record<Kind, ResourceRef> = { Deployment: REFS.deployments, StatefulSet: REFS.statefulsets, DeploymentConfig: REFS.deploymentconfigs };
+const REF_OF: Record<Kind, ResourceRef> = {
+  Deployment: REFS.deployments,
+  StatefulSet: REFS.statefulsets,
+  DeploymentConfig: REFS.deploymentconfigs,
+};
 
 interface WorkloadSpec {
   replicas?: number;
@@ -21,31 +25,52 @@ interface WorkloadSpec {
 }
 
 export function selectorOf(kind: Kind, spec: WorkloadSpec): string {
-  const labels = kind === 'DeploymentConfig' ? (spec.selector as Record<string, string> | undefined) : (spec.selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels;
-  return Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const labels =
+    kind === 'DeploymentConfig'
+      ? (spec.selector as Record<string, string> | undefined)
+      : (spec.selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels;
+  return Object.entries(labels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 }
 
 const hashOf = (template: unknown) => createHash('sha256').update(JSON.stringify(template)).digest('hex').slice(0, 10);
 const suffix = () => Math.random().toString(36).slice(2, 7);
-const isReady = (p: KubeObject) => ((p.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+const isReady = (p: KubeObject) =>
+  ((p.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions ?? []).some(
+    (c) => c.type === 'Ready' && c.status === 'True',
+  );
 const terminating = (p: KubeObject) => !!p.metadata.deletionTimestamp;
-const revisionLabel = (kind: Kind) => (kind === 'Deployment' ? 'pod-template-hash' : kind === 'StatefulSet' ? 'controller-revision-hash' : 'deployment');
+const revisionLabel = (kind: Kind) =>
+  kind === 'Deployment' ? 'pod-template-hash' : kind === 'StatefulSet' ? 'controller-revision-hash' : 'deployment';
 
 function ownedPods(cluster: KubeDouble, kind: Kind, w: KubeObject): KubeObject[] {
   const selector = selectorOf(kind, w.spec as WorkloadSpec);
-  return cluster.list(REFS.pods, w.metadata.namespace!).filter((p) => matchesLabels(p, selector) && (p.metadata.ownerReferences ?? []).some((o) => o.name.startsWith(w.metadata.name)));
+  return cluster
+    .list(REFS.pods, w.metadata.namespace!)
+    .filter((p) => matchesLabels(p, selector) && (p.metadata.ownerReferences ?? []).some((o) => o.name.startsWith(w.metadata.name)));
 }
 
 function newPod(kind: Kind, w: KubeObject, name: string, revision: string): KubeObject {
   const spec = w.spec as WorkloadSpec;
-  const containers = ((spec.template?.spec?.containers ?? []) as Array<{ name: string; image?: string }>);
-  const owner = kind === 'Deployment' ? { kind: 'ReplicaSet', name: `${w.metadata.name}-${revision}` } : kind === 'DeploymentConfig' ? { kind: 'ReplicationController', name: revision } : { kind: 'StatefulSet', name: w.metadata.name };
+  const containers = (spec.template?.spec?.containers ?? []) as Array<{ name: string; image?: string }>;
+  const owner =
+    kind === 'Deployment'
+      ? { kind: 'ReplicaSet', name: `${w.metadata.name}-${revision}` }
+      : kind === 'DeploymentConfig'
+        ? { kind: 'ReplicationController', name: revision }
+        : { kind: 'StatefulSet', name: w.metadata.name };
   return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name,
-      labels: { ...spec.template?.metadata?.labels, [revisionLabel(kind)]: revision, ...(kind === 'StatefulSet' ? { 'statefulset.kubernetes.io/pod-name': name } : {}), ...(kind === 'DeploymentConfig' ? { deploymentconfig: w.metadata.name } : {}) },
+      labels: {
+        ...spec.template?.metadata?.labels,
+        [revisionLabel(kind)]: revision,
+        ...(kind === 'StatefulSet' ? { 'statefulset.kubernetes.io/pod-name': name } : {}),
+        ...(kind === 'DeploymentConfig' ? { deploymentconfig: w.metadata.name } : {}),
+      },
       ...(spec.template?.metadata?.annotations ? { annotations: spec.template.metadata.annotations } : {}),
       ownerReferences: [{ apiVersion: kind === 'DeploymentConfig' ? 'v1' : 'apps/v1', ...owner, controller: true }],
     },
@@ -53,7 +78,15 @@ function newPod(kind: Kind, w: KubeObject, name: string, revision: string): Kube
     status: {
       phase: 'Pending',
       conditions: [{ type: 'Ready', status: 'False' }],
-      containerStatuses: containers.map((c) => ({ name: c.name, image: c.image, imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'ContainerCreating' } } })),
+      containerStatuses: containers.map((c) => ({
+        name: c.name,
+        image: c.image,
+        imageID: '',
+        ready: false,
+        restartCount: 0,
+        started: false,
+        state: { waiting: { reason: 'ContainerCreating' } },
+      })),
     },
   };
 }
