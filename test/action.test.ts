@@ -53,6 +53,8 @@ describe('the move-stable action (committed bundle)', () => {
     const base = github.chain(null, 'initial');
     repo.branches.set('stable', base);
     repo.branches.set('main', github.chain(base, 'feature'));
+    // move-stable refuses a commit on which no check reported at all.
+    repo.checkRuns.set(repo.branches.get('main')!, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
     writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`);
     const run = await runAction('dist/move-stable/index.js', { config: 'service-guru.yml', 'dry-run': 'false', 'github-token': github.token, 'allow-unverified': 'false', 'no-force': 'false' }, dir);
     expect(run.stderr).toBe('');
@@ -87,6 +89,7 @@ describe('the move-stable action (committed bundle)', () => {
     const base = github.chain(null, 'initial');
     repo.branches.set('stable', base);
     repo.branches.set('main', github.chain(base, 'feature'));
+    repo.checkRuns.set(repo.branches.get('main')!, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
     writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: root, repo: packit/root }\n`);
     const run = await runAction('dist/main/index.js', { stage: 'move-stable', config: 'service-guru.yml', 'dry-run': 'true', 'github-token': github.token }, dir);
     expect(run.status).toBe(0);

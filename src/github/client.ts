@@ -69,7 +69,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // 403 and 429 are rate limits, which the throttling plugin retries after the time GitHub names.
     retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
+      // The plugin awaits its handlers (Bottleneck's emitter.trigger), so they can wait on our clock.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       onRateLimit: decide('rate'),
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       onSecondaryRateLimit: decide('secondary rate'),
       // The handlers above already waited, on the clock.
       retryAfterBaseValue: 0,

@@ -135,7 +135,7 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
         commits = [...before, ...lastPage];
       }
       return {
-        status: first.status as Comparison['status'],
+        status: first.status,
         aheadBy: first.ahead_by,
         behindBy: first.behind_by,
         newest: (newest > 0 ? commits.slice(-newest) : [])
