@@ -80,7 +80,8 @@ freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
   const frozen = await runCli(['rehearse', '--config', config, '--json']);
   expect(frozen.code).toBe(1);
   expect(frozen.json.error!.message).toMatch(/freeze window.*forever/);
-  const run = await runCli(['rehearse', '--config', config, '--ignore-freeze', '--json']);
+  // The in-process OCI registry, as on a machine without docker-registry.
+  const run = await runCli(['rehearse', '--config', config, '--ignore-freeze', '--registry', 'in-process', '--json']);
   expect({ code: run.code, problems: run.json.result.problems }).toEqual({ code: 0, problems: [] });
   expect(run.json.result.notes).toContain("endpoint https://team.example.invalid/status: rehearsed as the stand-in's page");
   // The user's file is untouched: the rehearsal works on a copy.

@@ -17,6 +17,7 @@ export interface RehearseOptions {
   list: boolean;
   keep: boolean;
   ignoreFreeze: boolean;
+  registry: 'auto' | 'in-process';
 }
 
 export interface RehearseResult {
@@ -57,6 +58,12 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
     { name: 'list', type: 'boolean', description: 'List the scenarios and what each should end with' },
     { name: 'keep', type: 'boolean', description: 'Keep the folder with the repositories and configuration' },
     { name: 'ignore-freeze', type: 'boolean', description: 'Rehearse even inside a freeze window of the configuration' },
+    {
+      name: 'registry',
+      type: 'string',
+      description: "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process OCI registry",
+      default: 'auto',
+    },
   ],
   outputs: {
     scenario: 'The scenario rehearsed',
@@ -77,7 +84,9 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
         )}`,
         'list them with service-guru rehearse --list',
       );
-    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze') };
+    const registry = text(raw, 'registry') ?? 'auto';
+    if (registry !== 'auto' && registry !== 'in-process') throw new UsageError(`--registry: "${registry}" is neither auto nor in-process`);
+    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry };
   },
   run: runRehearsal,
 };
@@ -105,7 +114,7 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
   const started = Date.now();
   const clock = fastClock(SPEED);
   ctx.logger.info(`rehearsing "${scenario.name}" from ${ctx.config.file}: ${scenario.description}`);
-  const world = await buildWorld(ctx.config.file, scenario, clock);
+  const world = await buildWorld(ctx.config.file, scenario, clock, options.registry);
   try {
     for (const note of world.notes) ctx.logger.info(note);
     const entry = findStage('deploy');

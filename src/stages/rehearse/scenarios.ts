@@ -69,7 +69,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'stuck-pod',
-    description: 'A worker pod hangs in Terminating during the rollout: the health gate force-deletes it (exit 0)',
+    description: 'A worker pod hangs in Terminating during the rollout: it is force-deleted, the rollout completes (exit 0)',
     exit: 0,
     judge: healed,
   },

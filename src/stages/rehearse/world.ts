@@ -44,14 +44,19 @@ const repoName = (c: NonNullable<ConfigInput['components']>[number]): string => 
  * builds are GitHub Actions runs), each with last week's release on stable and this week's
  * change on main.
  */
-export async function buildWorld(sourceFile: string, scenario: Scenario, clock: Clock): Promise<World> {
+export async function buildWorld(
+  sourceFile: string,
+  scenario: Scenario,
+  clock: Clock,
+  registryKind: 'auto' | 'in-process' = 'auto',
+): Promise<World> {
   const config = parse(readFileSync(sourceFile, 'utf8')) as ConfigInput;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'service-guru-rehearsal-'));
   const github = new GitHubDouble();
   const copr = new CoprDouble();
   const matrix = new MatrixDouble();
   const slack = new SlackDouble();
-  const [registry] = await Promise.all([startLocalRegistry(), github.start(), copr.start(), matrix.start(), slack.start()]);
+  const [registry] = await Promise.all([startLocalRegistry(registryKind), github.start(), copr.start(), matrix.start(), slack.start()]);
   const notes: string[] = [
     `registry: ${registry.kind === 'docker-registry' ? "Debian's docker-registry" : 'the in-process OCI registry'} on ${registry.host}`,
   ];
