@@ -248,6 +248,22 @@ describe('move-stable through git', () => {
     expect(packit.remote.head('stable')).toBe(packit.main);
   });
 
+  test('a Copr URL that answers with a web page names Copr and the request, not a JSON parser', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    copr.fail('GET', /api_3\/package/, { status: 200, headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html>Fedora Copr</html>' });
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('Copr answered GET');
+    expect(run.json.error!.message).toContain('/api_3/package/ (packit/packit-stable python-ogr) with something that is not JSON');
+    expect(run.json.error!.message).not.toContain('Unexpected token');
+    expect(ogr.remote.head('stable')).toBe(ogr.stable);
+  });
+
   test('a Copr project or package that does not exist is found while planning: nothing moves', async () => {
     const ogr = remoteWithStable('ogr', 1);
     const packit = remoteWithStable('packit', 1);

@@ -196,6 +196,16 @@ describe('move-stable through the GitHub API', () => {
     expect(branch('stable')).toBe(main);
   });
 
+  test('--to with a commit that is not on main is a usage error (exit 2): nothing ran', async () => {
+    const { stable } = ogr(2);
+    const side = github.commit('on a side branch only', [stable]);
+    const run = await runCli(['move-stable', '--config', file, '--json', '--to', `ogr=${side.slice(0, 7)}`], env);
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toContain(`--to: packit/ogr: ${side.slice(0, 7)} is not on main`);
+    expect(branch('stable')).toBe(stable);
+    expect(github.count('POST', /graphql/)).toBe(0);
+  });
+
   test('a missing repository fails with a clear message and moves nothing', async () => {
     ogr(1);
     const twoRepos = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`);
