@@ -155,6 +155,38 @@ describe('deploy', () => {
     expect(sink.text()).toContain('no-such-stage: not available in this build, skipped');
   }, 30_000);
 
+  test('a deploy that moves nothing rolls nothing out (import and health gate skipped, the cluster never asked)', async () => {
+    const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
+    await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'y');
+    const first = await runCli(
+      ['deploy', '--config', s.config, '--state', s.state, '--json', '--skip', 'import-images,health-gate'],
+      s.env,
+      { clock: fastClock() },
+    );
+    expect(first.code).toBe(0);
+    const again = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json'], s.env, { clock: fastClock() });
+    expect(again.code).toBe(0);
+    const steps = again.json.result.steps as Array<{ id: string; status: string; reason?: string }>;
+    expect(steps.filter((r) => r.id === 'import-images' || r.id === 'health-gate')).toEqual([
+      {
+        id: 'import-images',
+        stage: 'import-images',
+        status: 'skipped',
+        changed: false,
+        durationMs: 0,
+        reason: expect.stringContaining('nothing moved'),
+      },
+      {
+        id: 'health-gate',
+        stage: 'health-gate',
+        status: 'skipped',
+        changed: false,
+        durationMs: 0,
+        reason: expect.stringContaining('nothing moved'),
+      },
+    ]);
+  }, 30_000);
+
   test('--plan reports the component=sha pairs and changes nothing; a dry run leaves no state', async () => {
     const s = setUp();
     const plan = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--plan'], s.env, { clock: fastClock() });

@@ -59,6 +59,12 @@ function digests(input: StepInput): string | undefined {
   return result?.digests ? JSON.stringify(result.digests) : undefined;
 }
 
+/** move-stable ran in this deployment and moved nothing: there is nothing new to roll out. */
+function nothingMoved(input: StepInput): string | undefined {
+  const result = ok(input, 'move-stable')?.result as { moved?: string[] } | undefined;
+  return result?.moved && result.moved.length === 0 ? 'nothing moved (to roll out what stable has, --skip move-stable)' : undefined;
+}
+
 const hasChat = (c: Config): boolean => Boolean(c.chat.matrix?.rooms.length || c.chat.slack?.channels.length);
 const hasClusters = (c: Config): boolean => Object.keys(c.clusters).length > 0;
 
@@ -114,7 +120,7 @@ export const STEPS: StepSpec[] = [
     stage: 'import-images',
     changes: true,
     blocking: true,
-    skipReason: (i) => (hasClusters(i.config) ? undefined : 'no clusters: in the configuration'),
+    skipReason: (i) => (hasClusters(i.config) ? nothingMoved(i) : 'no clusters: in the configuration'),
     args: (i) => ({ cluster: i.options.cluster, moved: moved(i), digests: digests(i), only: i.options.only }),
   },
   {
@@ -124,7 +130,7 @@ export const STEPS: StepSpec[] = [
     blocking: true,
     skipReason: (i) =>
       hasClusters(i.config) || i.config.health.sentry || i.config.health.endpoints?.length
-        ? undefined
+        ? nothingMoved(i)
         : 'nothing to check: no clusters or health:',
     // A dry run checks once: there is no new rollout to watch.
     args: (i) => ({ cluster: i.options.cluster, observe: i.dryRun ? undefined : i.options.observe, moved: moved(i), digests: digests(i) }),
