@@ -197,6 +197,43 @@ describe('import-images', () => {
     expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
   });
 
+  test('a watch whose resourceVersion expired (410 Gone) lists again and goes on', async () => {
+    double.timings = { podStartMs: 100, terminateMs: 100 };
+    let expired = false;
+    const compacting = setInterval(() => {
+      if (double.openWatches > 0 && !expired) {
+        double.store.create(REFS.configmaps, ns, { metadata: { name: 'bump' } });
+        double.store.compact();
+        double.dropWatches();
+        expired = true;
+      }
+    }, 40);
+    const result = await run([]).finally(() => clearInterval(compacting));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/the pod watch's resourceVersion \d+ expired \(410 Gone\); listing the pods again/);
+    expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+  });
+
+  test('the deadline: a rollout that does not finish fails naming what it waits for', async () => {
+    double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
+    const result = await run(['--timeout', '5m']);
+    expect(result.code).toBe(1);
+    expect(result.json.error!.message).toMatch(
+      /^rollout not finished after 5m\d\ds: StatefulSet\/packit-worker-short-running 0\/2 ready \(packit-worker-short-running-1 Terminating for 5m\d\ds\)$/,
+    );
+    expect(result.json.result.rollouts.find((w: { name: string }) => w.name === 'packit-service').done).toBe(true);
+    expect(result.json.result.remediations).toEqual([]);
+  });
+
+  test('a forbidden force delete fails naming the verb and resource', async () => {
+    double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
+    double.forbid('delete', 'pods');
+    const result = await run([]);
+    expect(result.code).toBe(1);
+    expect(result.json.error!.message).toMatch(/may not delete pods in namespace packit--prod-\d+/);
+    expect(result.json.error!.hint).toMatch(/grant "delete" on "pods"/);
+  });
+
   test('without a watch (403 on watch pods) it polls, and still finishes', async () => {
     double.forbid('watch', 'pods');
     const result = await run([]);

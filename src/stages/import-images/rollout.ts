@@ -136,6 +136,7 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       } catch (error) {
         if (stop.signal.aborted) return;
         if (error instanceof KubeGone) {
+          logger.info(`the pod watch's resourceVersion ${resourceVersion} expired (410 Gone); listing the pods again`);
           await relist().catch(() => undefined);
           continue;
         }

@@ -30,7 +30,8 @@
  *
  * Faults (`clearFaults()` forgets them): `token` (any other bearer token → 401); `forbid('delete', 'pods')` → 403;
  * `failNext({ path: /pods/, status: 503, times: 2 })` or `{ drop: true }` (socket destroyed);
- * `dropWatches()` ends every open watch; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
+ * `dropWatches()` ends every open watch; `store.compact()` makes a watch resuming from an older
+ * resourceVersion get 410 Gone; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
  * until deleted with grace 0; `failPulls(imageRefPart, count, message)` → the next `count` pull
  * attempts of a matching image end in ErrImagePull/ImagePullBackOff (a pod in back-off tries again
  * when its stream is imported again).

@@ -78,6 +78,8 @@ const keyOf = (ref: ResourceRef, namespace: string) => `${ref.group}/${ref.versi
 export class ObjectStore {
   private readonly collections = new Map<string, Map<string, KubeObject>>();
   readonly history: StoreEvent[] = [];
+  /** Watches from an older resourceVersion get 410 Gone, as after an etcd compaction. */
+  compactedBefore = 0;
   private rv = 1000;
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   /** Milliseconds since the epoch, as the double's clock sees it. */
@@ -85,6 +87,11 @@ export class ObjectStore {
 
   get resourceVersion(): string {
     return String(this.rv);
+  }
+
+  /** Forgets the history so far: a watch resuming from before now must list again. */
+  compact(): void {
+    this.compactedBefore = this.rv;
   }
 
   subscribe(listener: (event: StoreEvent) => void): () => void {

@@ -43,6 +43,15 @@ export function openWatch(store: ObjectStore, r: Route, url: URL, res: ServerRes
   res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
   const write = (type: string, object: KubeObject) => res.write(JSON.stringify({ type, object }) + '\n');
   const since = url.searchParams.get('resourceVersion');
+  if (since && since !== '0' && Number(since) < store.compactedBefore) {
+    // The API server answers 200 and one ERROR event, then ends the watch.
+    write('ERROR', {
+      ...status(410, 'Expired', `too old resource version: ${since} (${store.compactedBefore})`).body,
+      metadata: { name: '' },
+    });
+    res.end();
+    return;
+  }
   if (since && since !== '0') {
     for (const e of store.history) if (e.rv > Number(since) && watchMatches(filter, e.ref, e.namespace, e.object)) write(e.type, e.object);
   } else {
