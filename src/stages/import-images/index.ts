@@ -17,7 +17,7 @@ export interface StreamImport {
   previous: string | null;
   digest: string | null;
   status: 'imported' | 'unchanged' | 'would-import' | 'would-stay' | 'failed';
-  /** The tag pointed at a pinned digest (a rollback) and now follows `image` again. */
+  /** The tag pointed at a pinned digest (a rollback) and now follows `image` again (a dry run only says so in the log). */
   pinLifted: boolean;
   error?: string;
 }
@@ -119,7 +119,7 @@ async function importAndWatch(
     } else {
       const same = outcome.digest === previous;
       entry.status = dryRun ? (same && !pinned ? 'would-stay' : 'would-import') : same && !pinned ? 'unchanged' : 'imported';
-      entry.pinLifted = pinned;
+      entry.pinLifted = pinned && !dryRun;
       logger.info(
         `${t.stream}:${t.tag}: ${dryRun ? 'would import' : 'imported'} ${outcome.digest}${same ? ' (already the current image)' : ` (was ${previous ?? 'empty'})`}` +
           (pinned ? `; ${dryRun ? 'would lift' : 'lifted'} the pin on ${tag?.from}` : ''),
