@@ -1,5 +1,6 @@
 import { StageError } from '../../core/errors.ts';
-import { gitRead, redactUrl } from '../../git/git.ts';
+import { createGit, redactUrl } from '../../git/git.ts';
+import { remoteHead } from '../../git/remote.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { branchHead } from '../../github/branches.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -60,11 +61,11 @@ export async function imageTargets(
 async function targetHead(component: Component, config: Config, github: GitHubClient | undefined): Promise<string> {
   const branch = config.branches.target;
   if (component.transport.kind === 'github') return branchHead(github!, component.transport.repo, branch);
-  const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
-  const sha = result.stdout.split('\t')[0]?.trim();
-  if (result.code !== 0 || !sha) {
+  // remoteHead passes a token of the URL as a header, never in git's argv.
+  const sha = await remoteHead(createGit({ env: process.env }), component.transport.remote, branch, process.cwd());
+  if (!sha) {
     throw new StageError(
-      `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
+      `${component.name}: ${redactUrl(component.transport.remote)} has no branch ${branch}`,
       'check the remote URL, or pass --moved with the move-stable result',
     );
   }
