@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { createServer, type Server, type Socket } from 'node:net';
+import { openChatRooms } from '../src/chat/index.ts';
 import type { Clock } from '../src/core/clock.ts';
+import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
+import { Secrets } from '../src/core/secrets.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { SlackDouble } from '../src/standins/slack.ts';
 import { runCli as runCliWith, tempDir, writeConfig } from './helpers/cli.ts';
@@ -338,3 +342,32 @@ describe('topic-notify and topic-revert', () => {
     expect(again.stderr).toContain('already posted');
   });
 });
+
+describe('every request has a timeout', () => {
+  let silent: Server;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    // Accepts connections and never answers: a hung homeserver or API.
+    silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  test.each(['matrix', 'slack'] as const)('%s: an attempt without an answer is aborted and retried, then the call fails naming the service', async (platform) => {
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const chat = platform === 'matrix' ? { matrix: { homeserver: url, rooms: [ROOM] } } : { slack: { apiUrl: `${url}/api/`, channels: ['C0PACKIT'] } };
+    const sink = new MemorySink();
+    const [room] = await openChatRooms({
+      chat, deployment: 'prod', env: { MATRIX_ACCESS_TOKEN: 'm', SLACK_BOT_TOKEN: 's' }, logger: new TerminalLogger(new Secrets(), sink), clock,
+      policy: { attempts: 2, attemptTimeoutMs: 150 },
+    });
+    const started = Date.now();
+    await expect(room!.getTopic()).rejects.toThrow(new RegExp(`${platform === 'matrix' ? 'Matrix' : 'Slack'} did not answer .* after 2 attempts: no answer`));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(sink.text()).toMatch(/no answer .*retrying in 1s \(attempt 2 of 2\)/);
+  });
+});
+

@@ -44,8 +44,8 @@ export async function openChatRooms(options: ChatOptions): Promise<ChatRoom[]> {
   const rooms: ChatRoom[] = [];
   if (matrix && matrixModule) {
     const { matrixApi, MatrixRoom } = matrixModule;
-    const api = matrixApi({ homeserver: matrix.homeserver, accessToken: matrixToken!, logger });
     const roomOptions = { homeserver: matrix.homeserver, accessToken: matrixToken!, postNotice: matrix.postNotice ?? false, logger, clock, ...(policy ? { policy } : {}) };
+    const api = matrixApi(roomOptions);
     for (const id of matrix.rooms) rooms.push(new MatrixRoom(api, id, deployment, roomOptions));
   }
   if (slack && slackModules) {

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { EventEmitter } from 'node:events';
-// Deep imports of the SDK's HTTP layer only: the package root and its MatrixClient import sync,
-// WebRTC and a dynamic import of rust-crypto, which esbuild ships as a 600 kB chunk and which
-// made topic-notify's cold start twice as slow. The topic stages need authenticated requests.
-import { ConnectionError, HTTPError, MatrixError } from 'matrix-js-sdk/lib/http-api/errors.js';
-import { FetchHttpApi } from 'matrix-js-sdk/lib/http-api/fetch.js';
-import type { IHttpOpts } from 'matrix-js-sdk/lib/http-api/interface.js';
-import { Method } from 'matrix-js-sdk/lib/http-api/method.js';
-import { ClientPrefix } from 'matrix-js-sdk/lib/http-api/prefix.js';
+// Only the SDK's error classes (20 kB): its MatrixClient imports sync, WebRTC and, dynamically,
+// rust-crypto (a 600 kB chunk esbuild shipped), and even its FetchHttpApi brings OAuth and a
+// homoglyph table (240 kB, 22 ms of CPU at every start) for four plain requests. The requests
+// are made here, under the one retry policy; the SDK's MatrixError reads the errors as it does.
+import { HTTPError, MatrixError } from 'matrix-js-sdk/lib/http-api/errors.js';
 import type { Clock } from '../core/clock.ts';
+import { StageError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
 import type { ChatRoom, SavedTopic, Topic } from './room.ts';
@@ -29,25 +26,48 @@ export interface MatrixOptions {
   policy?: Partial<RetryPolicy>;
 }
 
-type SdkLogger = NonNullable<IHttpOpts['logger']>;
-type Api = FetchHttpApi<IHttpOpts & { onlyData: true }>;
+type Query = Record<string, string>;
 
-export function matrixApi(options: Pick<MatrixOptions, 'homeserver' | 'accessToken' | 'logger'>): Api {
-  // The emitter only hears "logged out" / "no consent", which surface as errors of the call anyway.
-  return new FetchHttpApi(new EventEmitter() as never, {
-    baseUrl: options.homeserver.replace(/\/+$/, ''),
-    prefix: ClientPrefix.V3,
-    accessToken: options.accessToken,
-    onlyData: true,
-    logger: sdkLogger(options.logger),
-  });
+/** The client-server API (v3) as the topic stages use it: one authenticated JSON request per call. */
+export interface MatrixApi {
+  request<T>(what: string, method: 'GET' | 'PUT', path: string, body?: Record<string, unknown>, query?: Query): Promise<T>;
 }
 
-/** The SDK's request lines are debug output here, not a second log on stdout. */
-function sdkLogger(logger: Logger): SdkLogger {
-  const line = (...args: unknown[]) => logger.debug(`matrix-js-sdk: ${args.map(String).join(' ')}`);
-  const sdk: SdkLogger = { trace: line, debug: line, info: line, warn: line, error: line, getChild: () => sdk };
-  return sdk;
+/**
+ * Every request runs under the one retry policy (core/retry.ts): its per-attempt signal is the
+ * request's timeout, rate limits (429 M_LIMIT_EXCEEDED with retry_after_ms or Retry-After) are
+ * waited out up to the policy's cap with one log line, 5xx and lost connections are retried.
+ */
+export function matrixApi(options: Omit<MatrixOptions, 'postNotice'>): MatrixApi {
+  const base = `${options.homeserver.replace(/\/+$/, '')}/_matrix/client/v3`;
+  const { logger, clock, policy } = options;
+  return {
+    request: <T>(what: string, method: 'GET' | 'PUT', path: string, body?: Record<string, unknown>, query?: Query) =>
+      withRetry({ service: 'Matrix', what, logger, clock, ...(policy ? { policy } : {}) }, async (signal) => {
+        const url = `${base}${path}${query ? `?${new URLSearchParams(query)}` : ''}`;
+        logger.debug(`Matrix: ${method} ${path}`);
+        const response = await fetch(url, {
+          method,
+          headers: { authorization: `Bearer ${options.accessToken}`, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+          signal,
+        });
+        const text = await response.text();
+        let json: unknown;
+        try {
+          json = JSON.parse(text || '{}');
+        } catch {
+          json = undefined;
+        }
+        if (response.ok && json !== undefined) return json as T;
+        const data = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
+        if (typeof data?.errcode === 'string') throw asTransient(new MatrixError(data, response.status, `${base}${path}`, undefined, response.headers));
+        if (response.ok) {
+          throw new StageError(`Matrix answered ${what} with something that is not JSON: ${text.slice(0, 120).trim()}`, 'check chat.matrix.homeserver: it must be the homeserver\'s client-server API URL');
+        }
+        throw asTransient(new HTTPError(`HTTP ${response.status} for ${what}: ${text.slice(0, 200).trim()}`, response.status, response.headers));
+      }),
+  };
 }
 
 /** Rate limits (429 M_LIMIT_EXCEEDED, retry_after_ms or Retry-After), 5xx and lost connections are worth another try. */
@@ -65,7 +85,6 @@ function asTransient(error: unknown): unknown {
     if ((error.httpStatus ?? 0) >= 500 || error.httpStatus === 408) return new TransientError(describe(error));
     return error;
   }
-  if (error instanceof ConnectionError) return new TransientError(`connection failed (${error.cause instanceof Error ? error.cause.message : error.message})`);
   return error;
 }
 
@@ -74,7 +93,7 @@ export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const path = (template: string, ...values: string[]): string => {
+const encodePath = (template: string, ...values: string[]): string => {
   let i = 0;
   return template.replace(/\$/g, () => encodeURIComponent(values[i++]!));
 };
@@ -85,11 +104,11 @@ export class MatrixRoom implements ChatRoom {
   readonly postsNotice: boolean;
   readonly topicLimit = undefined;
   readonly noticeRef = undefined;
-  private readonly api: Api;
+  private readonly api: MatrixApi;
   private readonly deployment: string;
   private readonly options: MatrixOptions;
 
-  constructor(api: Api, roomId: string, deployment: string, options: MatrixOptions) {
+  constructor(api: MatrixApi, roomId: string, deployment: string, options: MatrixOptions) {
     this.api = api;
     this.id = roomId;
     this.deployment = deployment;
@@ -97,25 +116,13 @@ export class MatrixRoom implements ChatRoom {
     this.postsNotice = options.postNotice;
   }
 
-  /**
-   * Every request goes through the one retry policy; its per-attempt signal is the request's
-   * timeout (rather than the SDK's localTimeoutMs, whose timer is never cleared and would keep
-   * the process alive after the stage ended).
-   */
-  private request<T>(what: string, method: Method, url: string, body?: Record<string, unknown>, query?: Record<string, string>): Promise<T> {
-    const { logger, clock, policy } = this.options;
-    return withRetry({ service: 'Matrix', what: `${what} in ${this.id}`, logger, clock, ...(policy ? { policy } : {}) }, async (signal) => {
-      try {
-        return (await this.api.authedRequest<T>(method, url, query, body, { abortSignal: signal } as Parameters<Api['authedRequest']>[4])) as T;
-      } catch (error) {
-        throw asTransient(error);
-      }
-    });
+  private request<T>(what: string, method: 'GET' | 'PUT', path: string, body?: Record<string, unknown>, query?: Query): Promise<T> {
+    return this.api.request<T>(`${what} in ${this.id}`, method, path, body, query);
   }
 
   private async state(type: string, key: string): Promise<Record<string, unknown> | null> {
     try {
-      return await this.request<Record<string, unknown>>(`reading ${type}`, Method.Get, path('/rooms/$/state/$/$', this.id, type, key));
+      return await this.request<Record<string, unknown>>(`reading ${type}`, 'GET', encodePath('/rooms/$/state/$/$', this.id, type, key));
     } catch (error) {
       if (error instanceof MatrixError && error.errcode === 'M_NOT_FOUND') return null;
       throw error;
@@ -123,7 +130,7 @@ export class MatrixRoom implements ChatRoom {
   }
 
   private async putState(what: string, type: string, key: string, content: Record<string, unknown>): Promise<void> {
-    await this.request(what, Method.Put, path('/rooms/$/state/$/$', this.id, type, key), content);
+    await this.request(what, 'PUT', encodePath('/rooms/$/state/$/$', this.id, type, key), content);
   }
 
   async getTopic(): Promise<Topic> {
@@ -149,13 +156,13 @@ export class MatrixRoom implements ChatRoom {
     }
     const txnId = `sg-${createHash('sha256').update(`${this.id}\0${keyed}`).digest('hex').slice(0, 24)}`;
     const content = { msgtype: 'm.notice', body: text, [POST_KEY_FIELD]: keyed };
-    await this.request('posting', Method.Put, path('/rooms/$/send/m.room.message/$', this.id, txnId), content);
+    await this.request('posting', 'PUT', encodePath('/rooms/$/send/m.room.message/$', this.id, txnId), content);
     return true;
   }
 
   private async findPost(keyed: string): Promise<boolean> {
     const page = await this.request<{ chunk?: Array<{ type?: string; content?: Record<string, unknown> }> }>(
-      'reading recent messages', Method.Get, path('/rooms/$/messages', this.id), undefined, { dir: 'b', limit: String(POST_LOOKBACK) },
+      'reading recent messages', 'GET', encodePath('/rooms/$/messages', this.id), undefined, { dir: 'b', limit: String(POST_LOOKBACK) },
     );
     return (page.chunk ?? []).some((event) => event.type === 'm.room.message' && event.content?.[POST_KEY_FIELD] === keyed);
   }

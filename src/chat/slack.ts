@@ -75,7 +75,8 @@ function asTransient(error: unknown): unknown {
   }
   if (code === ErrorCode.RequestError) {
     const original = (error as { original?: Error }).original;
-    const timedOut = original?.name === 'TimeoutError' || original?.name === 'AbortError';
+    // WebClient's timeout aborts fetch; the TimeoutError may arrive wrapped in a plain Error.
+    const timedOut = original?.name === 'TimeoutError' || original?.name === 'AbortError' || /TimeoutError|aborted due to timeout/.test(original?.message ?? '');
     return new TransientError(timedOut ? 'no answer in time' : `request failed (${original?.message ?? 'network'})`);
   }
   if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? '')) return new TransientError(platformError(error)!);
