@@ -51,7 +51,16 @@ chat:
 }
 
 beforeEach(() => {
-  const c: TestClock = { t: Date.parse('2026-11-28T12:00:00Z'), slept: [], now: () => c.t, sleep: async (ms) => void (c.slept.push(ms), (c.t += ms)) };
+  const c: TestClock = {
+    t: Date.parse('2026-11-28T12:00:00Z'),
+    slept: [],
+    now: () => c.t,
+    sleep: (ms) => {
+      c.slept.push(ms);
+      c.t += ms;
+      return Promise.resolve();
+    },
+  };
   clock = c;
   matrix.now = () => c.t;
   slack.pinsScope = true;
@@ -64,7 +73,13 @@ beforeEach(() => {
   matrix.addRoom(OTHER, 'ops room');
   slack.addChannel('C0PACKIT', ORIGINAL_CHANNEL);
   configure();
-  env = { MATRIX_ACCESS_TOKEN: matrix.token, SLACK_BOT_TOKEN: slack.token, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: '4242' };
+  env = {
+    MATRIX_ACCESS_TOKEN: matrix.token,
+    SLACK_BOT_TOKEN: slack.token,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'packit/deployment',
+    GITHUB_RUN_ID: '4242',
+  };
 });
 
 const slackTopic = (): string => slack.channels.get('C0PACKIT')!.topic;
@@ -75,7 +90,11 @@ describe('topic-notify and topic-revert', () => {
     expect(notify.code).toBe(0);
     expect(matrix.topic(ROOM)).toBe(NOTICE);
     expect(slackTopic()).toBe(NOTICE);
-    expect(notify.json.result.saved).toEqual({ [`matrix:${ROOM}`]: ORIGINAL_ROOM, [`matrix:${OTHER}`]: 'ops room', 'slack:C0PACKIT': ORIGINAL_CHANNEL });
+    expect(notify.json.result.saved).toEqual({
+      [`matrix:${ROOM}`]: ORIGINAL_ROOM,
+      [`matrix:${OTHER}`]: 'ops room',
+      'slack:C0PACKIT': ORIGINAL_CHANNEL,
+    });
     // Slack: one notice message with the run and the retrigger commands; it carries the saved topic.
     const posted = slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id);
     expect(posted).toHaveLength(1);
@@ -124,8 +143,15 @@ describe('topic-notify and topic-revert', () => {
   });
 
   test('rate limits are waited out on the injected clock, each with one log line: Matrix retry_after_ms and Slack Retry-After', async () => {
-    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 429, body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3000 } });
-    slack.fail('POST', /conversations\.setTopic/, { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } });
+    matrix.fail('PUT', /state\/m\.room\.topic/, {
+      status: 429,
+      body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3000 },
+    });
+    slack.fail('POST', /conversations\.setTopic/, {
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { ok: false, error: 'ratelimited' },
+    });
     const notify = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(notify.code).toBe(0);
     expect(matrix.count('PUT', /state\/m\.room\.topic/)).toBe(3); // two rooms, one retried
@@ -133,13 +159,22 @@ describe('topic-notify and topic-revert', () => {
     expect(slackTopic()).toBe(NOTICE);
     expect(clock.slept.filter((ms) => ms >= 3000 && ms < 7000)).toHaveLength(1);
     expect(clock.slept.filter((ms) => ms >= 7000)).toHaveLength(1);
-    expect(notify.stderr.match(/Matrix: rate limited \(M_LIMIT_EXCEEDED\) \(setting the topic in !packit:example\.org\); retrying in 3s/g)).toHaveLength(1);
+    expect(
+      notify.stderr.match(/Matrix: rate limited \(M_LIMIT_EXCEEDED\) \(setting the topic in !packit:example\.org\); retrying in 3s/g),
+    ).toHaveLength(1);
     expect(notify.stderr.match(/Slack: rate limited \(conversations\.setTopic C0PACKIT\); retrying in 7s/g)).toHaveLength(1);
   });
 
   test('a rate-limit wait longer than the cap is not waited out: the room fails and says so', async () => {
-    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 429, body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3_600_000 } });
-    slack.fail('POST', /conversations\.setTopic/, { status: 429, headers: { 'retry-after': '3600' }, body: { ok: false, error: 'ratelimited' } });
+    matrix.fail('PUT', /state\/m\.room\.topic/, {
+      status: 429,
+      body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3_600_000 },
+    });
+    slack.fail('POST', /conversations\.setTopic/, {
+      status: 429,
+      headers: { 'retry-after': '3600' },
+      body: { ok: false, error: 'ratelimited' },
+    });
     const notify = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(notify.code).toBe(1);
     expect(Math.max(0, ...clock.slept)).toBeLessThanOrEqual(5 * 60_000);
@@ -206,14 +241,22 @@ describe('topic-notify and topic-revert', () => {
     expect(matrix.topic(ROOM)).toBe('Incident: GitHub is down');
     expect(slackTopic()).toBe('Incident: Quay is down');
     expect(matrix.topic(OTHER)).toContain('ran into problems');
-    expect(failed.json.result.rooms.map((r: { outcome: string }) => r.outcome)).toEqual(['kept (changed by someone)', 'set', 'kept (changed by someone)']);
+    expect(failed.json.result.rooms.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'kept (changed by someone)',
+      'set',
+      'kept (changed by someone)',
+    ]);
     expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id && m.text.includes('ran into problems'))).toHaveLength(1);
     expect(slack.count('POST', /conversations\.setTopic/)).toBe(1); // notify's only
   });
 
   test('a notice longer than Slack takes is shortened for the topic and kept whole in the message', async () => {
-    const long = 'We are redeploying the Packit Service production. If Packit does not react to your actions for a long time (30 minutes) try retriggering it with /packit build, /packit test, /packit propose-downstream, /packit pull-from-upstream, /packit koji-build, /packit create-update.';
-    file = writeConfig(tempDir('sg-topics-'), `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "${long}" }\n`);
+    const long =
+      'We are redeploying the Packit Service production. If Packit does not react to your actions for a long time (30 minutes) try retriggering it with /packit build, /packit test, /packit propose-downstream, /packit pull-from-upstream, /packit koji-build, /packit create-update.';
+    file = writeConfig(
+      tempDir('sg-topics-'),
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "${long}" }\n`,
+    );
     const run = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(run.code).toBe(0);
     expect([...slackTopic()].length).toBeLessThanOrEqual(250);
@@ -223,7 +266,10 @@ describe('topic-notify and topic-revert', () => {
   });
 
   test('no token appears in any log or output, even on failure', async () => {
-    const run = await runCli(['topic-notify', '--json', '--verbose', '--config', file], { ...env, SLACK_BOT_TOKEN: 'xoxb-wrong-token-0000' });
+    const run = await runCli(['topic-notify', '--json', '--verbose', '--config', file], {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-wrong-token-0000',
+    });
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain('invalid_auth');
     const all = run.stdout + run.stderr;
@@ -234,7 +280,10 @@ describe('topic-notify and topic-revert', () => {
   });
 
   test('an unknown placeholder in a notice is a usage error before anything changes', async () => {
-    file = writeConfig(tempDir('sg-topics-'), `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "{deploymnet} is redeploying" }\n`);
+    file = writeConfig(
+      tempDir('sg-topics-'),
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "{deploymnet} is redeploying" }\n`,
+    );
     const run = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toContain('chat.notices.deploying: unknown placeholder {deploymnet}');
@@ -254,7 +303,8 @@ describe('topic-notify and topic-revert', () => {
 
   const chatter = (count: number): void => {
     const channel = slack.channels.get('C0PACKIT')!;
-    for (let i = 0; i < count; i++) channel.messages.unshift({ type: 'message', ts: `1764400000.${String(i).padStart(6, '0')}`, text: `chatter ${i}` });
+    for (let i = 0; i < count; i++)
+      channel.messages.unshift({ type: 'message', ts: `1764400000.${String(i).padStart(6, '0')}`, text: `chatter ${i}` });
   };
 
   test('busy channel: the pinned notice message is found after 1,200 later messages, with a bounded number of requests', async () => {
@@ -287,7 +337,10 @@ describe('topic-notify and topic-revert', () => {
     expect(revert.json.error!.hint).toContain('--notified');
     expect(slack.count('POST', /conversations\.history/)).toBeLessThanOrEqual(1 + 5); // notify's look + at most 5 pages
     // The saved output alone: the topic comes back, the room's record stays unread.
-    const fromSaved = await runCli(['topic-revert', '--json', '--config', file, '--notified', JSON.stringify(notify.json.result.saved)], env);
+    const fromSaved = await runCli(
+      ['topic-revert', '--json', '--config', file, '--notified', JSON.stringify(notify.json.result.saved)],
+      env,
+    );
     expect(fromSaved.code).toBe(0);
     expect(fromSaved.json.result.rooms[2].outcome).toBe('restored (from --notified)');
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
@@ -320,7 +373,12 @@ describe('topic-notify and topic-revert', () => {
   });
 
   test('the Matrix double forgets transaction ids after 30 minutes, as Synapse does', async () => {
-    const put = (txn: string) => fetch(`${matrix.url}/_matrix/client/v3/rooms/${encodeURIComponent(ROOM)}/send/m.room.message/${txn}`, { method: 'PUT', headers: { authorization: `Bearer ${matrix.token}` }, body: '{"msgtype":"m.notice","body":"hi"}' }).then((r) => r.json());
+    const put = (txn: string) =>
+      fetch(`${matrix.url}/_matrix/client/v3/rooms/${encodeURIComponent(ROOM)}/send/m.room.message/${txn}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${matrix.token}` },
+        body: '{"msgtype":"m.notice","body":"hi"}',
+      }).then((r) => r.json());
     const first = await put('t1');
     expect(await put('t1')).toEqual(first);
     clock.t += 31 * 60_000;
@@ -356,18 +414,29 @@ describe('every request has a timeout', () => {
     await new Promise((resolve) => silent.close(resolve));
   });
 
-  test.each(['matrix', 'slack'] as const)('%s: an attempt without an answer is aborted and retried, then the call fails naming the service', async (platform) => {
-    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
-    const chat = platform === 'matrix' ? { matrix: { homeserver: url, rooms: [ROOM] } } : { slack: { apiUrl: `${url}/api/`, channels: ['C0PACKIT'] } };
-    const sink = new MemorySink();
-    const [room] = await openChatRooms({
-      chat, deployment: 'prod', env: { MATRIX_ACCESS_TOKEN: 'm', SLACK_BOT_TOKEN: 's' }, logger: new TerminalLogger(new Secrets(), sink), clock,
-      policy: { attempts: 2, attemptTimeoutMs: 150 },
-    });
-    const started = Date.now();
-    await expect(room!.getTopic()).rejects.toThrow(new RegExp(`${platform === 'matrix' ? 'Matrix' : 'Slack'} did not answer .* after 2 attempts: no answer`));
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(sink.text()).toMatch(/no answer .*retrying in 1s \(attempt 2 of 2\)/);
-  });
+  test.each(['matrix', 'slack'] as const)(
+    '%s: an attempt without an answer is aborted and retried, then the call fails naming the service',
+    async (platform) => {
+      const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+      const chat =
+        platform === 'matrix'
+          ? { matrix: { homeserver: url, rooms: [ROOM] } }
+          : { slack: { apiUrl: `${url}/api/`, channels: ['C0PACKIT'] } };
+      const sink = new MemorySink();
+      const [room] = await openChatRooms({
+        chat,
+        deployment: 'prod',
+        env: { MATRIX_ACCESS_TOKEN: 'm', SLACK_BOT_TOKEN: 's' },
+        logger: new TerminalLogger(new Secrets(), sink),
+        clock,
+        policy: { attempts: 2, attemptTimeoutMs: 150 },
+      });
+      const started = Date.now();
+      await expect(room!.getTopic()).rejects.toThrow(
+        new RegExp(`${platform === 'matrix' ? 'Matrix' : 'Slack'} did not answer .* after 2 attempts: no answer`),
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(sink.text()).toMatch(/no answer .*retrying in 1s \(attempt 2 of 2\)/);
+    },
+  );
 });
-

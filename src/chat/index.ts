@@ -32,10 +32,16 @@ export async function openChatRooms(options: ChatOptions): Promise<ChatRoom[]> {
   const matrixToken = env.MATRIX_ACCESS_TOKEN;
   const slackToken = env.SLACK_BOT_TOKEN;
   if (matrix && !matrixToken) {
-    throw new UsageError('MATRIX_ACCESS_TOKEN is not set: chat.matrix.rooms need it', 'set MATRIX_ACCESS_TOKEN (action input matrix-access-token) to the bot account\'s access token');
+    throw new UsageError(
+      'MATRIX_ACCESS_TOKEN is not set: chat.matrix.rooms need it',
+      "set MATRIX_ACCESS_TOKEN (action input matrix-access-token) to the bot account's access token",
+    );
   }
   if (slack && !slackToken) {
-    throw new UsageError('SLACK_BOT_TOKEN is not set: chat.slack.channels need it', 'set SLACK_BOT_TOKEN (action input slack-bot-token) to the Slack app\'s bot token');
+    throw new UsageError(
+      'SLACK_BOT_TOKEN is not set: chat.slack.channels need it',
+      "set SLACK_BOT_TOKEN (action input slack-bot-token) to the Slack app's bot token",
+    );
   }
   const [matrixModule, slackModules] = await Promise.all([
     matrix ? import('./matrix.ts') : undefined,
@@ -44,13 +50,26 @@ export async function openChatRooms(options: ChatOptions): Promise<ChatRoom[]> {
   const rooms: ChatRoom[] = [];
   if (matrix && matrixModule) {
     const { matrixApi, MatrixRoom } = matrixModule;
-    const roomOptions = { homeserver: matrix.homeserver, accessToken: matrixToken!, postNotice: matrix.postNotice ?? false, logger, clock, ...(policy ? { policy } : {}) };
+    const roomOptions = {
+      homeserver: matrix.homeserver,
+      accessToken: matrixToken!,
+      postNotice: matrix.postNotice ?? false,
+      logger,
+      clock,
+      ...(policy ? { policy } : {}),
+    };
     const api = matrixApi(roomOptions);
     for (const id of matrix.rooms) rooms.push(new MatrixRoom(api, id, deployment, roomOptions));
   }
   if (slack && slackModules) {
     const [{ slackClient }, { SlackChannel }] = slackModules;
-    const client = slackClient({ apiUrl: slack.apiUrl ?? 'https://slack.com/api/', token: slackToken!, logger, clock, ...(policy ? { policy } : {}) });
+    const client = slackClient({
+      apiUrl: slack.apiUrl ?? 'https://slack.com/api/',
+      token: slackToken!,
+      logger,
+      clock,
+      ...(policy ? { policy } : {}),
+    });
     for (const id of slack.channels) rooms.push(new SlackChannel(client, id, deployment));
   }
   return rooms;

@@ -44,11 +44,15 @@ export function matrixApi(options: Omit<MatrixOptions, 'postNotice'>): MatrixApi
   return {
     request: <T>(what: string, method: 'GET' | 'PUT', path: string, body?: Record<string, unknown>, query?: Query) =>
       withRetry({ service: 'Matrix', what, logger, clock, ...(policy ? { policy } : {}) }, async (signal) => {
-        const url = `${base}${path}${query ? `?${new URLSearchParams(query)}` : ''}`;
+        const url = `${base}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
         logger.debug(`Matrix: ${method} ${path}`);
         const response = await fetch(url, {
           method,
-          headers: { authorization: `Bearer ${options.accessToken}`, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+          headers: {
+            authorization: `Bearer ${options.accessToken}`,
+            accept: 'application/json',
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
           ...(body ? { body: JSON.stringify(body) } : {}),
           signal,
         });
@@ -61,11 +65,17 @@ export function matrixApi(options: Omit<MatrixOptions, 'postNotice'>): MatrixApi
         }
         if (response.ok && json !== undefined) return json as T;
         const data = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
-        if (typeof data?.errcode === 'string') throw asTransient(new MatrixError(data, response.status, `${base}${path}`, undefined, response.headers));
+        if (typeof data?.errcode === 'string')
+          throw asTransient(new MatrixError(data, response.status, `${base}${path}`, undefined, response.headers));
         if (response.ok) {
-          throw new StageError(`Matrix answered ${what} with something that is not JSON: ${text.slice(0, 120).trim()}`, 'check chat.matrix.homeserver: it must be the homeserver\'s client-server API URL');
+          throw new StageError(
+            `Matrix answered ${what} with something that is not JSON: ${text.slice(0, 120).trim()}`,
+            "check chat.matrix.homeserver: it must be the homeserver's client-server API URL",
+          );
         }
-        throw asTransient(new HTTPError(`HTTP ${response.status} for ${what}: ${text.slice(0, 200).trim()}`, response.status, response.headers));
+        throw asTransient(
+          new HTTPError(`HTTP ${response.status} for ${what}: ${text.slice(0, 200).trim()}`, response.status, response.headers),
+        );
       }),
   };
 }
@@ -140,7 +150,12 @@ export class MatrixRoom implements ChatRoom {
 
   async setTopic(text: string, content?: Record<string, unknown>): Promise<void> {
     // A topic content saved earlier is put back as it was (HTML and m.topic included).
-    await this.putState('setting the topic', 'm.room.topic', '', content ?? { topic: text, 'm.topic': [{ mimetype: 'text/plain', body: text }] });
+    await this.putState(
+      'setting the topic',
+      'm.room.topic',
+      '',
+      content ?? { topic: text, 'm.topic': [{ mimetype: 'text/plain', body: text }] },
+    );
   }
 
   /**
@@ -162,7 +177,11 @@ export class MatrixRoom implements ChatRoom {
 
   private async findPost(keyed: string): Promise<boolean> {
     const page = await this.request<{ chunk?: Array<{ type?: string; content?: Record<string, unknown> }> }>(
-      'reading recent messages', 'GET', encodePath('/rooms/$/messages', this.id), undefined, { dir: 'b', limit: String(POST_LOOKBACK) },
+      'reading recent messages',
+      'GET',
+      encodePath('/rooms/$/messages', this.id),
+      undefined,
+      { dir: 'b', limit: String(POST_LOOKBACK) },
     );
     return (page.chunk ?? []).some((event) => event.type === 'm.room.message' && event.content?.[POST_KEY_FIELD] === keyed);
   }

@@ -74,12 +74,19 @@ export class SlackChannel implements ChatRoom {
   }
 
   async setTopic(text: string): Promise<void> {
-    await this.slack.call(`conversations.setTopic ${this.id}`, () => this.slack.web.conversations.setTopic({ channel: this.id, topic: text }));
+    await this.slack.call(`conversations.setTopic ${this.id}`, () =>
+      this.slack.web.conversations.setTopic({ channel: this.id, topic: text }),
+    );
   }
 
   async post(text: string, key: string): Promise<boolean> {
     const keyed = `${this.deployment}:${key}`;
-    const { posted } = await this.postOnce(text, { event_type: POST_METADATA, event_payload: { deployment: this.deployment, key: keyed } }, keyed, true);
+    const { posted } = await this.postOnce(
+      text,
+      { event_type: POST_METADATA, event_payload: { deployment: this.deployment, key: keyed } },
+      keyed,
+      true,
+    );
     if (!posted) this.slack.options.logger.info(`${this.id}: already posted (${key}); not posting again`);
     return posted;
   }
@@ -107,7 +114,7 @@ export class SlackChannel implements ChatRoom {
 
   private async findPost(keyed: string): Promise<string | undefined> {
     const page = await this.slack.web.conversations.history({ channel: this.id, limit: POST_LOOKBACK, include_all_metadata: true });
-    return (page.messages as SlackMessage[] | undefined)?.find((m) => m.metadata?.event_payload?.key === keyed)?.ts;
+    return page.messages?.find((m: SlackMessage) => m.metadata?.event_payload?.key === keyed)?.ts;
   }
 
   private parse(message: SlackMessage | undefined, pinned: boolean): Marker | undefined {
@@ -121,9 +128,16 @@ export class SlackChannel implements ChatRoom {
   /** One message by its ts, as Slack documents it: latest = oldest = ts, inclusive, limit 1. */
   private async fetchMessage(ts: string): Promise<SlackMessage | undefined> {
     const page = await this.slack.call(`conversations.history ${this.id} (message ${ts})`, () =>
-      this.slack.web.conversations.history({ channel: this.id, latest: ts, oldest: ts, inclusive: true, limit: 1, include_all_metadata: true }),
+      this.slack.web.conversations.history({
+        channel: this.id,
+        latest: ts,
+        oldest: ts,
+        inclusive: true,
+        limit: 1,
+        include_all_metadata: true,
+      }),
     );
-    return (page.messages as SlackMessage[] | undefined)?.find((m) => m.ts === ts);
+    return page.messages?.find((m) => m.ts === ts);
   }
 
   /** Pinned bot messages, the latest pin first; without pins:read, none (and one warning). */
@@ -132,11 +146,15 @@ export class SlackChannel implements ChatRoom {
     try {
       const list = await this.slack.call(`pins.list ${this.id}`, () => this.slack.web.pins.list({ channel: this.id }));
       const items = (list.items ?? []) as Array<{ type?: string; message?: SlackMessage }>;
-      return items.filter((i) => i.type === 'message' && i.message?.ts && i.message.bot_id).map((i) => ({ ts: i.message!.ts!, message: i.message! }));
+      return items
+        .filter((i) => i.type === 'message' && i.message?.ts && i.message.bot_id)
+        .map((i) => ({ ts: i.message!.ts!, message: i.message! }));
     } catch (error) {
       if (platformError(error) !== 'missing_scope') throw error;
       this.pinsReadable = false;
-      this.slack.options.logger.warning(`${this.id}: cannot read pins (${describe(error)}); looking among the newest ${HISTORY_PAGES * HISTORY_PAGE} messages only`);
+      this.slack.options.logger.warning(
+        `${this.id}: cannot read pins (${describe(error)}); looking among the newest ${HISTORY_PAGES * HISTORY_PAGE} messages only`,
+      );
       return [];
     }
   }
@@ -156,11 +174,19 @@ export class SlackChannel implements ChatRoom {
     let cursor: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page++) {
       const history = await this.slack.call(`conversations.history ${this.id}`, () =>
-        this.slack.web.conversations.history({ channel: this.id, limit: HISTORY_PAGE, include_all_metadata: true, ...(cursor ? { cursor } : {}) }),
+        this.slack.web.conversations.history({
+          channel: this.id,
+          limit: HISTORY_PAGE,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        }),
       );
       for (const message of (history.messages ?? []) as SlackMessage[]) {
         // The newest marker decides; a cleared one means nothing is saved.
-        const marker = this.parse(message, pins.some((p) => p.ts === message.ts));
+        const marker = this.parse(
+          message,
+          pins.some((p) => p.ts === message.ts),
+        );
         if (marker) return this.remember(marker);
       }
       cursor = history.response_metadata?.next_cursor || undefined;
@@ -182,11 +208,16 @@ export class SlackChannel implements ChatRoom {
   async writeSaved(saved: SavedTopic, message: string): Promise<void> {
     const keyed = `${this.deployment}:notice:${saved.savedAt}`;
     // Payload values are flat; the saved topic travels as one JSON string, emoji and all.
-    const metadata = { event_type: SAVED_TOPIC_METADATA, event_payload: { deployment: this.deployment, key: keyed, saved: JSON.stringify(saved) } };
+    const metadata = {
+      event_type: SAVED_TOPIC_METADATA,
+      event_payload: { deployment: this.deployment, key: keyed, saved: JSON.stringify(saved) },
+    };
     const marker = await this.findMarker();
     if (marker) {
       // The notice message keeps its text: later notices (failed) are posted as messages of their own.
-      await this.slack.call(`chat.update ${this.id}`, () => this.slack.web.chat.update({ channel: this.id, ts: marker.ts, text: marker.text, metadata }));
+      await this.slack.call(`chat.update ${this.id}`, () =>
+        this.slack.web.chat.update({ channel: this.id, ts: marker.ts, text: marker.text, metadata }),
+      );
       this.marker = { ...marker, saved };
     } else {
       // findMarker just searched the channel: the look before the first post is not repeated.
@@ -205,7 +236,8 @@ export class SlackChannel implements ChatRoom {
       if (platformError(error) !== 'already_pinned') {
         this.pinRefused = true;
         this.slack.options.logger.warning(
-          `${this.id}: could not pin the notice message (${describe(error)}); topic-revert finds it only among the channel's newest ${HISTORY_PAGES * HISTORY_PAGE} messages or through --notified`,
+          `${this.id}: could not pin the notice message (${describe(error)}); topic-revert finds it only among the channel's ` +
+            `newest ${HISTORY_PAGES * HISTORY_PAGE} messages or through --notified`,
         );
         return;
       }
@@ -217,13 +249,16 @@ export class SlackChannel implements ChatRoom {
     const marker = await this.findMarker();
     if (!marker) return;
     const metadata = { event_type: SAVED_TOPIC_METADATA, event_payload: { deployment: this.deployment, cleared: true } };
-    await this.slack.call(`chat.update ${this.id}`, () => this.slack.web.chat.update({ channel: this.id, ts: marker.ts, text: message, metadata }));
+    await this.slack.call(`chat.update ${this.id}`, () =>
+      this.slack.web.chat.update({ channel: this.id, ts: marker.ts, text: message, metadata }),
+    );
     this.marker = null;
     try {
       await this.slack.call(`pins.remove ${this.id}`, () => this.slack.web.pins.remove({ channel: this.id, timestamp: marker.ts }));
     } catch (error) {
       // Cleared already: a pin left behind only costs the next run one look at a cleared message.
-      if (platformError(error) !== 'no_pin') this.slack.options.logger.warning(`${this.id}: could not unpin the finished notice message (${describe(error)})`);
+      if (platformError(error) !== 'no_pin')
+        this.slack.options.logger.warning(`${this.id}: could not unpin the finished notice message (${describe(error)})`);
     }
   }
 }

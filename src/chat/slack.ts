@@ -76,10 +76,14 @@ function asTransient(error: unknown): unknown {
   if (code === ErrorCode.RequestError) {
     const original = (error as { original?: Error }).original;
     // WebClient's timeout aborts fetch; the TimeoutError may arrive wrapped in a plain Error.
-    const timedOut = original?.name === 'TimeoutError' || original?.name === 'AbortError' || /TimeoutError|aborted due to timeout/.test(original?.message ?? '');
+    const timedOut =
+      original?.name === 'TimeoutError' ||
+      original?.name === 'AbortError' ||
+      /TimeoutError|aborted due to timeout/.test(original?.message ?? '');
     return new TransientError(timedOut ? 'no answer in time' : `request failed (${original?.message ?? 'network'})`);
   }
-  if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? '')) return new TransientError(platformError(error)!);
+  if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? ''))
+    return new TransientError(platformError(error)!);
   return error;
 }
 
@@ -90,7 +94,9 @@ export function platformError(error: unknown): string | undefined {
 const HINTS: Record<string, string> = {
   channel_not_found: 'the channel does not exist or the bot cannot see it; check chat.slack.channels',
   not_in_channel: 'invite the bot to the channel (/invite @your-bot)',
-  missing_scope: 'give the Slack app the scopes channels:read, channels:manage, channels:history, chat:write, pins:read, pins:write (groups:* for private channels)',
+  missing_scope:
+    'give the Slack app the scopes channels:read, channels:manage, channels:history, chat:write, pins:read, pins:write ' +
+    '(groups:* for private channels)',
   invalid_auth: 'SLACK_BOT_TOKEN is not valid',
   not_authed: 'set SLACK_BOT_TOKEN',
   too_long: 'the topic is longer than Slack takes (250 characters)',
@@ -99,6 +105,9 @@ const HINTS: Record<string, string> = {
 
 export function describe(error: unknown): string {
   const data = (error as { data?: { error?: string; needed?: string } }).data;
-  if (data?.error) return `${data.error}${data.needed ? ` (needs ${data.needed})` : ''}: ${HINTS[data.error] ?? 'see the Slack API documentation of this error'}`;
+  if (data?.error) {
+    const needs = data.needed ? ` (needs ${data.needed})` : '';
+    return `${data.error}${needs}: ${HINTS[data.error] ?? 'see the Slack API documentation of this error'}`;
+  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -45,12 +45,22 @@ export class MatrixDouble extends HttpDouble {
   /** GET /rooms/{id}/messages: the timeline's message events, newest first for dir=b (our only use). */
   private messages(roomId: string, url: URL): Reply {
     const room = this.rooms.get(roomId);
-    if (!room || room.forbidden) return { status: 403, body: { errcode: 'M_FORBIDDEN', error: `User ${this.userId} not in room ${roomId}` } };
-    if (url.searchParams.get('dir') !== 'b') return { status: 400, body: { errcode: 'M_INVALID_PARAM', error: 'this double serves dir=b only' } };
+    if (!room || room.forbidden)
+      return { status: 403, body: { errcode: 'M_FORBIDDEN', error: `User ${this.userId} not in room ${roomId}` } };
+    if (url.searchParams.get('dir') !== 'b')
+      return { status: 400, body: { errcode: 'M_INVALID_PARAM', error: 'this double serves dir=b only' } };
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 10), 1000);
-    const chunk = [...room.messages].reverse().slice(0, limit).map((msg) => ({
-      type: msg.type, content: msg.content, event_id: msg.eventId, sender: this.userId, origin_server_ts: msg.ts, room_id: roomId,
-    }));
+    const chunk = [...room.messages]
+      .reverse()
+      .slice(0, limit)
+      .map((msg) => ({
+        type: msg.type,
+        content: msg.content,
+        event_id: msg.eventId,
+        sender: this.userId,
+        origin_server_ts: msg.ts,
+        room_id: roomId,
+      }));
     return { body: { chunk, start: 't0', ...(room.messages.length > limit ? { end: `t${limit}` } : {}) } };
   }
 
@@ -66,7 +76,8 @@ export class MatrixDouble extends HttpDouble {
     if (!m) return { status: 404, body: { errcode: 'M_UNRECOGNIZED', error: 'Unrecognized request' } };
     const [, roomId, kind, type, key = ''] = m as unknown as [string, string, string, string, string | undefined];
     const room = this.rooms.get(roomId);
-    if (!room || room.forbidden) return { status: 403, body: { errcode: 'M_FORBIDDEN', error: `User ${this.userId} not in room ${roomId}` } };
+    if (!room || room.forbidden)
+      return { status: 403, body: { errcode: 'M_FORBIDDEN', error: `User ${this.userId} not in room ${roomId}` } };
     if (kind === 'state') {
       const stateKey = `${type}\0${key}`;
       if (request.method === 'GET') {
@@ -84,7 +95,13 @@ export class MatrixDouble extends HttpDouble {
       // A retried PUT with the same transaction id returns the first event, within Synapse's memory only.
       const existing = room.messages.find((msg) => msg.txnId === key && now - msg.ts < TXN_ID_MEMORY_MS);
       if (existing) return { body: { event_id: existing.eventId } };
-      const message = { txnId: key, type, content: JSON.parse(request.body) as Record<string, unknown>, eventId: `$msg${++this.events}`, ts: now };
+      const message = {
+        txnId: key,
+        type,
+        content: JSON.parse(request.body) as Record<string, unknown>,
+        eventId: `$msg${++this.events}`,
+        ts: now,
+      };
       room.messages.push(message);
       return { body: { event_id: message.eventId } };
     }

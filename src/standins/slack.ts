@@ -64,7 +64,14 @@ export class SlackDouble extends HttpDouble {
     const p = this.params(request);
     const channel = this.channels.get(String(p.channel));
     if (!channel) return { body: { ok: false, error: 'channel_not_found' } };
-    const info = () => ({ id: channel.id, name: channel.name, is_channel: true, is_member: channel.member, topic: { value: escape(channel.topic), creator: 'U0BOT', last_set: this.clock }, purpose: { value: '', creator: '', last_set: 0 } });
+    const info = () => ({
+      id: channel.id,
+      name: channel.name,
+      is_channel: true,
+      is_member: channel.member,
+      topic: { value: escape(channel.topic), creator: 'U0BOT', last_set: this.clock },
+      purpose: { value: '', creator: '', last_set: 0 },
+    });
     switch (method) {
       case 'conversations.info':
         return { body: { ok: true, channel: info() } };
@@ -73,7 +80,13 @@ export class SlackDouble extends HttpDouble {
         const topic = String(p.topic);
         if ([...topic].length > 250) return { body: { ok: false, error: 'too_long' } };
         channel.topic = this.normalizeTopic ? this.normalizeTopic(topic) : topic;
-        channel.messages.unshift({ type: 'message', subtype: 'channel_topic', ts: this.ts(), text: `set the channel topic: ${escape(topic)}`, topic: escape(topic) });
+        channel.messages.unshift({
+          type: 'message',
+          subtype: 'channel_topic',
+          ts: this.ts(),
+          text: `set the channel topic: ${escape(topic)}`,
+          topic: escape(topic),
+        });
         return { body: { ok: true, channel: info() } };
       }
       case 'chat.postMessage': {
@@ -92,7 +105,10 @@ export class SlackDouble extends HttpDouble {
       }
       case 'pins.add':
       case 'pins.remove': {
-        if (!this.pinsScope) return { body: { ok: false, error: 'missing_scope', needed: 'pins:write', provided: 'chat:write,channels:manage,channels:history' } };
+        if (!this.pinsScope)
+          return {
+            body: { ok: false, error: 'missing_scope', needed: 'pins:write', provided: 'chat:write,channels:manage,channels:history' },
+          };
         if (!channel.messages.some((m) => m.ts === p.timestamp)) return { body: { ok: false, error: 'message_not_found' } };
         const pinned = channel.pins.includes(String(p.timestamp));
         if (method === 'pins.add') {
@@ -105,9 +121,18 @@ export class SlackDouble extends HttpDouble {
         return { body: { ok: true } };
       }
       case 'pins.list': {
-        if (!this.pinsScope) return { body: { ok: false, error: 'missing_scope', needed: 'pins:read', provided: 'chat:write,channels:manage,channels:history' } };
+        if (!this.pinsScope)
+          return {
+            body: { ok: false, error: 'missing_scope', needed: 'pins:read', provided: 'chat:write,channels:manage,channels:history' },
+          };
         // Slack documents the pinned message object, not whether it carries metadata: the double leaves it out.
-        const items = channel.pins.map((ts) => ({ type: 'message', channel: channel.id, message: { ...channel.messages.find((m) => m.ts === ts)!, metadata: undefined }, created: this.clock, created_by: 'U0BOT' }));
+        const items = channel.pins.map((ts) => ({
+          type: 'message',
+          channel: channel.id,
+          message: { ...channel.messages.find((m) => m.ts === ts)!, metadata: undefined },
+          created: this.clock,
+          created_by: 'U0BOT',
+        }));
         return { body: { ok: true, items } };
       }
       case 'conversations.history': {
@@ -120,11 +145,19 @@ export class SlackDouble extends HttpDouble {
         };
         const messages = channel.messages.filter(inRange);
         // Cursor pagination, newest first: the cursor is the offset, base64 as Slack's are opaque.
-        const offset = p.cursor ? Number(Buffer.from(String(p.cursor), 'base64').toString()) : 0;
+        const offset = p.cursor ? Number(Buffer.from(p.cursor as string, 'base64').toString()) : 0;
         const limit = Math.min(Number(p.limit ?? 100), 999);
         const page = messages.slice(offset, offset + limit).map((m) => (all ? m : { ...m, metadata: undefined }));
         const more = offset + limit < messages.length;
-        return { body: { ok: true, messages: page, has_more: more, pin_count: channel.pins.length, response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' } } };
+        return {
+          body: {
+            ok: true,
+            messages: page,
+            has_more: more,
+            pin_count: channel.pins.length,
+            response_metadata: { next_cursor: more ? Buffer.from(String(offset + limit)).toString('base64') : '' },
+          },
+        };
       }
       default:
         return { body: { ok: false, error: 'unknown_method' } };

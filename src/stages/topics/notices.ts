@@ -49,13 +49,18 @@ export function notices(config: Config, runUrl: string | undefined): NoticeTexts
   const finished = render(n.finished ?? DEFAULT_NOTICES.finished, 'chat.notices.finished', values);
   const extra = (template: string | undefined): string[] => [
     ...(runUrl && !template?.includes('{runUrl}') ? [`Follow the deployment: ${runUrl}`] : []),
-    ...(retrigger && !template?.includes('{retrigger}') ? [`If nothing reacts to your actions for 30 minutes, retrigger with ${retrigger}.`] : []),
+    ...(retrigger && !template?.includes('{retrigger}')
+      ? [`If nothing reacts to your actions for 30 minutes, retrigger with ${retrigger}.`]
+      : []),
   ];
   return {
     deploying,
     failed,
     finished,
-    isNotice: noticeMatcher([n.deploying ?? DEFAULT_NOTICES.deploying, n.failed ?? DEFAULT_NOTICES.failed], [deploying, failed], { ...values, runUrl: RUN_URL_TOKEN }),
+    isNotice: noticeMatcher([n.deploying ?? DEFAULT_NOTICES.deploying, n.failed ?? DEFAULT_NOTICES.failed], [deploying, failed], {
+      ...values,
+      runUrl: RUN_URL_TOKEN,
+    }),
     deployingMessage: [deploying, ...extra(n.deploying)].join('\n'),
     failedMessage: [failed, ...(runUrl && !n.failed?.includes('{runUrl}') ? [`Details: ${runUrl}`] : [])].join('\n'),
   };
@@ -64,7 +69,11 @@ export function notices(config: Config, runUrl: string | undefined): NoticeTexts
 const RUN_URL_TOKEN = 'sgrunurltoken';
 
 function loose(text: string): string {
-  return text.replace(/:[a-z0-9_+'-]+:/gi, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return text
+    .replace(/:[a-z0-9_+'-]+:/gi, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function noticeMatcher(templates: string[], rendered: string[], values: Record<string, string>): (topic: string) => boolean {
@@ -86,5 +95,12 @@ function noticeMatcher(templates: string[], rendered: string[], values: Record<s
 export function fitTopic(text: string, limit: number | undefined): { text: string; shortened: boolean } {
   const chars = [...text];
   if (limit === undefined || chars.length <= limit) return { text, shortened: false };
-  return { text: chars.slice(0, limit - 1).join('').trimEnd() + '…', shortened: true };
+  return {
+    text:
+      chars
+        .slice(0, limit - 1)
+        .join('')
+        .trimEnd() + '…',
+    shortened: true,
+  };
 }

@@ -12,7 +12,9 @@ export interface NotifyOptions {
 export const topicNotify: Stage<NotifyOptions, TopicsResult> = {
   name: 'topic-notify',
   description: 'Save each chat room\'s topic and set the "deploying" notice (Matrix and Slack)',
-  options: [{ name: 'run-url', type: 'string', description: 'URL of this deployment run for the notice (default: the GitHub Actions run)' }],
+  options: [
+    { name: 'run-url', type: 'string', description: 'URL of this deployment run for the notice (default: the GitHub Actions run)' },
+  ],
   outputs: {
     rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error',
     saved: 'JSON object: "platform:room" → the original topic, saved for topic-revert',
@@ -40,13 +42,22 @@ async function runNotify(ctx: StageContext, runUrl: string | undefined): Promise
  * A topic that is already one of our notices is never saved as "the previous topic". The failed
  * notice (kind "failed") leaves a topic a person set during the deployment, as revert does.
  */
-export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, runUrl: string | undefined, kind: 'deploying' | 'failed' = 'deploying'): Promise<RoomOutcome> {
+export async function notifyRoom(
+  ctx: StageContext,
+  room: ChatRoom,
+  texts: NoticeTexts,
+  runUrl: string | undefined,
+  kind: 'deploying' | 'failed' = 'deploying',
+): Promise<RoomOutcome> {
   const { logger } = ctx;
   const topic = fitTopic(kind === 'deploying' ? texts.deploying : texts.failed, room.topicLimit);
   const message = kind === 'deploying' ? texts.deployingMessage : texts.failedMessage;
   const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
   try {
-    if (topic.shortened) logger.warning(`${room.id}: the notice is longer than ${room.topicLimit} characters; the topic is shortened, the message keeps it whole`);
+    if (topic.shortened)
+      logger.warning(
+        `${room.id}: the notice is longer than ${room.topicLimit} characters; the topic is shortened, the message keeps it whole`,
+      );
     const current = await room.getTopic();
     outcome.before = current.text;
     let saved = await room.readSaved();
@@ -57,13 +68,25 @@ export async function notifyRoom(ctx: StageContext, room: ChatRoom, texts: Notic
       logger.warning(`${room.id}: the topic was changed by someone since the notice (${JSON.stringify(current.text)}); it stays as it is`);
     } else if (!ours) {
       // A saved topic from an older run that a human has since replaced is stale: the current one wins.
-      saved = { deployment: ctx.config.deployment, topic: current.text, ...(current.content ? { content: current.content } : {}), notices: [topic.text], savedAt: new Date(ctx.clock.now()).toISOString(), ...(runUrl ? { runUrl } : {}), posted: [] };
+      saved = {
+        deployment: ctx.config.deployment,
+        topic: current.text,
+        ...(current.content ? { content: current.content } : {}),
+        notices: [topic.text],
+        savedAt: new Date(ctx.clock.now()).toISOString(),
+        ...(runUrl ? { runUrl } : {}),
+        posted: [],
+      };
       dirty = true;
     } else if (saved && !saved.notices.includes(topic.text)) {
       saved = { ...saved, notices: [...saved.notices, topic.text] };
       dirty = true;
     }
-    if (!saved) logger.warning(`${room.id}: the topic is already one of our notices but no original topic is saved; topic-revert cannot restore it without --notified`);
+    if (!saved)
+      logger.warning(
+        `${room.id}: the topic is already one of our notices but no original topic is saved; ` +
+          'topic-revert cannot restore it without --notified',
+      );
     outcome.saved = saved?.topic;
     outcome.after = keep ? current.text : topic.text;
     const needsTopic = !keep && current.text !== topic.text && saved?.appliedAs?.[topic.text] !== current.text;

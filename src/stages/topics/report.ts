@@ -29,16 +29,34 @@ export function finishTopics(ctx: StageContext, title: string, rooms: RoomOutcom
   const failed = rooms.filter((r) => r.error);
   const saved: Record<string, string> = {};
   for (const r of rooms) if (r.saved !== undefined) saved[`${r.platform}:${r.room}`] = r.saved;
+  const failures = failed.map((r) => `${r.platform} ${r.room}: ${r.error}`).join('; ');
   const table: ReportTable = {
     title: `${ctx.dryRun ? 'Dry run: ' : ''}${title} (${ctx.config.deployment})`,
     headers: ['Platform', 'Room', 'Outcome', 'Topic before', 'Topic after', 'Posted'],
-    rows: rooms.map((r) => [r.platform, r.room, r.error ? `❌ ${r.outcome}: ${r.error}` : r.outcome, r.before, r.after, r.posted.join(', ')]),
+    rows: rooms.map((r) => [
+      r.platform,
+      r.room,
+      r.error ? `❌ ${r.outcome}: ${r.error}` : r.outcome,
+      r.before,
+      r.after,
+      r.posted.join(', '),
+    ]),
   };
   return {
     ok: failed.length === 0,
     changed: rooms.some((r) => r.changed),
     result: { rooms, saved },
     tables: [table],
-    ...(failed.length ? { error: { message: `${failed.length} of ${rooms.length} room(s) failed: ${failed.map((r) => `${r.platform} ${r.room}: ${r.error}`).join('; ')}`, hint: [...failed.flatMap((r) => (r.hint ? [`${r.platform} ${r.room}: ${r.hint}`] : [])), 'the other rooms were handled; fix the cause and run the stage again (it is safe to repeat)'].join('\n') } } : {}),
+    ...(failed.length
+      ? {
+          error: {
+            message: `${failed.length} of ${rooms.length} room(s) failed: ${failures}`,
+            hint: [
+              ...failed.flatMap((r) => (r.hint ? [`${r.platform} ${r.room}: ${r.hint}`] : [])),
+              'the other rooms were handled; fix the cause and run the stage again (it is safe to repeat)',
+            ].join('\n'),
+          },
+        }
+      : {}),
   };
 }

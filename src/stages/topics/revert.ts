@@ -18,9 +18,18 @@ export const topicRevert: Stage<RevertOptions, TopicsResult> = {
   name: 'topic-revert',
   description: 'Restore each room\'s saved topic where it still shows our notice; --status failed sets the "failed" notice',
   options: [
-    { name: 'status', type: 'string', description: 'success restores the topics; failed sets the failed notice and posts it', default: 'success' },
+    {
+      name: 'status',
+      type: 'string',
+      description: 'success restores the topics; failed sets the failed notice and posts it',
+      default: 'success',
+    },
     { name: 'run-url', type: 'string', description: 'URL of the deployment run (default: the GitHub Actions run)' },
-    { name: 'notified', type: 'string', description: 'The topic-notify result (or its saved output) of this deployment: used where the room no longer shows the saved topic' },
+    {
+      name: 'notified',
+      type: 'string',
+      description: 'The topic-notify result (or its saved output) of this deployment: used where the room no longer shows the saved topic',
+    },
   ],
   outputs: {
     rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error, hint, notice',
@@ -39,7 +48,11 @@ export const topicRevert: Stage<RevertOptions, TopicsResult> = {
 export function parseNotified(raw: string | undefined): RevertOptions['notified'] {
   const out: RevertOptions['notified'] = new Map();
   if (raw === undefined || raw.trim() === '') return out;
-  const bad = (why: string) => new UsageError(`--notified: ${why}`, 'pass the topic-notify step\'s result output (or its saved output) as it is, e.g. notified: ${{ steps.notify.outputs.result }}');
+  const bad = (why: string) =>
+    new UsageError(
+      `--notified: ${why}`,
+      "pass the topic-notify step's result output (or its saved output) as it is, e.g. notified: ${{ steps.notify.outputs.result }}",
+    );
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -51,7 +64,10 @@ export function parseNotified(raw: string | undefined): RevertOptions['notified'
   if (record(value) && Array.isArray(value.rooms)) {
     for (const r of value.rooms as unknown[]) {
       if (!record(r) || typeof r.platform !== 'string' || typeof r.room !== 'string') throw bad('a room without platform and room');
-      out.set(`${r.platform}:${r.room}`, { ...(typeof r.saved === 'string' ? { topic: r.saved } : {}), ...(typeof r.notice === 'string' ? { notice: r.notice } : {}) });
+      out.set(`${r.platform}:${r.room}`, {
+        ...(typeof r.saved === 'string' ? { topic: r.saved } : {}),
+        ...(typeof r.notice === 'string' ? { notice: r.notice } : {}),
+      });
     }
     return out;
   }
@@ -72,7 +88,9 @@ async function runRevert(ctx: StageContext, options: RevertOptions): Promise<Sta
   for (const room of rooms) {
     outcomes.push(
       await ctx.logger.group(`${room.platform} ${room.id}`, () =>
-        options.status === 'failed' ? notifyRoom(ctx, room, texts, runUrl, 'failed') : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`)),
+        options.status === 'failed'
+          ? notifyRoom(ctx, room, texts, runUrl, 'failed')
+          : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`)),
       ),
     );
   }
@@ -83,7 +101,12 @@ async function runRevert(ctx: StageContext, options: RevertOptions): Promise<Sta
  * Puts the saved topic back, unless a human changed the topic meanwhile: then theirs stays.
  * Never reports success while the room still shows one of our notices.
  */
-async function restoreRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, fallback: { topic?: string; notice?: string } | undefined): Promise<RoomOutcome> {
+async function restoreRoom(
+  ctx: StageContext,
+  room: ChatRoom,
+  texts: NoticeTexts,
+  fallback: { topic?: string; notice?: string } | undefined,
+): Promise<RoomOutcome> {
   const { logger, dryRun } = ctx;
   const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
   let restoring: string | undefined;
@@ -131,7 +154,14 @@ async function restoreRoom(ctx: StageContext, room: ChatRoom, texts: NoticeTexts
 }
 
 /** No saved topic in the room: fine unless the room still shows our notice. */
-async function restoreWithoutSaved(ctx: StageContext, room: ChatRoom, texts: NoticeTexts, fallback: { topic?: string } | undefined, current: string, outcome: RoomOutcome): Promise<RoomOutcome> {
+async function restoreWithoutSaved(
+  ctx: StageContext,
+  room: ChatRoom,
+  texts: NoticeTexts,
+  fallback: { topic?: string } | undefined,
+  current: string,
+  outcome: RoomOutcome,
+): Promise<RoomOutcome> {
   const { logger, dryRun, config } = ctx;
   if (!texts.isNotice(current)) {
     outcome.outcome = 'nothing saved';
@@ -154,9 +184,8 @@ async function restoreWithoutSaved(ctx: StageContext, room: ChatRoom, texts: Not
   }
   outcome.outcome = 'failed';
   outcome.error = `the topic is still our notice (${JSON.stringify(current)}), but the saved topic was not found in the room`;
-  outcome.hint = room.platform === 'slack'
-    ? 'set the topic back by hand (the channel\'s "set the channel topic" lines show the one before the notice), or run topic-revert with --notified \'<the topic-notify result>\''
-    : 'set the topic back by hand (the room\'s timeline shows the one before the notice), or run topic-revert with --notified \'<the topic-notify result>\'';
+  const where = room.platform === 'slack' ? 'the channel\'s "set the channel topic" lines show' : "the room's timeline shows";
+  outcome.hint = `set the topic back by hand (${where} the one before the notice), or run topic-revert with --notified '<result>'`;
   logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   return outcome;
 }
