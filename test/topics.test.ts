@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { createServer, type Server, type Socket } from 'node:net';
 import { openChatRooms } from '../src/chat/index.ts';
+import { parseNotified } from '../src/stages/topics/revert.ts';
 import type { Clock } from '../src/core/clock.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
@@ -353,11 +354,30 @@ describe('topic-notify and topic-revert', () => {
     const revert = await runCli(['topic-revert', '--json', '--config', file, '--notified', JSON.stringify(notify.json)], env);
     expect(revert.code).toBe(0);
     expect(revert.json.result.rooms[2].outcome).toBe('restored');
+    expect(slack.count('POST', /conversations\.history/)).toBe(2); // notify's look before posting; revert: the one message by its ts
     expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
     expect(slack.channels.get('C0PACKIT')!.messages.find((m) => m.bot_id)!.text).toContain('finished');
     const bad = await runCli(['topic-revert', '--json', '--config', file, '--notified', '{"slack:C0PACKIT": 3}'], env);
     expect(bad.code).toBe(2);
     expect(bad.json.error!.message).toContain('--notified');
+  });
+
+  test('--notified takes each form topic-notify gives: the whole outcome, its result, its rooms output, its saved output', () => {
+    const rooms = [
+      { platform: 'slack', room: 'C0PACKIT', saved: 'old topic', notice: '1764320001.000100' },
+      { platform: 'matrix', room: ROOM },
+    ];
+    const expected = new Map([
+      ['slack:C0PACKIT', { topic: 'old topic', notice: '1764320001.000100' }],
+      [`matrix:${ROOM}`, {}],
+    ]);
+    expect(parseNotified(JSON.stringify({ stage: 'topic-notify', result: { rooms, saved: {} } }))).toEqual(expected);
+    expect(parseNotified(JSON.stringify({ rooms, saved: {} }))).toEqual(expected);
+    expect(parseNotified(JSON.stringify(rooms))).toEqual(expected);
+    expect(parseNotified('{"slack:C0PACKIT": "old topic"}')).toEqual(new Map([['slack:C0PACKIT', { topic: 'old topic' }]]));
+    expect(parseNotified('')).toEqual(new Map());
+    expect(() => parseNotified('{"C0PACKIT": "old topic"}')).toThrow('--notified: "C0PACKIT" is not a "platform:room"');
+    expect(() => parseNotified('not json')).toThrow('--notified: not JSON');
   });
 
   test('a Slack post whose answer was lost is not posted again by the retry', async () => {

@@ -16,7 +16,8 @@ export const topicNotify: Stage<NotifyOptions, TopicsResult> = {
     { name: 'run-url', type: 'string', description: 'URL of this deployment run for the notice (default: the GitHub Actions run)' },
   ],
   outputs: {
-    rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error',
+    rooms:
+      'JSON list: per room platform, room, outcome, before, after, saved, posted, error, notice (Slack: ts of the pinned notice message)',
     saved: 'JSON object: "platform:room" → the original topic, saved for topic-revert',
   },
   parseOptions: (raw, config) => {

@@ -28,7 +28,7 @@ export const topicRevert: Stage<RevertOptions, TopicsResult> = {
     {
       name: 'notified',
       type: 'string',
-      description: 'The topic-notify result (or its saved output) of this deployment: used where the room no longer shows the saved topic',
+      description: 'What topic-notify gave (its result, rooms or saved output): used where the room no longer shows the saved topic',
     },
   ],
   outputs: {
@@ -44,7 +44,7 @@ export const topicRevert: Stage<RevertOptions, TopicsResult> = {
   run: async (ctx, options) => runRevert(ctx, options),
 };
 
-/** Takes what topic-notify gave: its `--json` document or action `result`, its `rooms` or its `saved` output. */
+/** Takes what topic-notify gave: its `--json` document or action `result`, its `rooms` output (a list) or its `saved` output. */
 export function parseNotified(raw: string | undefined): RevertOptions['notified'] {
   const out: RevertOptions['notified'] = new Map();
   if (raw === undefined || raw.trim() === '') return out;
@@ -61,8 +61,13 @@ export function parseNotified(raw: string | undefined): RevertOptions['notified'
   }
   const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (record(value) && record(value.result)) value = value.result;
-  if (record(value) && Array.isArray(value.rooms)) {
-    for (const r of value.rooms as unknown[]) {
+  const rooms = Array.isArray(value)
+    ? (value as unknown[])
+    : record(value) && Array.isArray(value.rooms)
+      ? (value.rooms as unknown[])
+      : undefined;
+  if (rooms) {
+    for (const r of rooms) {
       if (!record(r) || typeof r.platform !== 'string' || typeof r.room !== 'string') throw bad('a room without platform and room');
       out.set(`${r.platform}:${r.room}`, {
         ...(typeof r.saved === 'string' ? { topic: r.saved } : {}),
