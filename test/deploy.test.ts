@@ -5,7 +5,11 @@ import { MatrixDouble } from '../src/standins/matrix.ts';
 import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
-import { runStep } from '../src/stages/deploy/pipeline.ts';
+import { runPipeline, runStep } from '../src/stages/deploy/pipeline.ts';
+import { confirmDeploy } from '../src/stages/deploy/confirm.ts';
+import { parseDeployOptions } from '../src/stages/deploy/options.ts';
+import { loadConfig } from '../src/config/load.ts';
+import { PassThrough } from 'node:stream';
 import { activeFreeze } from '../src/stages/deploy/freeze.ts';
 import type { Config } from '../src/config/types.ts';
 import type { Clock } from '../src/core/clock.ts';
@@ -185,6 +189,55 @@ describe('deploy', () => {
         reason: expect.stringContaining('nothing moved'),
       },
     ]);
+  }, 30_000);
+
+  test('on a terminal, the plan is shown, the answer decides, and the move is pinned to what was shown', async () => {
+    const s = setUp();
+    const config = loadConfig(s.config);
+    const ctx = {
+      config,
+      logger: new TerminalLogger(new Secrets(), new MemorySink()),
+      secrets: new Secrets(),
+      dryRun: false,
+      env: s.env,
+      clock: fastClock(),
+    };
+    const terminal = (answer: string, tty = true) => {
+      const input = Object.assign(new PassThrough(), { isTTY: tty });
+      const output = Object.assign(new PassThrough(), { isTTY: tty });
+      let shown = '';
+      let answered = false;
+      // A terminal echoes what is typed: answer once, when the question shows.
+      output.on('data', (d: Buffer) => {
+        shown += d.toString();
+        if (!answered && shown.includes('Continue? [y/N]')) {
+          answered = true;
+          input.write(`${answer}\n`);
+        }
+      });
+      return { terminal: { input, output }, shown: () => shown };
+    };
+    const yes = terminal('y');
+    const options = parseDeployOptions({}, config);
+    expect(await confirmDeploy(ctx, options, [], yes.terminal)).toBe(true);
+    const steps = (await import('../src/stages/deploy/steps.ts')).STEPS;
+    const pinned = parseDeployOptions({}, config);
+    expect(await confirmDeploy(ctx, pinned, steps.slice(1), terminal('yes').terminal)).toBe(true);
+    expect(pinned).toMatchObject({ to: [`packit-service=${s.sha}`], only: ['packit-service'] });
+    const no = terminal('n');
+    expect(await confirmDeploy(ctx, parseDeployOptions({}, config), steps.slice(1), no.terminal)).toBe(false);
+    expect(no.shown()).toMatch(/would move[\s\S]*About to deploy prod: topic-notify → move-stable/);
+    // No terminal (CI, a pipe): never asks.
+    expect(await confirmDeploy(ctx, parseDeployOptions({}, config), steps.slice(1), terminal('n', false).terminal)).toBe(true);
+    // Declined: nothing changed, a usage error (exit 2).
+    await expect(
+      runPipeline(ctx, { config, options, dryRun: false }, [], new Set(), {
+        confirm: () => Promise.resolve(false),
+        saved: () => undefined,
+      }),
+    ).rejects.toThrow('not confirmed: nothing was changed');
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
+    expect(s.repo.head('stable')).not.toBe(s.sha);
   }, 30_000);
 
   test('--plan reports the component=sha pairs and changes nothing; a dry run leaves no state', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
-import { confirmOnTerminal } from './confirm.ts';
+import { confirmDeploy } from './confirm.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
 import { deployOptionSpecs, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
@@ -105,7 +105,7 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
       `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt} found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
   const records = await runPipeline(ctx, input, resumed, new Set<RecordId>(options.skip), {
-    confirm: (steps) => (options.yes ? Promise.resolve(true) : confirmOnTerminal(config.deployment, steps, ctx.env)),
+    confirm: (steps) => confirmDeploy(ctx, options, steps),
     saved: (r) => save(r),
   });
   save(records, true);
