@@ -47,7 +47,7 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     if (!approvedBy.length) {
       const error = new StageError(
         `no approval recorded for run ${runId}${options.environment ? ` in environment ${options.environment}` : ''}: the environment let the job start without a reviewer`,
-        'add required reviewers to the environment (Settings → Environments); a missing environment is created without any, and private repositories need GitHub Pro, Team or Enterprise for reviewers',
+        'add required reviewers to the environment (Settings → Environments); a missing environment is created without any; in private or internal repositories required reviewers need GitHub Enterprise (Free, Pro and Team have them for public repositories only)',
       );
       return {
         ok: false,
