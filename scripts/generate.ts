@@ -50,25 +50,47 @@ async function bundles(): Promise<Array<[string, string]>> {
     legalComments: 'none',
     logLevel: 'silent',
     // Bundled CommonJS dependencies still call require() for Node's built-ins.
-    plugins: [toolkitWithoutOidc],
+    plugins: [unusedModules],
     banner: { js: "import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);" },
   });
   return result.outputFiles.map((f) => [path.relative(root, f.path), f.text]);
 }
 
 /**
- * @actions/core imports its OIDC client (and through it @actions/http-client and undici, about
- * 130 ms of CPU at start-up) for getIDToken alone, which no stage calls. The toolkit does not
- * declare these modules free of side effects, so esbuild keeps them; declaring it lets the
- * bundler drop them when unused, and every other behaviour of the toolkit stays as it is.
+ * Modules that libraries import for features no stage uses, and that the libraries do not
+ * declare free of side effects, so esbuild would keep (and run at start-up) them:
+ * - @actions/core's OIDC client, for getIDToken alone, and through it @actions/http-client and
+ *   undici (about 130 ms of CPU);
+ * Declaring them side-effect free lets the bundler drop them when unused; everything the stages
+ * do use stays exactly as the libraries ship it.
+ *
+ * @kubernetes/client-node's default HTTP library (fetch from undici again, about 60 ms) is
+ * referenced by its configuration module, so it cannot be dropped: it is replaced by a class that
+ * refuses to send. src/kube sends the requests that client-node's factories build through its
+ * own transport and never calls it; if a change ever did, it fails loudly instead of silently.
  */
-const SIDE_EFFECT_FREE = /^(@actions\/http-client(\/.*)?|undici|tunnel|\.\/oidc-utils\.js)$/;
-const toolkitWithoutOidc: esbuild.Plugin = {
-  name: 'toolkit-without-oidc',
+const SIDE_EFFECT_FREE: Array<{ path: RegExp; importer?: string }> = [
+  { path: /^@actions\/http-client(\/.*)?$/ },
+  { path: /^(undici|tunnel)$/ },
+  { path: /^\.\/oidc-utils\.js$/, importer: '@actions/core' },
+];
+
+const CLIENT_NODE_FETCH = /(^|\/)isomorphic-fetch\.js$/;
+const CLIENT_NODE_FETCH_STUB = `export class IsomorphicFetchHttpLibrary {
+  send() { throw new Error('service-guru bundles do not include client-node fetch library: send requests through src/kube'); }
+}`;
+const unusedModules: esbuild.Plugin = {
+  name: 'unused-modules',
   setup(build) {
-    build.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
+    build.onResolve({ filter: CLIENT_NODE_FETCH }, (args) =>
+      args.importer.includes('@kubernetes/client-node') ? { path: 'client-node-fetch', namespace: 'stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: CLIENT_NODE_FETCH_STUB, loader: 'js' }));
+    const filter = new RegExp(SIDE_EFFECT_FREE.map((m) => m.path.source).join('|'));
+    build.onResolve({ filter }, async (args) => {
       if (args.pluginData === 'resolving') return undefined;
-      if (args.path === './oidc-utils.js' && !args.importer.includes('@actions/core')) return undefined;
+      const rule = SIDE_EFFECT_FREE.find((m) => m.path.test(args.path) && (!m.importer || args.importer.includes(m.importer)));
+      if (!rule) return undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
       if (resolved.errors.length) return { errors: resolved.errors };
       return { path: resolved.path, sideEffects: false };
