@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
-  Secrets,
-  findStage,
-  runStage,
-  stages,
+  Secrets
+} from "../chunks/chunk-G7EDAZIB.js";
+import {
   tableToText
-} from "../chunks/chunk-5KEP6FVN.js";
-import "../chunks/chunk-YZZ63OTY.js";
-import "../chunks/chunk-A3EVXQGW.js";
-import "../chunks/chunk-D3O4PSQ5.js";
+} from "../chunks/chunk-E5PQ2P2Z.js";
+import {
+  findStage,
+  stages
+} from "../chunks/chunk-2BZELRDO.js";
 import {
   errorMessage
-} from "../chunks/chunk-VNLBOQ4H.js";
+} from "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 
 // src/cli/main.ts
@@ -93,20 +93,26 @@ function stageUsage(stage) {
   }
   return lines.join("\n");
 }
-async function main(argv, env, out, err) {
+async function main(argv, env, out, err, deps = {}) {
   const [stageName, ...rest] = argv;
   if (!stageName || stageName === "--help" || stageName === "-h" || stageName === "help") {
     (stageName ? out : err)(usage() + "\n");
     return stageName ? 0 : 2;
   }
-  const entry = findStage(stageName);
-  if (!entry) {
-    err(`error: unknown stage "${stageName}"
+  const wantsJson = rest.includes("--json");
+  const usageError = (message, help) => {
+    err(`error: ${message}
 
-${usage()}
+${help}
 `);
+    if (wantsJson) {
+      const envelope = { stage: stageName, ok: false, dryRun: rest.includes("--dry-run"), changed: false, result: null, error: { message, hint: "see --help for the options" } };
+      out(JSON.stringify(envelope, null, 2) + "\n");
+    }
     return 2;
-  }
+  };
+  const entry = findStage(stageName);
+  if (!entry) return usageError(`unknown stage "${stageName}"`, usage());
   const stage = await entry.load();
   const options = { ...COMMON };
   for (const spec of stage.options) {
@@ -116,11 +122,7 @@ ${usage()}
   try {
     ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    err(`error: ${errorMessage(error)}
-
-${stageUsage(stage)}
-`);
-    return 2;
+    return usageError(errorMessage(error), stageUsage(stage));
   }
   if (values.help) {
     out(stageUsage(stage) + "\n");
@@ -131,6 +133,7 @@ ${stageUsage(stage)}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
+  const { runStage } = await import("../chunks/run-5QMOYAYM.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,
@@ -138,7 +141,9 @@ ${stageUsage(stage)}
     options: raw,
     env,
     logger,
-    secrets
+    secrets,
+    ...deps.clock ? { clock: deps.clock } : {},
+    ...deps.cwd ? { cwd: deps.cwd } : {}
   });
   if (json) {
     out(JSON.stringify(outcome, null, 2) + "\n");

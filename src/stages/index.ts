@@ -10,17 +10,24 @@ export interface StageEntry {
 }
 
 export const stages: StageEntry[] = [
+  // In the order of the Monday pipeline, then the monthly and on-demand duties, then the workflow helpers.
+  {
+    name: 'deploy',
+    description: 'The whole deployment in one run: pre-flight, notice, move stable, images, infra, import, verify, topics; resumable',
+    secrets: ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'],
+    load: async () => (await import('./deploy/index.ts')).deploy,
+  },
+  {
+    name: 'rehearse',
+    description: 'Rehearse the whole deployment on this machine against local stand-ins (no account, no network); --scenario, --list',
+    secrets: [],
+    load: async () => (await import('./rehearse/index.ts')).rehearse,
+  },
   {
     name: 'move-stable',
     description: 'Move stable to main in every component repository, in dependency order',
     secrets: ['GITHUB_TOKEN'],
     load: async () => (await import('./move-stable/index.ts')).moveStable,
-  },
-  {
-    name: 'wait-images',
-    description: 'Wait until the images built from the new stable are in their registry (builds, digests, platforms)',
-    secrets: ['GITHUB_TOKEN', 'QUAY_TOKEN'],
-    load: async () => (await import('./wait-images/index.ts')).waitImages,
   },
   {
     name: 'topic-notify',
@@ -35,22 +42,28 @@ export const stages: StageEntry[] = [
     load: async () => (await import('./topics/revert.ts')).topicRevert,
   },
   {
-    name: 'deploy',
-    description: 'The whole deployment in one run: pre-flight, notice, move stable, images, infra, import, verify, topics; resumable',
-    secrets: ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'],
-    load: async () => (await import('./deploy/index.ts')).deploy,
+    name: 'wait-images',
+    description: 'Wait until the images built from the new stable are in their registry (builds, digests, platforms)',
+    secrets: ['GITHUB_TOKEN', 'QUAY_TOKEN'],
+    load: async () => (await import('./wait-images/index.ts')).waitImages,
   },
   {
-    name: 'health-gate',
-    description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
-    secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
-    load: async () => (await import('./health-gate/index.ts')).healthGate,
+    name: 'infra-sync',
+    description: 'Apply the deployment repository and Vault secrets when commits or secret versions are pending, and record what was applied in the cluster',
+    secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
+    load: async () => (await import('./infra-sync/index.ts')).infraSync,
   },
   {
     name: 'import-images',
     description: 'Import the new images into their image streams and watch the rollout (stuck pods fixed)',
     secrets: [],
     load: async () => (await import('./import-images/index.ts')).importImages,
+  },
+  {
+    name: 'health-gate',
+    description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
+    secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
+    load: async () => (await import('./health-gate/index.ts')).healthGate,
   },
   {
     name: 'rollback',
@@ -65,10 +78,16 @@ export const stages: StageEntry[] = [
     load: async () => (await import('./release-notes/index.ts')).releaseNotes,
   },
   {
-    name: 'rehearse',
-    description: 'Rehearse the whole deployment on this machine against local stand-ins (no account, no network); --scenario, --list',
-    secrets: [],
-    load: async () => (await import('./rehearse/index.ts')).rehearse,
+    name: 'quay-cleanup',
+    description: 'Delete old Quay tags nobody runs (older than olderThan, beyond the newest, not protected, not in any image stream)',
+    secrets: ['QUAY_TOKEN'],
+    load: async () => (await import('./quay-cleanup/index.ts')).quayCleanup,
+  },
+  {
+    name: 'firewall-check',
+    description: 'Check from inside each cluster whether domains are reachable and write the firewall request (optionally as an issue)',
+    secrets: ['GITHUB_TOKEN'],
+    load: async () => (await import('./firewall-check/index.ts')).firewallCheck,
   },
   {
     name: 'sign-off',
@@ -81,24 +100,6 @@ export const stages: StageEntry[] = [
     description: 'Record the deployment in GitHub (Deployments API): in_progress, success or failure, linked to the run',
     secrets: ['GITHUB_TOKEN'],
     load: async () => (await import('./github-run/deployment-status.ts')).deploymentStatus,
-  },
-  {
-    name: 'infra-sync',
-    description: 'Apply the deployment repository and Vault secrets when commits or secret versions are pending, and record what was applied in the cluster',
-    secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
-    load: async () => (await import('./infra-sync/index.ts')).infraSync,
-  },
-  {
-    name: 'quay-cleanup',
-    description: 'Delete old Quay tags nobody runs (older than olderThan, beyond the newest, not protected, not in any image stream)',
-    secrets: ['QUAY_TOKEN'],
-    load: async () => (await import('./quay-cleanup/index.ts')).quayCleanup,
-  },
-  {
-    name: 'firewall-check',
-    description: 'Check from inside each cluster whether domains are reachable and write the firewall request (optionally as an issue)',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./firewall-check/index.ts')).firewallCheck,
   },
   // New stages: one entry each, inserted above this line.
 ];

@@ -1,0 +1,23 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  runAction
+} from "../chunks/chunk-2H32NYCM.js";
+import "../chunks/chunk-VREHZUB7.js";
+import "../chunks/chunk-M334QDZP.js";
+import "../chunks/chunk-KCM5BG2J.js";
+import "../chunks/chunk-RFSFXRY5.js";
+import "../chunks/chunk-AHKVNA5J.js";
+import "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-EGICSZRA.js";
+import "../chunks/chunk-D3O4PSQ5.js";
+import "../chunks/chunk-4PSKXZ4E.js";
+import "../chunks/chunk-G7EDAZIB.js";
+import "../chunks/chunk-E5PQ2P2Z.js";
+import {
+  findStage
+} from "../chunks/chunk-2BZELRDO.js";
+import "../chunks/chunk-HO53TWSA.js";
+import "../chunks/chunk-EP666XB4.js";
+
+// src/entries/health-gate.ts
+await runAction(findStage("health-gate"));
