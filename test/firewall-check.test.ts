@@ -161,7 +161,10 @@ describe('workflows/firewall-check.yml', () => {
     const wf = parse(content);
     expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
     expect(wf.on.workflow_dispatch.inputs.domains).toMatchObject({ type: 'string', required: true });
-    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.check.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const checkout = wf.jobs.check.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/checkout'));
+    expect(checkout.with['persist-credentials']).toBe(false);
     for (const step of wf.jobs.check.steps) if (step.run) expect(step.run).not.toMatch(/\$\{\{/);
     const stage = wf.jobs.check.steps.find((s: { uses?: string }) => s.uses?.includes('actions/firewall-check'));
     expect(stage.with.domain).toBe('${{ inputs.domains }}');

@@ -223,6 +223,11 @@ describe('workflows/infra-sync.yml', () => {
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
     const wf = parse(content);
     expect(wf.on.workflow_dispatch.inputs['dry-run']).toMatchObject({ type: 'boolean', default: true });
-    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.sync.permissions).toEqual({ contents: 'read' });
+    for (const step of wf.jobs.sync.steps) {
+      if (step.run) expect(step.run).not.toMatch(/\$\{\{/);
+      if (step.uses?.startsWith('actions/checkout')) expect(step.with['persist-credentials']).toBe(false);
+    }
   });
 });

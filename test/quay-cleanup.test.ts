@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import type { Clock } from '../src/core/clock.ts';
@@ -206,11 +209,30 @@ describe('workflows/quay-cleanup.yml', () => {
     const wf = parse(content);
     expect(wf.on.schedule).toEqual([{ cron: '0 7 * * 1' }]);
     expect(wf.on.workflow_dispatch.inputs.confirm).toMatchObject({ type: 'boolean', default: false });
-    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.cleanup.permissions).toEqual({ contents: 'read' });
     const steps = wf.jobs.cleanup.steps;
+    const checkout = steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/checkout'));
+    expect(checkout.with['persist-credentials']).toBe(false);
     expect(steps[0].run).toMatch(/date -u \+%-d\)" -gt 7/);
     expect(steps[0].run).not.toMatch(/\$\{\{/);
     const stage = steps.find((s: { uses?: string }) => s.uses?.includes('actions/quay-cleanup'));
     expect(stage.with['dry-run']).toBe("${{ !(github.event_name == 'workflow_dispatch' && inputs.confirm) }}");
+    // The gate itself, run with a date that says day 3, then day 10, of the month.
+    const gate = (event: string, day: number): string => {
+      const dir = mkdtempSync(join(tmpdir(), 'first-monday-'));
+      try {
+        writeFileSync(join(dir, 'date'), `#!/bin/sh\necho ${day}\n`, { mode: 0o755 });
+        writeFileSync(join(dir, 'out'), '');
+        execFileSync('bash', ['-e', '-c', steps[0].run], {
+          env: { PATH: `${dir}:${process.env.PATH}`, EVENT: event, GITHUB_OUTPUT: join(dir, 'out') },
+          stdio: 'ignore',
+        });
+        return readFileSync(join(dir, 'out'), 'utf8').trim();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    expect([gate('schedule', 3), gate('schedule', 10), gate('workflow_dispatch', 10)]).toEqual(['run=true', 'run=false', 'run=true']);
   });
 });
