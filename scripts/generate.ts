@@ -85,6 +85,11 @@ const unusedModules: esbuild.Plugin = {
     build.onResolve({ filter: CLIENT_NODE_FETCH }, (args) =>
       args.importer.includes('@kubernetes/client-node') ? { path: 'client-node-fetch', namespace: 'stub' } : undefined,
     );
+    // yaml ships the same parser as ESM under browser/: unlike its CommonJS build, the bundler can
+    // leave out what the configuration loader does not use (stringify, the CST visitors, ...).
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.pluginData === 'resolving' ? undefined : { path: path.join(root, 'node_modules/yaml/browser/index.js') },
+    );
     build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: CLIENT_NODE_FETCH_STUB, loader: 'js' }));
     const filter = new RegExp(SIDE_EFFECT_FREE.map((m) => m.path.source).join('|'));
     build.onResolve({ filter }, async (args) => {

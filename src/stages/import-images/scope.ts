@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { parseImage } from '../../registry/types.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { text } from '../options.ts';
