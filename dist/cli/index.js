@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-2BZELRDO.js";
+} from "../chunks/chunk-IHFDWCPH.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
@@ -133,7 +133,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-5QMOYAYM.js");
+  const { runStage } = await import("../chunks/run-BUQJIEON.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

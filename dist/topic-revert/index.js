@@ -1,11 +1,11 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-2H32NYCM.js";
-import "../chunks/chunk-VREHZUB7.js";
+} from "../chunks/chunk-I72JZIWW.js";
+import "../chunks/chunk-25QHDDUY.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-KCM5BG2J.js";
-import "../chunks/chunk-RFSFXRY5.js";
+import "../chunks/chunk-32BSD7E2.js";
+import "../chunks/chunk-JBDFTSBJ.js";
 import "../chunks/chunk-AHKVNA5J.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-EGICSZRA.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-E5PQ2P2Z.js";
 import {
   findStage
-} from "../chunks/chunk-2BZELRDO.js";
+} from "../chunks/chunk-IHFDWCPH.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

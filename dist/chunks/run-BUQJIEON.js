@@ -1,0 +1,15 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  runStage
+} from "./chunk-25QHDDUY.js";
+import "./chunk-32BSD7E2.js";
+import "./chunk-JBDFTSBJ.js";
+import "./chunk-AHKVNA5J.js";
+import "./chunk-6QRULY5K.js";
+import "./chunk-D3O4PSQ5.js";
+import "./chunk-4PSKXZ4E.js";
+import "./chunk-HO53TWSA.js";
+import "./chunk-EP666XB4.js";
+export {
+  runStage
+};
