@@ -80,11 +80,5 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
 }
 
-export interface RequestErrorLike {
-  status: number;
-  message: string;
-}
-
-export function isRequestError(error: unknown): error is RequestErrorLike {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
-}
+// Kept here for existing importers; modules that must not load octokit import request-error.ts.
+export { isRequestError, type RequestErrorLike } from './request-error.ts';

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './client.ts';
+import { isRequestError } from './request-error.ts';
 
 function split(repo: string): { owner: string; repo: string } {
   const [owner, name] = repo.split('/') as [string, string];

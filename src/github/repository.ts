@@ -1,6 +1,6 @@
 import { StageError } from '../core/errors.ts';
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './client.ts';
+import { isRequestError } from './request-error.ts';
 
 /** A commit as a summary line shows it. */
 export interface CommitLine {

@@ -1,5 +1,5 @@
 import { StageError } from '../core/errors.ts';
-import { isRequestError } from './client.ts';
+import { isRequestError } from './request-error.ts';
 
 /**
  * A GitHub request that failed after octokit's retries and throttling, naming the request.

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './client.ts';
+import { isRequestError } from './request-error.ts';
 import { StageError } from '../core/errors.ts';
 import { GitHubRequestError } from './requests.ts';
 

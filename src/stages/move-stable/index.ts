@@ -4,7 +4,7 @@ import type { Component } from '../../config/types.ts';
 import { createCoprClient, type CoprClient } from '../../copr/client.ts';
 import { createGit } from '../../git/git.ts';
 import { SharedScratch } from '../../git/remote.ts';
-import { createGitHubClient, type GitHubClient } from '../../github/client.ts';
+import type { GitHubClient } from '../../github/client.ts';
 import { githubRepository } from '../../github/repository.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { CoprGate } from './copr-gate.ts';
@@ -41,12 +41,19 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
   if (selected.some((c) => c.transport.kind === 'github') && !token && !dryRun) {
     throw new UsageError('GITHUB_TOKEN is not set: components with repo are moved through the GitHub API', 'set GITHUB_TOKEN (the action input github-token) to a token with contents: write');
   }
+  // Octokit is most of the action's start-up: loaded only when a component read here uses the API
+  // (a selected one, or a dependency outside --only whose head the Copr gate reads).
+  const byName = new Map(config.components.map((c) => [c.name, c]));
+  const viaApi = (c: Component | undefined): boolean => c?.transport.kind === 'github';
+  const needsGitHub = selected.some((c) => viaApi(c) || c.after.some((name) => !!byName.get(name)?.copr && viaApi(byName.get(name))));
+  const createGitHubClient = needsGitHub ? (await import('../../github/client.ts')).createGitHubClient : undefined;
   let github: GitHubClient | undefined;
   const git = createGit({ env: ctx.env, logger, clock: ctx.clock });
   const scratch = new SharedScratch(git, ctx.env);
   let next = 0;
   const transportFor = (component: Component): BranchTransport => {
     if (component.transport.kind === 'git') return new GitTransport(component.transport.remote, config.branches, git, scratch, next++);
+    if (!createGitHubClient) throw new Error(`${component.name}: the GitHub client was not loaded`);
     github ??= createGitHubClient({ apiUrl: config.github.apiUrl, token, logger, clock: ctx.clock });
     return new GitHubTransport(githubRepository(github, component.transport.repo), config.branches, config.github.serverUrl);
   };

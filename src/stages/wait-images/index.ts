@@ -1,7 +1,6 @@
 import { formatDuration } from '../../core/duration.ts';
 import { UsageError, errorMessage } from '../../core/errors.ts';
 import type { Component } from '../../config/types.ts';
-import { createGitHubClient } from '../../github/client.ts';
 import { WorkflowRunWatcher } from '../../github/workflow-runs.ts';
 import { registryFor, type RegistryClient } from '../../registry/index.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
@@ -65,7 +64,8 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
       'set GITHUB_TOKEN (action input github-token)',
     );
   }
-  const github = needsGitHub ? createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger, clock }) : undefined;
+  // Octokit is loaded only when used: registry-only waits start without it.
+  const github = needsGitHub ? (await import('../../github/client.ts')).createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger, clock }) : undefined;
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
   const registries = new Set<RegistryClient>();
   const registry = (host: string): RegistryClient => {
