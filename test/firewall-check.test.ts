@@ -121,12 +121,37 @@ describe('firewall-check', () => {
     expect(issues[0]!.body).toContain('• justification: Needed for the Pagure and GitLab release syncing');
   });
 
-  test('a dry run checks but leaves GitHub alone', async () => {
+  test('a dry run starts no pod (the API server dry-runs it) and leaves GitHub alone, saying exactly what would run', async () => {
     const run = await runCli(['firewall-check', '--config', config(), '--json', '--dry-run', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON], env(), { clock: new TestClock() });
     expect(run.code).toBe(0);
+    expect(run.json.changed).toBe(false);
     expect(run.json.result.issue).toBeNull();
-    expect(run.stderr).toContain('dry run: would open or update the issue "Firewall request: gitlab.example.org, .pagure.io, unknown.example.org" in packit/deployment');
+    expect(run.json.result.ticket).toBeNull();
     expect(github.requests).toHaveLength(0);
+    // Every pod create carried dryRun=All; nothing was stored, run, or left to delete.
+    const creates = kube.requests.filter((r) => r.method === 'POST' && (r.path.includes(`/${ns.prod}/`) || r.path.includes(`/${ns.stg}/`)));
+    expect(creates).toHaveLength(2);
+    expect(creates.map((r) => r.query.dryRun)).toEqual(['All', 'All']);
+    expect(curl.ran).toHaveLength(0);
+    expect([...kube.list(REFS.pods, ns.prod), ...kube.list(REFS.pods, ns.stg)]).toEqual([]);
+    expect(kube.requests.filter((r) => r.method === 'DELETE' && r.path.includes(ns.prod))).toEqual([]);
+    expect(run.json.result.planned.map((p: { cluster: string; namespace: string }) => [p.cluster, p.namespace])).toEqual([['prod', ns.prod], ['stg', ns.stg]]);
+    expect(run.json.result.planned[0].command).toEqual(expect.arrayContaining(['curl', '--head', '--max-time', '5', 'https://copr.fedorainfracloud.org/', 'https://pagure.io/']));
+    expect(run.json.result.results.every((r: { verdict: string }) => r.verdict === 'not checked')).toBe(true);
+    expect(run.stderr).toMatch(new RegExp(`dry run: would run pod service-guru-firewall-check-[0-9a-f]{6} in prod/${ns.prod} \\(docker.io/curlimages/curl:8.11.1, accepted by the API server's dry run\\): curl --silent --head --max-time 5 --write-out '__service_guru_probe__ .*' https://copr.fedorainfracloud.org/ --output /dev/null`));
+    expect(run.stderr).toContain('dry run: would open or update the issue in packit/deployment');
+  });
+
+  test('a dry run whose token may not create pods fails naming the verb, before anything runs', async () => {
+    kube.forbid('create', 'pods');
+    try {
+      const run = await runCli(['firewall-check', '--config', config(), '--json', '--dry-run', '--domain', 'copr.fedorainfracloud.org'], env(), { clock: new TestClock() });
+      expect(run.code).toBe(1);
+      expect(run.json.error!.message).toMatch(/would not be accepted in prod .*may not create pods/);
+      expect(curl.ran).toHaveLength(0);
+    } finally {
+      kube.allow('create', 'pods');
+    }
   });
 
   test('a pod that never starts fails cleanly, naming why, and is deleted', async () => {

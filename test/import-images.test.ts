@@ -236,6 +236,8 @@ describe('import-images', () => {
 
   test('without a watch (403 on watch pods) it polls, and still finishes', async () => {
     double.forbid('watch', 'pods');
+    // Pods slow enough that the watch's 403 comes back before the rollout could finish without it.
+    double.timings = { podStartMs: 150, terminateMs: 50 };
     const result = await run([]);
     expect(result.code).toBe(0);
     expect(result.json.result.watch).toEqual({ restarts: 0, polling: true });

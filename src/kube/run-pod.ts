@@ -68,6 +68,21 @@ export async function runPod(kube: KubeConnection, request: PodRequest): Promise
   }
 }
 
+/**
+ * The dry run of runPod: the same pod sent with `dryRun=All`, so the API server checks it
+ * (permission to create pods, admission such as pod security and quotas) and stores nothing —
+ * no container runs, nothing is left to delete. Returns the name it would have had.
+ */
+export async function planPod(kube: KubeConnection, request: PodRequest): Promise<{ name: string }> {
+  const name = `${request.namePrefix}${randomBytes(3).toString('hex')}`.slice(0, 63);
+  await kube.call(
+    { verb: 'create', resource: 'pods', name },
+    (sdk) => sdk.core.createNamespacedPod(kube.namespace, podSpec(name, request) as V1Pod, undefined, 'All'),
+    (sdk, r) => sdk.coreResponses.createNamespacedPodWithHttpInfo(r),
+  );
+  return { name };
+}
+
 function podSpec(name: string, request: PodRequest): Record<string, unknown> {
   return {
     apiVersion: 'v1',

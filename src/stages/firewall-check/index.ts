@@ -3,7 +3,7 @@ import type { ReportTable } from '../../core/report.ts';
 import { createGitHubClient } from '../../github/client.ts';
 import { upsertTrackingIssue, type TrackedIssue } from '../../github/issues.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
-import { runPod } from '../../kube/run-pod.ts';
+import { planPod, runPod, type PodRequest } from '../../kube/run-pod.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { firewallCheckOptionSpecs, parseFirewallCheckOptions, type FirewallCheckOptions } from './options.ts';
 import { curlArgs, probes, readProbeLog, type ProbeResult } from './probe.ts';
@@ -19,6 +19,8 @@ export interface FirewallCheckResult {
   failedClusters: Record<string, string>;
   ticket: string | null;
   issue: TrackedIssue | null;
+  /** --dry-run: the check pod each cluster would run (accepted by the API server's dry run), instead of running it. */
+  planned: Array<{ cluster: string; namespace: string; pod: string; image: string; command: string[] }>;
 }
 
 export const firewallCheck: Stage<FirewallCheckOptions, FirewallCheckResult> = {
@@ -52,18 +54,29 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
   const args = curlArgs(list);
   logger.info(`checking ${list.length} address(es) from ${options.clusters.join(', ')}: ${list.map((p) => p.url).join(' ')}`);
   const failedClusters: Record<string, string> = {};
+  const planned: FirewallCheckResult['planned'] = [];
+  const request: PodRequest = {
+    namePrefix: 'service-guru-firewall-check-',
+    labels: { 'app.kubernetes.io/managed-by': 'service-guru', 'service-guru.dev/stage': 'firewall-check' },
+    image: options.image,
+    command: ['curl'],
+    args,
+    timeoutMs: options.timeoutMs,
+  };
   const perCluster = await Promise.all(
     kubes.map(async (kube): Promise<ClusterProbe[]> => {
       const cluster = kube.target.name;
       try {
-        const run = await runPod(kube.connection, {
-          namePrefix: 'service-guru-firewall-check-',
-          labels: { 'app.kubernetes.io/managed-by': 'service-guru', 'service-guru.dev/stage': 'firewall-check' },
-          image: options.image,
-          command: ['curl'],
-          args,
-          timeoutMs: options.timeoutMs,
-        });
+        if (ctx.dryRun) {
+          // A pod is a change (and needs the right to create one): the API server's own dry run
+          // checks it without running anything, and the log says exactly what would run.
+          const { name } = await planPod(kube.connection, request);
+          const command = ['curl', ...args];
+          planned.push({ cluster, namespace: kube.target.namespace, pod: name, image: options.image, command });
+          logger.info(`dry run: would run pod ${name} in ${cluster}/${kube.target.namespace} (${options.image}, accepted by the API server's dry run): ${command.map(shellQuote).join(' ')}; then read its log and delete it`);
+          return list.map((p) => ({ ...p, cluster, verdict: 'not checked', detail: 'dry run: no pod was started' }));
+        }
+        const run = await runPod(kube.connection, request);
         return readProbeLog(list, run.log).map((r) => ({ ...r, cluster }));
       } catch (error) {
         failedClusters[cluster] = error instanceof Error ? error.message : String(error);
@@ -77,31 +90,32 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
   const unreachable = [...new Set(checked.filter((r) => r.verdict !== 'reachable').map((r) => `${r.domain}:${r.port}`))];
   const ticket = ticketText({ clusters: options.clusters, results: checked, reason: options.reason });
   let issue: TrackedIssue | null = null;
-  if (ticket && options.openIssue) {
+  if (ctx.dryRun && options.openIssue) {
+    logger.info(`dry run: would open or update the issue in ${options.openIssue} for the domains found unreachable`);
+  } else if (ticket && options.openIssue) {
     const title = `Firewall request: ${[...new Set(checked.filter((r) => r.verdict !== 'reachable').map((r) => r.domain))].join(', ')}`;
-    if (ctx.dryRun) {
-      logger.info(`dry run: would open or update the issue "${title}" in ${options.openIssue}`);
-    } else {
-      const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
-      issue = await upsertTrackingIssue(github, options.openIssue, {
-        marker: `firewall-request:${requestKey(options.domains)}`,
-        title,
-        body: `Outgoing connections that the clusters need, checked with \`curl -I --max-time 5\` from inside each cluster on ${new Date(clock.now()).toISOString().slice(0, 10)}:\n\n\`\`\`\n${ticket}\n\`\`\`\n\n${markdownTable(results, options.clusters)}`,
-      });
-      logger.info(`issue ${issue.action}: ${issue.url}`);
-    }
+    const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
+    issue = await upsertTrackingIssue(github, options.openIssue, {
+      marker: `firewall-request:${requestKey(options.domains)}`,
+      title,
+      body: `Outgoing connections that the clusters need, checked with \`curl -I --max-time 5\` from inside each cluster on ${new Date(clock.now()).toISOString().slice(0, 10)}:\n\n\`\`\`\n${ticket}\n\`\`\`\n\n${markdownTable(results, options.clusters)}`,
+    });
+    logger.info(`issue ${issue.action}: ${issue.url}`);
   }
   if (ticket) logger.info(`firewall request:\n${ticket}`);
-  else if (!Object.keys(failedClusters).length) logger.info('every domain is reachable from every cluster: no firewall request needed');
+  else if (!Object.keys(failedClusters).length && !ctx.dryRun) logger.info('every domain is reachable from every cluster: no firewall request needed');
   const failed = Object.entries(failedClusters);
   return {
     ok: !failed.length,
     changed: !!issue && issue.action !== 'unchanged',
-    result: { results, unreachable, failedClusters, ticket, issue },
+    result: { results, unreachable, failedClusters, ticket, issue, planned },
     tables: [table(results, options.clusters, ticket)],
-    ...(failed.length ? { error: { message: `the check pod did not run in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`, hint: 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted' } } : {}),
+    ...(failed.length ? { error: { message: `the check pod ${ctx.dryRun ? 'would not be accepted' : 'did not run'} in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`, hint: ctx.dryRun ? 'the API server refused the check pod: give the token the right to create pods there (docs/operations.md), or fix what the message names' : 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted' } } : {}),
   };
 }
+
+/** For the log only: how the argument list would read in a shell (it is never given to one). */
+const shellQuote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 const cell = (r: ClusterProbe | undefined): string => (!r ? '' : r.verdict === 'reachable' ? `✅ ${r.detail}` : r.verdict === 'not checked' ? '❔ not checked' : `❌ ${r.verdict}`);
 

@@ -8,7 +8,8 @@
  * metadata.name / status.phase), get, create (POST), replace (PUT, resourceVersion checked when
  * given), patch (merge, strategic treated as merge, json-patch), delete (pods honour
  * gracePeriodSeconds: they get metadata.deletionTimestamp and stay Terminating until the kubelet
- * controller removes them, or at once with grace 0), watch (?watch=true: JSON lines of
+ * controller removes them, or at once with grace 0), `?dryRun=All` on create (answered, not
+ * stored), watch (?watch=true: JSON lines of
  * {type, object}, from ?resourceVersion= or the current state), pods/{name}/log.
  *
  * Seeding: `double.create(ref, ns, object)` / `double.apply(object)` (the ref from apiVersion and
@@ -300,6 +301,16 @@ export class KubeDouble {
       for (const c of this.controllers) {
         const answer = c.create?.(r, object, this);
         if (answer) return send(res, answer.code, answer.body);
+      }
+      // Server-side dry run: checked as a create would be (name taken, RBAC above), never stored, no controller sees it.
+      if (url.searchParams.get('dryRun') === 'All') {
+        const name = object.metadata?.name;
+        if (!name) return send(res, 422, status(422, 'Invalid', `${r.ref.resource} is invalid: metadata.name: Required value`).body);
+        if (this.store.get(r.ref, r.namespace, name)) {
+          return send(res, 409, status(409, 'AlreadyExists', `${r.ref.resource} "${name}" already exists`).body);
+        }
+        const echo = { ...object, metadata: { ...object.metadata, namespace: r.namespace, creationTimestamp: new Date(this.now()).toISOString() } };
+        return send(res, 201, echo);
       }
     }
     const answer = storageVerb(
