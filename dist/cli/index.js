@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-IHFDWCPH.js";
+} from "../chunks/chunk-ASPZGSJA.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";

@@ -3,7 +3,7 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-I72JZIWW.js";
+} from "../chunks/chunk-ZF3EJ65W.js";
 import "../chunks/chunk-25QHDDUY.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-32BSD7E2.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-E5PQ2P2Z.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-IHFDWCPH.js";
+} from "../chunks/chunk-ASPZGSJA.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

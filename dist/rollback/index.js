@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-I72JZIWW.js";
+} from "../chunks/chunk-ZF3EJ65W.js";
 import "../chunks/chunk-25QHDDUY.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-32BSD7E2.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-E5PQ2P2Z.js";
 import {
   findStage
-} from "../chunks/chunk-IHFDWCPH.js";
+} from "../chunks/chunk-ASPZGSJA.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 
