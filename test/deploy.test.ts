@@ -31,7 +31,8 @@ function fastClock(start = Date.parse('2026-11-30T12:00:00Z')): Clock {
 let registry: LocalRegistryServer;
 const matrix = new MatrixDouble();
 beforeAll(async () => {
-  registry = await startLocalRegistry();
+  // The run's one registry when there is one (images are named per process and test), else one of our own.
+  registry = await startLocalRegistry(process.env.SERVICE_GURU_TEST_REGISTRY ?? 'auto');
   await matrix.start();
 });
 afterAll(async () => {

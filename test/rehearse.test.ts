@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { SCENARIOS } from '../src/stages/rehearse/scenarios.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 test('rehearse --list names every scenario with its exit code', async () => {
@@ -16,11 +16,32 @@ test('rehearse --list names every scenario with its exit code', async () => {
   ]);
 });
 
-// All at once: each has its own stand-ins on free ports and its own fast clock.
+/**
+ * The run's one registry (SERVICE_GURU_TEST_REGISTRY, from .ci/run or test/registry-setup.mjs),
+ * else the rehearsal's own choice: a rehearsal must not start a docker-registry per scenario.
+ */
+const registry = (): string[] => (process.env.SERVICE_GURU_TEST_REGISTRY ? ['--registry', process.env.SERVICE_GURU_TEST_REGISTRY] : []);
+
+/** Runs at most `limit` at a time: six rehearsals at once starved the full suite on 2 cores. */
+async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+// Each scenario has its own stand-ins on free ports, its own fast clock, and its own folder of images in the registry.
 test('every scenario ends as it should: healed ones exit 0, the failing ones roll back or stop with the failed notice and exit 1', async () => {
-  const runs = await Promise.all(
-    SCENARIOS.map(async (s) => ({ scenario: s, run: await runCli(['rehearse', '--scenario', s.name, '--json']) })),
-  );
+  const runs = await pooled(SCENARIOS, 3, async (s) => ({
+    scenario: s,
+    run: await runCli(['rehearse', '--scenario', s.name, ...registry(), '--json']),
+  }));
   for (const { scenario, run } of runs) {
     expect({
       scenario: scenario.name,
@@ -48,7 +69,18 @@ test('every scenario ends as it should: healed ones exit 0, the failing ones rol
     'import-images': 'ok',
     'health-gate': 'ok',
   });
-}, 60_000);
+  // The shared registry was used, not one started per scenario (jest's global setup starts it wherever docker-registry is installed).
+  if (existsSync('/usr/bin/docker-registry')) expect(process.env.SERVICE_GURU_TEST_REGISTRY).toMatch(/^127\.0\.0\.1:\d+$/);
+  if (process.env.SERVICE_GURU_TEST_REGISTRY)
+    for (const { run } of runs)
+      expect(run.json.result.notes[0]).toMatch(new RegExp(`on ${process.env.SERVICE_GURU_TEST_REGISTRY}, images under rehearsal-`));
+}, 180_000);
+
+test('--registry takes a running loopback registry, and refuses any other address before anything starts', async () => {
+  const bad = await runCli(['rehearse', '--registry', 'quay.io:443', '--json']);
+  expect(bad.code).toBe(2);
+  expect(bad.json.error!.message).toMatch(/--registry: "quay.io:443" is neither auto, in-process nor a loopback registry address/);
+}, 30_000);
 
 test('an unknown scenario is a usage error that lists the scenarios', async () => {
   const run = await runCli(['rehearse', '--scenario', 'stuck-pods']);

@@ -9,6 +9,7 @@ import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const DOCKER_REGISTRY = '/usr/bin/docker-registry';
+const START_DEADLINE_MS = 60_000;
 
 const digestOf = (data: string): string => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
@@ -17,8 +18,36 @@ export interface LocalRegistryServer {
   readonly url: string;
   /** host:port, as image references name it. */
   readonly host: string;
-  readonly kind: 'docker-registry' | 'in-process';
+  readonly kind: 'docker-registry' | 'in-process' | 'existing';
   stop(): Promise<void>;
+}
+
+/** A loopback registry address (`127.0.0.1:5000`, `http://localhost:5000`), or undefined when it is not one. */
+export function loopbackRegistry(value: string): string | undefined {
+  const m = /^(?:http:\/\/)?((?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]):\d{1,5})\/?$/.exec(value);
+  return m?.[1];
+}
+
+/** A registry someone else runs (the test run's shared one): used as is, never stopped here. */
+class ExistingRegistry implements LocalRegistryServer {
+  readonly kind = 'existing' as const;
+  readonly host: string;
+  constructor(host: string) {
+    this.host = host;
+  }
+  get url(): string {
+    return `http://${this.host}`;
+  }
+  async check(): Promise<void> {
+    const answer = await fetch(`${this.url}/v2/`, { signal: AbortSignal.timeout(10_000) }).catch((error: unknown) => error as Error);
+    if (answer instanceof Error || !answer.ok)
+      throw new Error(
+        `the registry at ${this.host} does not answer /v2/ (${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`,
+      );
+  }
+  stop(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /**
@@ -126,18 +155,19 @@ class DockerRegistryProcess implements LocalRegistryServer {
       `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${this.dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: ${this.host}\n`,
     );
     this.child = spawn(DOCKER_REGISTRY, ['serve', config], { stdio: 'ignore' });
-    const deadline = Date.now() + 10_000;
+    // A loaded 2-core machine took more than 10 s to bring it up (as in test/registry-setup.mjs).
+    const deadline = Date.now() + START_DEADLINE_MS;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) break;
       try {
-        if ((await fetch(`${this.url}/v2/`)).ok) return;
+        if ((await fetch(`${this.url}/v2/`, { signal: AbortSignal.timeout(2000) })).ok) return;
       } catch {
         // not listening yet
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
     }
     await this.stop();
-    throw new Error(`${DOCKER_REGISTRY} did not answer on ${this.host} within 10 s`);
+    throw new Error(`${DOCKER_REGISTRY} did not answer on ${this.host} within ${START_DEADLINE_MS / 1000} s`);
   }
   async stop(): Promise<void> {
     if (this.child && this.child.exitCode === null) {
@@ -149,8 +179,19 @@ class DockerRegistryProcess implements LocalRegistryServer {
   }
 }
 
-/** docker-registry when installed (the real server), else the in-process double. */
-export async function startLocalRegistry(prefer: 'auto' | 'in-process' = 'auto'): Promise<LocalRegistryServer> {
+/**
+ * docker-registry when installed (the real server), else the in-process double; or, given a
+ * loopback `host:port`, that running registry (callers namespace their repositories in it).
+ */
+export async function startLocalRegistry(prefer: string = 'auto'): Promise<LocalRegistryServer> {
+  const existing = loopbackRegistry(prefer);
+  if (existing) {
+    const server = new ExistingRegistry(existing);
+    await server.check();
+    return server;
+  }
+  if (prefer !== 'auto' && prefer !== 'in-process')
+    throw new Error(`registry "${prefer}" is neither auto, in-process nor a loopback host:port`);
   if (prefer === 'auto' && existsSync(DOCKER_REGISTRY)) {
     const server = new DockerRegistryProcess();
     try {

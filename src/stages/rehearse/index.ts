@@ -11,13 +11,15 @@ import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
 import { buildWorld } from './world.ts';
+import { loopbackRegistry } from '../../standins/oci-registry.ts';
 
 export interface RehearseOptions {
   scenario: Scenario | undefined;
   list: boolean;
   keep: boolean;
   ignoreFreeze: boolean;
-  registry: 'auto' | 'in-process';
+  /** auto, in-process, or a running loopback registry's host:port. */
+  registry: string;
 }
 
 export interface RehearseResult {
@@ -61,7 +63,8 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
     {
       name: 'registry',
       type: 'string',
-      description: "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process OCI registry",
+      description:
+        "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own)",
       default: 'auto',
     },
   ],
@@ -84,8 +87,13 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
         )}`,
         'list them with service-guru rehearse --list',
       );
-    const registry = text(raw, 'registry') ?? 'auto';
-    if (registry !== 'auto' && registry !== 'in-process') throw new UsageError(`--registry: "${registry}" is neither auto nor in-process`);
+    const given = text(raw, 'registry') ?? 'auto';
+    const registry = given === 'auto' || given === 'in-process' ? given : loopbackRegistry(given);
+    if (!registry)
+      throw new UsageError(
+        `--registry: "${given}" is neither auto, in-process nor a loopback registry address`,
+        'give auto, in-process, or host:port of a registry on this machine, e.g. 127.0.0.1:5000',
+      );
     return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry };
   },
   run: runRehearsal,

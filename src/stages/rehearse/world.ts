@@ -44,12 +44,7 @@ const repoName = (c: NonNullable<ConfigInput['components']>[number]): string => 
  * builds are GitHub Actions runs), each with last week's release on stable and this week's
  * change on main.
  */
-export async function buildWorld(
-  sourceFile: string,
-  scenario: Scenario,
-  clock: Clock,
-  registryKind: 'auto' | 'in-process' = 'auto',
-): Promise<World> {
+export async function buildWorld(sourceFile: string, scenario: Scenario, clock: Clock, registryKind = 'auto'): Promise<World> {
   const config = parse(readFileSync(sourceFile, 'utf8')) as ConfigInput;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'service-guru-rehearsal-'));
   const github = new GitHubDouble();
@@ -57,9 +52,10 @@ export async function buildWorld(
   const matrix = new MatrixDouble();
   const slack = new SlackDouble();
   const [registry] = await Promise.all([startLocalRegistry(registryKind), github.start(), copr.start(), matrix.start(), slack.start()]);
-  const notes: string[] = [
-    `registry: ${registry.kind === 'docker-registry' ? "Debian's docker-registry" : 'the in-process OCI registry'} on ${registry.host}`,
-  ];
+  // In a registry shared with other runs (the test suite's), this run's images get a folder of their own.
+  const namespace = registry.kind === 'existing' ? `rehearsal-${path.basename(dir).slice(-6).toLowerCase()}/` : '';
+  const kinds = { 'docker-registry': "Debian's docker-registry", 'in-process': 'the in-process OCI registry', existing: 'the registry' };
+  const notes: string[] = [`registry: ${kinds[registry.kind]} on ${registry.host}${namespace ? `, images under ${namespace}` : ''}`];
   const source = config.branches?.source ?? 'main';
   const target = config.branches?.target ?? 'stable';
   config.github = { apiUrl: github.url, serverUrl: github.url };
@@ -103,10 +99,11 @@ export async function buildWorld(
     if (component.copr)
       copr.latest.set(`${component.copr.project}/${component.copr.package}`, `0.1.0+g${heads.get(name)!.stable.slice(0, 7)}`);
     const images = (component.images ?? []).map((image) => {
-      const [, repository, tag] = /^[^/]+\/(.+):([^:]+)$/.exec(image.image)!;
+      const [, original, tag] = /^[^/]+\/(.+):([^:]+)$/.exec(image.image)!;
+      const repository = `${namespace}${original!}`;
       image.image = `${registry.host}/${repository}:${tag}`;
       return {
-        repository: repository!,
+        repository,
         platforms: image.platforms ?? ['linux/amd64'],
         uniqueTag: component.build ? ('with-epoch' as const) : ('short' as const),
       };
