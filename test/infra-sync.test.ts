@@ -32,7 +32,7 @@ const applied = path.join(root, 'applied.log');
 const APPLY = `import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 const version = readFileSync('VERSION', 'utf8').trim();
 for (let i = 1; i <= 30; i++) console.log('task ' + i + ': ok');
-if (existsSync('FAIL')) { console.error('fatal: template rendering failed for ' + version); process.exit(3); }
+if (existsSync('FAIL')) { console.error('debug: VAULT_TOKEN=' + process.env.VAULT_TOKEN + ' cluster ' + process.env.OPENSHIFT_TOKEN_PROD); console.error('fatal: template rendering failed for ' + version); process.exit(3); }
 if (existsSync('SLOW')) await new Promise((r) => setTimeout(r, 20000));
 appendFileSync(process.env.APPLY_LOG, process.env.DEPLOYMENT + ' ' + version + ' ' + (process.env.VAULT_TOKEN ? 'with-vault' : 'no-vault') + '\\n');
 console.log('PLAY RECAP: ' + version + ' applied');
@@ -151,6 +151,9 @@ describe('infra-sync', () => {
     expect(run.json.error!.message).toContain('fatal: template rendering failed for v2');
     expect(run.json.error!.message).toContain('task 30: ok');
     expect(run.json.error!.message).not.toContain('task 5: ok');
+    // The command printed both tokens: neither reaches the log, the error or the JSON result.
+    expect(run.json.error!.message).toContain('debug: VAULT_TOKEN=');
+    for (const secret of [vault.token, kube.token]) expect(run.stdout + run.stderr).not.toContain(secret);
     expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(recorded);
     const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
     expect(dry.json.result.pendingCommits.map((c: { subject: string }) => c.subject)).toEqual(['Render the new template']);
