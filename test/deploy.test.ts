@@ -228,6 +228,12 @@ describe('deploy', () => {
     const no = terminal('n');
     expect(await confirmDeploy(ctx, parseDeployOptions({}, config), steps.slice(1), no.terminal)).toBe(false);
     expect(no.shown()).toMatch(/would move[\s\S]*About to deploy prod: topic-notify → move-stable/);
+    // --yes: no question even on a terminal (the answer "n" waiting there is never read), and no pinning.
+    const skipped = terminal('n');
+    const withYes = parseDeployOptions({ yes: true }, config);
+    expect(await confirmDeploy(ctx, withYes, steps.slice(1), skipped.terminal)).toBe(true);
+    expect(skipped.shown()).toBe('');
+    expect(withYes.to).toEqual([]);
     // No terminal (CI, a pipe): never asks.
     expect(await confirmDeploy(ctx, parseDeployOptions({}, config), steps.slice(1), terminal('n', false).terminal)).toBe(true);
     // Declined: nothing changed, a usage error (exit 2).
