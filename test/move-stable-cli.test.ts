@@ -71,6 +71,8 @@ describe('move-stable command line', () => {
     ['--copr-interval', '2h', 'at most 1h'],
     ['--copr-timeout', '0s', 'more than 0'],
     ['--copr-timeout', '100000000000000020000h', ''],
+    // Said as given: rounded, it would read "1h00m is out of range; … at most 1h00m".
+    ['--copr-interval', '3600.5s', '3600.5s is out of range; expected at least 1s and at most 1h00m'],
   ])('%s %s is refused (exit 2) before anything is read', async (option, value, says) => {
     const run = await runCli(['move-stable', '--config', file, '--json', option, value]);
     expect(run.code).toBe(2);

@@ -333,7 +333,10 @@ describe('move-stable through git', () => {
     const byName = Object.fromEntries(run.json.result.components.map((m: { name: string }) => [m.name, m]));
     expect(byName.ogr).toMatchObject({ status: 'moved' });
     expect(byName.specfile).toMatchObject({ status: 'failed', current: specfile.stable });
-    expect(byName.specfile.reason).toContain('stable is frozen by policy');
+    expect(byName.specfile.reason).toContain('remote: stable is frozen by policy');
+    // On one line, without git's padding: the hook's words and the porcelain reason.
+    expect(byName.specfile.reason).toContain('[remote rejected] (pre-receive hook declined)');
+    expect(byName.specfile.reason).not.toMatch(/\s{2,}/);
     expect(byName.packit).toMatchObject({ status: 'skipped', reason: 'not moved: it comes after specfile, which failed' });
     expect(run.json.error!.hint).toContain('components already moved stay as they are');
   });

@@ -270,10 +270,10 @@ describe('wait-images', () => {
   test('intervals below a second, zero timeouts and zero failed polls are usage errors (exit 2)', async () => {
     const file = config(`      - { image: ${registry.host}/${name}:prod }\n`, false);
     for (const [args, text] of [
-      [['--interval', '0s'], '--interval: 0ms is out of range; expected at least 1s'],
+      [['--interval', '0s'], '--interval: 0s is out of range; expected at least 1s'],
       [['--interval', '100ms'], '--interval: 100ms is out of range'],
       [['--interval', '2h'], 'at most 1h'],
-      [['--timeout', '0s'], '--timeout: 0ms is out of range'],
+      [['--timeout', '0s'], '--timeout: 0s is out of range'],
       [['--max-failed-polls', '0'], '--max-failed-polls: expected a whole number from 1 to 1000'],
     ] as const) {
       const run = await wait(['--config', file, ...args], {});

@@ -43,10 +43,12 @@ export const TIMEOUT_BOUNDS: DurationBounds = { min: 1, max: 48 * HOUR };
 
 /** A duration option within bounds; the error names the option, the bounds and an example. */
 export function duration(raw: RawOptions, name: string, fallback: string, bounds: DurationBounds = TIMEOUT_BOUNDS): number {
-  const value = parseDuration(text(raw, name) ?? fallback, `--${name}`);
+  const given = text(raw, name) ?? fallback;
+  const value = parseDuration(given, `--${name}`);
   if (value < bounds.min || value > bounds.max) {
+    // The text as given: formatted, 3600.5s would read "1h00m is out of range; at most 1h00m".
     throw new UsageError(
-      `--${name}: ${formatDuration(value)} is out of range; expected ${bounds.min < SECOND ? 'more than 0' : `at least ${formatDuration(bounds.min)}`} and at most ${formatDuration(bounds.max)}`,
+      `--${name}: ${given} is out of range; expected ${bounds.min < SECOND ? 'more than 0' : `at least ${formatDuration(bounds.min)}`} and at most ${formatDuration(bounds.max)}`,
       `write e.g. --${name} ${fallback}`,
     );
   }

@@ -171,7 +171,7 @@ export class GitTransport implements BranchTransport {
     if (now === to) return;
     if (now !== from) throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
     if (!force && /non-fast-forward/.test(output)) throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);
-    throw new StageError(`${this.label}: push to ${this.target} was refused: ${output.trim().split('\n').slice(-3).join(' ')}`, 'check push rights and branch protection of the remote');
+    throw new StageError(`${this.label}: push to ${this.target} was refused: ${refusal(output)}`, 'check push rights and branch protection of the remote');
   }
 
   async targetHead(): Promise<string | null> {
@@ -187,6 +187,13 @@ export class GitTransport implements BranchTransport {
 
 function missingRef(result: GitResult, branch: string): boolean {
   return result.stderr.includes(`couldn't find remote ref refs/heads/${branch}`);
+}
+
+/** What the remote and git said about a refused push (its hook's words, the porcelain reason), on one line. */
+function refusal(output: string): string {
+  const lines = output.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const said = lines.filter((l) => /^(remote:|! |error:|fatal:)/.test(l));
+  return (said.length ? said : lines.slice(-3)).join('; ');
 }
 
 /** git's last words, the ones that say what went wrong. */

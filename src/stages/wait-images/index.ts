@@ -101,7 +101,7 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
 
   let targets: ImageTarget[];
   try {
-    targets = await imageTargets(config, options.moved, github);
+    targets = await imageTargets(config, options.moved, github, ctx);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     return finish(asFailure(error));

@@ -1,5 +1,7 @@
+import type { Clock } from '../../core/clock.ts';
 import { StageError } from '../../core/errors.ts';
-import { createGit, redactUrl } from '../../git/git.ts';
+import type { Logger } from '../../core/logger.ts';
+import { createGit, redactUrl, type Git } from '../../git/git.ts';
 import { remoteHead } from '../../git/remote.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { branchHead } from '../../github/branches.ts';
@@ -28,8 +30,12 @@ export async function imageTargets(
   config: Config,
   moved: MovedComponent[] | null,
   github: GitHubClient | undefined,
+  ctx: { env: Record<string, string | undefined>; logger: Logger; clock: Clock },
 ): Promise<ImageTarget[]> {
   const targets: ImageTarget[] = [];
+  // The stage's environment and clock: retries of ls-remote wait on the injected clock.
+  let git: Git | undefined;
+  const runner = (): Git => (git ??= createGit({ env: ctx.env, logger: ctx.logger, clock: ctx.clock }));
   for (const component of config.components) {
     if (!component.images.length) continue;
     let sha: string;
@@ -42,7 +48,7 @@ export async function imageTargets(
       before = entry.before;
       if (entry.status === 'moved') kind = 'moved';
     } else {
-      sha = await targetHead(component, config, github);
+      sha = await targetHead(component, config, github, runner);
     }
     for (const image of component.images) {
       targets.push({
@@ -58,11 +64,11 @@ export async function imageTargets(
   return targets;
 }
 
-async function targetHead(component: Component, config: Config, github: GitHubClient | undefined): Promise<string> {
+async function targetHead(component: Component, config: Config, github: GitHubClient | undefined, git: () => Git): Promise<string> {
   const branch = config.branches.target;
   if (component.transport.kind === 'github') return branchHead(github!, component.transport.repo, branch);
   // remoteHead passes a token of the URL as a header, never in git's argv.
-  const sha = await remoteHead(createGit({ env: process.env }), component.transport.remote, branch, process.cwd());
+  const sha = await remoteHead(git(), component.transport.remote, branch, process.cwd());
   if (!sha) {
     throw new StageError(
       `${component.name}: ${redactUrl(component.transport.remote)} has no branch ${branch}`,
