@@ -6,6 +6,7 @@ import type { Clock } from '../src/core/clock.ts';
 import { GitHubIssuesDouble } from '../src/standins/github-issues.ts';
 import { CurlPodController } from '../src/standins/kube/check-pod.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { REFS } from '../src/standins/kube/refs.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
@@ -35,6 +36,8 @@ let counter = 0;
 let ns: { prod: string; stg: string };
 beforeEach(() => {
   counter++;
+  // Every test runs with only the Role docs/operations.md tells users to paste.
+  kube.rbac = rolesInMarkdown(readFileSync('docs/operations.md', 'utf8'));
   ns = { prod: `packit--prod-${counter}`, stg: `packit--stg-${counter}` };
   curl.ran.length = 0;
   curl.outcomes.clear();

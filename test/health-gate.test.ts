@@ -4,6 +4,7 @@ import type { Clock } from '../src/core/clock.ts';
 import { EndpointsDouble } from '../src/standins/endpoints.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { SentryDouble } from '../src/standins/sentry.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote } from './helpers/git-repos.ts';
@@ -155,6 +156,8 @@ beforeEach(() => {
   for (const pod of kube.list(REFS.pods, NS)) kube.store.remove(REFS.pods, NS, pod.metadata.name);
   kube.requests.length = 0;
   kube.clearFaults();
+  // Every test runs with only the Role docs/health-gate.md tells users to paste.
+  kube.rbac = rolesInMarkdown(readFileSync('docs/health-gate.md', 'utf8'));
   // The model user's namespace: two worker StatefulSets, the service, fedmsg, a finished job.
   for (const name of [
     'packit-worker-short-running-0',

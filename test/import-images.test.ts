@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { deploymentConfig, digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
 import { makePki } from '../src/standins/kube/tls.ts';
 import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
@@ -13,6 +15,8 @@ afterAll(async () => {
   await double.stop();
 });
 
+/** The Role docs/cluster.md tells users to paste: the rollout tests run with it and nothing more. */
+const ROLE = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
 const D = { previous: digestOf('previous'), current: digestOf('current'), next: digestOf('next') };
 let ns: string;
 let n = 0;
@@ -126,7 +130,9 @@ describe('import-images', () => {
     expect(images('component=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.next}`]);
   });
 
-  test('a StatefulSet pod stuck Terminating is deleted with grace period 0 after stuckTerminatingAfter', async () => {
+  test('a StatefulSet pod stuck Terminating is deleted with grace period 0 after stuckTerminatingAfter (with only the Role of docs/cluster.md)', async () => {
+    expect(ROLE.length).toBeGreaterThan(0);
+    double.rbac = ROLE;
     double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
     const result = await run(['--only', 'packit-service']);
     expect(result.code).toBe(0);
@@ -150,7 +156,8 @@ describe('import-images', () => {
     ]);
   });
 
-  test('ImagePullBackOff of a new pod is healed by importing the stream again', async () => {
+  test('ImagePullBackOff of a new pod is healed by importing the stream again (with only the Role of docs/cluster.md)', async () => {
+    double.rbac = ROLE;
     double.failPulls(`packit-service@${D.next}`, 1, 'reading manifest sha256:… in quay.io/packit/packit-service: unauthorized');
     const result = await run([]);
     expect(result.code).toBe(0);

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import type { Clock } from '../src/core/clock.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { REFS } from '../src/standins/kube/refs.ts';
 import { VaultDouble } from '../src/standins/vault.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
@@ -54,6 +55,8 @@ function commitFiles(message: string, files: Record<string, string | null>): str
 let config: string;
 beforeAll(async () => {
   await Promise.all([kube.start(), vault.start()]);
+  // Every test runs with only the Role docs/operations.md tells users to paste.
+  kube.rbac = rolesInMarkdown(readFileSync('docs/operations.md', 'utf8'));
   commitFiles('Add the apply playbook', { 'apply.mjs': APPLY, VERSION: 'v1' });
   vault.write('packit/prod', new Date('2026-11-30T10:00:00Z'));
   config = writeConfig(

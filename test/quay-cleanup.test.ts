@@ -8,6 +8,7 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import type { Clock } from '../src/core/clock.ts';
 import { decide } from '../src/stages/quay-cleanup/decide.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { digestOf, imageStream } from '../src/standins/kube/fixtures.ts';
 import { QuayApiDouble, type StoredTag } from '../src/standins/quay-api.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
@@ -49,6 +50,8 @@ let namespaces: { prod: string; stg: string };
 
 beforeEach(() => {
   counter++;
+  // Every test runs with only the Role docs/operations.md tells users to paste.
+  kube.rbac = rolesInMarkdown(readFileSync('docs/operations.md', 'utf8'));
   namespaces = { prod: `packit--prod-${counter}`, stg: `packit--stg-${counter}` };
   quay.repos.clear();
   quay.deleted.length = 0;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
 import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
@@ -52,7 +54,8 @@ clusters:
 });
 
 describe('rollback', () => {
-  test('returns a Deployment and a StatefulSet to the previous image, pinned: a scheduled import does not bring the bad one back; import-images lifts the pin', async () => {
+  test('returns a Deployment and a StatefulSet to the previous image, pinned: a scheduled import does not bring the bad one back; import-images lifts the pin (with only the Role of docs/cluster.md)', async () => {
+    double.rbac = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
     const result = await stage('rollback');
     expect(result.code).toBe(0);
     expect(result.json.changed).toBe(true);

@@ -30,6 +30,7 @@
  * `double.registryErrors.set(ref, message)` makes imports of ref fail; or replace `double.lookup`.
  *
  * Faults (`clearFaults()` forgets them): `token` (any other bearer token → 401); `forbid('delete', 'pods')` → 403;
+ * `rbac = rolesInMarkdown(text)` (rbac.ts) → 403 for anything the Role does not allow;
  * `failNext({ path: /pods/, status: 503, times: 2 })` or `{ drop: true }` (socket destroyed);
  * `dropWatches()` ends every open watch; `store.compact()` makes a watch resuming from an older
  * resourceVersion get 410 Gone; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
@@ -43,6 +44,7 @@ import type { AddressInfo } from 'node:net';
 import { makePki, type Pki } from './tls.ts';
 import { ObjectStore, clone, type KubeObject, type ResourceRef, type StoreEvent } from './store.ts';
 import { refFor } from './refs.ts';
+import { allows, type RbacRule } from './rbac.ts';
 import { readBody, route, send, status, storageVerb, verbOf, notFound, type Route } from './server.ts';
 import { deleteObject, openWatch } from './verbs.ts';
 import { defaultControllers } from './controllers/index.ts';
@@ -94,6 +96,8 @@ export class KubeDouble {
   /** Real milliseconds the kubelet takes to start a pod and to stop one. */
   timings = { podStartMs: 15, terminateMs: 15 };
   private readonly forbidden = new Set<string>();
+  /** When set, the token may do only what these rules allow (403 otherwise), like a Role bound to it. */
+  rbac: RbacRule[] | undefined;
   private readonly faults: Fault[] = [];
   private readonly pullFaults: Array<{ match: string; count: number; message: string }> = [];
   private readonly controllers: KubeController[] = [];
@@ -191,6 +195,7 @@ export class KubeDouble {
   /** Forgets every planned fault (between tests sharing one double). */
   clearFaults(): void {
     this.forbidden.clear();
+    this.rbac = undefined;
     this.faults.length = 0;
     this.pullFaults.length = 0;
     this.stuckTerminating.clear();
@@ -265,7 +270,11 @@ export class KubeDouble {
     }
     if (!r) return send(res, 404, status(404, 'NotFound', `the server could not find the requested resource (${url.pathname})`).body);
     const resource = r.subresource ? `${r.ref.resource}/${r.subresource}` : r.ref.resource;
-    if (this.forbidden.has(`${verb} ${resource}`) || this.forbidden.has(`${verb} ${r.ref.resource}`)) {
+    if (
+      this.forbidden.has(`${verb} ${resource}`) ||
+      this.forbidden.has(`${verb} ${r.ref.resource}`) ||
+      (this.rbac && !allows(this.rbac, verb, r.ref.group, resource))
+    ) {
       const what = r.name ? `${resource} "${r.name}"` : resource;
       const s = status(
         403,
