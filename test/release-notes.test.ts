@@ -452,6 +452,25 @@ describe('release-notes re-runs, dry runs and the default period', () => {
     expect(blog.pulls).toHaveLength(1);
   });
 
+  test('a new title for the same post updates the open draft PR (PATCH), still one PR', async () => {
+    const moved = ['--moved', JSON.stringify({ components: [{ name: 'packit', status: 'moved', previous: sha.b0, current: sha.s6 }] })];
+    const out = tempDir('sg-out-');
+    const first = await runCli(['release-notes', '--config', config(), '--json', ...moved, '--out', out], env(), { clock });
+    expect(first.json.result.blog).toMatchObject({ pullAction: 'created', pullRequest: { number: 1 } });
+    github.requests.length = 0;
+    const renamed = config('  title: "Week {week} in Packit"');
+    const second = await runCli(['release-notes', '--config', renamed, '--json', ...moved, '--out', out], env(), { clock });
+    expect(second.code).toBe(0);
+    expect(second.json.result.blog).toMatchObject({ fileAction: 'updated', pullAction: 'updated', pullRequest: { number: 1 } });
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      'PUT /repos/packit/packit.dev/contents/posts/2026/December.md',
+      'PATCH /repos/packit/packit.dev/pulls/1',
+    ]);
+    const blog = github.repos.get('packit/packit.dev')!;
+    expect(blog.pulls).toHaveLength(1);
+    expect(blog.pulls[0]).toMatchObject({ title: 'Week 49 in Packit', draft: true, state: 'open' });
+  });
+
   test('--dry-run reads everything, says what it would do and changes nothing', async () => {
     const out = path.join(tempDir('sg-out-'), 'notes');
     const run = await runCli(['release-notes', '--config', config(), '--json', '--dry-run', ...since, '--out', out], {}, { clock });
@@ -696,6 +715,27 @@ describe('pieces', () => {
       reason: 'only placeholders',
     });
     expect(extractNote(pr(''), 'has-release-notes')).toMatchObject({ note: null, reason: 'no release notes block', warnings: [] });
+    // Every "no note" spelling, with CRLF line ends, labelled or not.
+    for (const [text, reason] of [
+      ['n/a', '"n/a"'],
+      ['none', '"none"'],
+      ['None', '"None"'],
+      ['-', '"-"'],
+      ['', 'empty release notes block'],
+      ['  ', 'empty release notes block'],
+    ])
+      expect(
+        extractNote(pr(`RELEASE NOTES BEGIN\r\n${text}\r\nRELEASE NOTES END\r\n`, ['has-release-notes']), 'has-release-notes'),
+      ).toMatchObject({
+        note: null,
+        reason,
+      });
+    // The label alone: the title, with a warning naming the PR.
+    expect(extractNote(pr('Just a description.', ['has-release-notes']), 'has-release-notes')).toMatchObject({
+      note: 'T',
+      source: 'title',
+      warnings: [expect.stringContaining('ogr#9 has the label has-release-notes but no RELEASE NOTES BEGIN/END block')],
+    });
   });
 
   test("Mastodon's count: links 23 whatever their length, punctuation after a link counted", () => {
