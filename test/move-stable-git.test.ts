@@ -233,6 +233,27 @@ describe('move-stable through git', () => {
     expect(packit.remote.head('stable')).toBe(packit.main);
   });
 
+  test('with --only, a dependency outside it is read (never moved) and the Copr build of its stable head is waited for', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    const packit = remoteWithStable('packit', 1);
+    copr.latest.set('packit/packit-stable/python-ogr', '0.75.0.post3+g1234567');
+    copr.onPoll = (_key, count) => {
+      if (count === 3) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post17+g${ogr.stable.slice(0, 7)}`);
+    };
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const clock = new FakeClock();
+    const run = await runCli(['move-stable', '--config', file, '--json', '--only', 'packit', '--copr-interval', '5s'], {}, { clock });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`waiting for Copr packit/packit-stable python-ogr built from ${ogr.stable.slice(0, 7)}`);
+    expect(clock.sleeps).toEqual([5_000]);
+    expect(ogr.remote.head('stable')).toBe(ogr.stable);
+    expect(packit.remote.head('stable')).toBe(packit.main);
+    expect(run.json.result.components.map((m: { name: string }) => m.name)).toEqual(['packit']);
+  });
+
   test('a Copr build that is already there is not waited for', async () => {
     const ogr = remoteWithStable('ogr', 0);
     const packit = remoteWithStable('packit', 1);

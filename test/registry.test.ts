@@ -69,3 +69,17 @@ describe('registry module', () => {
     expect(registryFor('quay.io', cfg, { logger: run, clock }, {}).requests).toBe(40);
   });
 });
+
+describe('Quay tag client (quay-cleanup)', () => {
+  test("a robot account's token is refused by /api/v1, and the hint says which token works", async () => {
+    const { createQuayTagClient } = await import('../src/registry/quay-tags.ts');
+    quay.repos.set('packit/robots', [{ name: 'prod', manifest_digest: 'sha256:' + '1'.repeat(64), is_manifest_list: false, start_ts: 1 }]);
+    const robot = createQuayTagClient({ apiUrl: quay.url, token: quay.robotToken, logger: logger(), clock: new SimClock() });
+    const refused = await robot.listTags('packit/robots').catch((error: unknown) => error as { message: string; hint?: string });
+    expect(refused).toMatchObject({ message: expect.stringContaining('(HTTP 401)') });
+    expect((refused as { hint?: string }).hint).toContain('a robot account token only works for docker login');
+    expect(() => createQuayTagClient({ apiUrl: quay.url, token: undefined, logger: logger() })).toThrow(/QUAY_TOKEN is not set/);
+    const oauth = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
+    expect((await oauth.listTags('packit/robots')).map((t) => t.name)).toEqual(['prod']);
+  });
+});

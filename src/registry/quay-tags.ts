@@ -48,7 +48,7 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 500;
 
 export function createQuayTagClient(options: QuayTagClientOptions): QuayTagClient {
-  if (!options.token) throw new UsageError('QUAY_TOKEN is not set: listing and deleting tags needs a token', 'set QUAY_TOKEN (action input quay-token) to a robot or OAuth token with admin (delete) rights on the repositories');
+  if (!options.token) throw new UsageError('QUAY_TOKEN is not set: listing and deleting tags needs a token', 'set QUAY_TOKEN (action input quay-token) to an OAuth access token of a Quay application with "Read/Write to any accessible repositories" (repo:write), whose user may write to the repositories; a robot account token is not accepted by /api/v1');
   return new Client(options, options.token);
 }
 
@@ -79,7 +79,9 @@ class Client implements QuayTagClient {
   private refused(status: number, what: string): never {
     throw new StageError(
       `Quay refused ${what} (HTTP ${status})`,
-      status === 401 ? 'QUAY_TOKEN is not valid (expired or revoked?): create a new robot or OAuth token' : 'give the token of QUAY_TOKEN admin rights on the repository (deleting tags needs admin, listing needs read)',
+            status === 401
+        ? 'Quay did not accept QUAY_TOKEN (expired, revoked, or not an API token): /api/v1 takes an OAuth access token of a Quay application; a robot account token only works for docker login'
+        : 'the user or application behind QUAY_TOKEN needs write access to the repository (deleting tags: the repo:write scope and write permission; listing: read)',
     );
   }
 
