@@ -118,6 +118,35 @@ describe('import-images', () => {
     });
   });
 
+  test('a pod that shares the labels but no workload owns (oc debug, a stray copy) is neither counted nor touched, even stuck Terminating', async () => {
+    const stray = (name: string) =>
+      double.create(REFS.pods, ns, {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name, labels: { component: 'packit-worker-short-running' } },
+        spec: { containers: [{ name: 'packit-worker', image: `quay.io/packit/packit-worker@${D.current}` }] },
+        status: {
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'True' }],
+          containerStatuses: [{ name: 'packit-worker', image: `quay.io/packit/packit-worker@${D.current}`, imageID: '', ready: true, restartCount: 0, state: { running: {} } }],
+        },
+      });
+    stray('packit-worker-short-running-debug');
+    stray('packit-worker-short-running-copy');
+    double.stuckTerminating.add(`${ns}/packit-worker-short-running-copy`);
+    double.store.mutate(REFS.pods, ns, 'packit-worker-short-running-copy', (p) => {
+      p.metadata.deletionTimestamp = new Date(clock.now() - 3_600_000).toISOString();
+      p.metadata.deletionGracePeriodSeconds = 30;
+    });
+    const result = await run(['--only', 'packit-service', '--timeout', '15m']);
+    expect(result.code).toBe(0);
+    expect(result.json.result.rollouts[1]).toMatchObject({ name: 'packit-worker-short-running', updated: 2, ready: 2, old: 0, done: true });
+    expect(result.json.result.remediations).toEqual([]);
+    expect(double.requests.filter((r) => r.method === 'DELETE' && (r.path.includes('-debug') || r.path.includes('-copy')))).toEqual([]);
+    expect(double.get(REFS.pods, ns, 'packit-worker-short-running-debug')).toBeDefined();
+    expect(double.get(REFS.pods, ns, 'packit-worker-short-running-copy')).toBeDefined();
+  });
+
   test('a DeploymentConfig with an ImageChange trigger is rolled too', async () => {
     deploymentConfig(double, { namespace: ns, name: 'packit-service-fedmsg', replicas: 1, stream: 'packit-service:prod' });
     await double.settle();

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../core/duration.ts';
 import { StageError } from '../../core/errors.ts';
 import type { KubeClient, PodView } from '../../kube/index.ts';
-import { isNew, key, labelsMatch, type Driven, type RolloutOptions, type RolloutOutcome } from './rollout.ts';
+import { isNew, key, ownedBy, type Driven, type RolloutOptions, type RolloutOutcome } from './rollout.ts';
 
 const MAX_REIMPORTS = 3;
 /** Pause before the n-th re-import (1-based): 30 s, 60 s, 120 s; a pull needs time to be retried. */
@@ -24,7 +24,7 @@ export async function remediate(
   forced: Set<string>,
 ): Promise<void> {
   const { logger } = options;
-  const mine = all.filter((p) => labelsMatch(p, d.workload.selector));
+  const mine = all.filter((p) => ownedBy(p, d.workload));
   for (const pod of mine) {
     if (pod.terminatingSince !== undefined && now - pod.terminatingSince > options.stuckTerminatingAfterMs && !forced.has(pod.uid)) {
       forced.add(pod.uid);

@@ -63,6 +63,21 @@ export const labelsMatch = (pod: PodView, selector: string) =>
     return pod.labels[k!] === v;
   });
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pod belongs to a workload when the workload's selector matches it AND its controller is that
+ * workload (a StatefulSet directly, a Deployment through a ReplicaSet `<name>-<hash>`, a
+ * DeploymentConfig through a ReplicationController `<name>-<n>`): a database pod that happens to
+ * share a label is never counted, let alone force-deleted.
+ */
+export function ownedBy(pod: PodView, w: WorkloadView): boolean {
+  if (!labelsMatch(pod, w.selector)) return false;
+  if (w.kind === 'StatefulSet') return pod.ownerKind === 'StatefulSet' && pod.ownerName === w.name;
+  if (w.kind === 'Deployment') return pod.ownerKind === 'ReplicaSet' && new RegExp(`^${escape(w.name)}-[a-z0-9]+$`).test(pod.ownerName ?? '');
+  return pod.ownerKind === 'ReplicationController' && new RegExp(`^${escape(w.name)}-\\d+$`).test(pod.ownerName ?? '');
+}
+
 export interface Driven {
   workload: WorkloadView;
   /** container name (or '*') → target */
@@ -214,7 +229,7 @@ function waitingOf(pod: PodView, now: number): string | undefined {
 
 function evaluate(d: Driven, all: PodView[], now: number): WorkloadRollout {
   const w = d.workload;
-  const mine = all.filter((p) => labelsMatch(p, w.selector));
+  const mine = all.filter((p) => ownedBy(p, w));
   const live = mine.filter((p) => p.terminatingSince === undefined);
   const updated = live.filter((p) => isNew(p, d));
   const ready = updated.filter((p) => p.ready);
