@@ -91,6 +91,7 @@ describe('configuration', () => {
     ['a token in a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://deploy:t0ken@example.org/specfile.git'), /^components\[1\]\.remote.*travel in cleartext; use https:\/\//],
     ['a token as user of a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://t0ken@git.example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
     ['a password in a git:// remote', valid.replace('remote: https://example.org/specfile.git', 'remote: git://u:p4ss@example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
+    ['a password in an scp-like remote', valid.replace('remote: https://example.org/specfile.git', 'remote: "deploy:t0ken@git.example.org:packit/specfile.git"'), /^components\[1\]\.remote.*scp-like remote/],
     ['a malformed %-escape in a remote token', valid.replace('remote: https://example.org/specfile.git', 'remote: https://u:%E0%A4@example.org/specfile.git'), /^components\[1\]\.remote.*malformed %-escape/],
     ['a host that only starts with 127.', valid + 'github: { apiUrl: http://127.evil.example }\n', /^github\.apiUrl.*expected an https:\/\/ URL/],
     ['a loopback address inside a DNS name', valid + 'copr: { apiUrl: "http://127.0.0.1.nip.io" }\n', /^copr\.apiUrl.*expected an https:\/\/ URL/],

@@ -37,6 +37,11 @@ export function isAllowedServiceUrl(value: string): boolean {
  */
 export function remoteProblem(value: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  // scp-like user:password@host:path: git reads "user" as the host and the password as part of
+  // the path, so the secret would travel in argv and messages.
+  if (!scheme && /^[^/@:]+:[^/@]*@[^/]*:/.test(value)) {
+    return 'a password in an scp-like remote (user:password@host:path) is not supported; use an ssh key, or https://user:token@host/path';
+  }
   if (!scheme) return undefined;
   let url: URL;
   try {
