@@ -192,7 +192,10 @@ function missingRef(result: GitResult, branch: string): boolean {
 /** What the remote and git said about a refused push (its hook's words, the porcelain reason), on one line. */
 function refusal(output: string): string {
   const lines = output.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const said = lines.filter((l) => /^(remote:|! |error:|fatal:)/.test(l));
+  const said = lines
+    .filter((l) => /^(remote:|! |error:|fatal:)/.test(l) && !/^error: failed to push some refs/.test(l))
+    // The porcelain "! <sha>:<ref> [remote rejected] (why)": the why is what matters.
+    .map((l) => l.replace(/^! \S+ /, ''));
   return (said.length ? said : lines.slice(-3)).join('; ');
 }
 
