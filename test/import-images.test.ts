@@ -215,6 +215,30 @@ describe('import-images', () => {
     expect(double.get(REFS.pods, ns, 'postgres-0')).toBeDefined();
   });
 
+  test('when the re-imports are refused too, the failure names the pod, its pull error and the registry answer; exactly 1 + 3 imports were sent', async () => {
+    double.failPulls(`packit-worker@${D.next}`, 100, 'unauthorized: access to the requested resource is not authorized');
+    // The first import succeeds; then the registry refuses the image (a revoked pull secret, say).
+    let imports = 0;
+    const lookup = double.lookup;
+    double.lookup = (ref) => (ref.includes('packit-worker') && ++imports > 1 ? { error: `Internal error occurred: ${ref}: unauthorized: authentication required` } : lookup(ref));
+    try {
+      const result = await run(['--only', 'packit-service', '--timeout', '30m']);
+      expect(result.code).toBe(1);
+      expect(result.json.error!.message).toMatch(
+        /^pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*access to the requested resource is not authorized; the registry answered the last import: .*unauthorized: authentication required$/,
+      );
+      const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/imagestreamimports`) && JSON.parse(r.body).spec.images[0].from.name.includes('packit-worker'));
+      expect(posts).toHaveLength(4);
+      expect(result.json.result.remediations.map((r: { action: string; reason: string }) => [r.action, /the registry answered: .*authentication required/.test(r.reason)])).toEqual([
+        ['re-import', true],
+        ['re-import', true],
+        ['re-import', true],
+      ]);
+    } finally {
+      double.lookup = lookup;
+    }
+  });
+
   test('a dropped watch is resumed from its resourceVersion', async () => {
     double.timings = { podStartMs: 100, terminateMs: 100 };
     let drops = 0;
