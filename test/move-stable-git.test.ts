@@ -254,6 +254,41 @@ describe('move-stable through git', () => {
     expect(run.json.result.components.map((m: { name: string }) => m.name)).toEqual(['packit']);
   });
 
+  test('a Copr outage during the wait is a failed look, not the end of the wait; a long one ends it and moves nothing after', async () => {
+    const ogr = remoteWithStable('ogr', 0);
+    const packit = remoteWithStable('packit', 1);
+    copr.latest.set('packit/packit-stable/python-ogr', '0.75.0.post3+g1234567');
+    copr.onPoll = (_key, count) => {
+      // After the planning look, Copr answers 503 to every attempt of the next look (its request is retried 5 times).
+      if (count === 1) copr.fail('GET', /api_3\/package/, { status: 503, body: { error: 'down for maintenance' } }, 5);
+      if (count === 2) copr.latest.set('packit/packit-stable/python-ogr', `0.76.0.post18+g${ogr.main.slice(0, 7)}`);
+    };
+    const file = config(
+      `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+        `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '5s'], {}, { clock: new FakeClock() });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/look 1 at Copr packit\/packit-stable python-ogr built from [0-9a-f]{7} failed \(1 in a row; the wait gives up after 10\), not ready this round/);
+    expect(packit.remote.head('stable')).toBe(packit.main);
+
+    // Down for good: the wait gives up after ten failed looks, and what comes after does not move.
+    const next = remoteWithStable('next', 1);
+    copr.reset();
+    copr.latest.set('packit/packit-stable/python-ogr', '0.75.0.post3+g1234567');
+    copr.onPoll = (_key, count) => {
+      if (count === 1) copr.fail('GET', /api_3\/package/, { status: 503, body: { error: 'down' } }, 1000);
+    };
+    const down = await runCli(
+      ['move-stable', '--config', config(`  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n  - { name: next, remote: ${next.remote.bare}, after: [ogr] }\n`), '--json'],
+      {},
+      { clock: new FakeClock() },
+    );
+    expect(down.code).toBe(1);
+    expect(down.json.error!.message).toContain('failed (10 in a row; the wait gives up after 10)');
+    expect(next.remote.head('stable')).toBe(next.stable);
+  });
+
   test('a Copr build that is already there is not waited for', async () => {
     const ogr = remoteWithStable('ogr', 0);
     const packit = remoteWithStable('packit', 1);

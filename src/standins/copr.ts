@@ -18,6 +18,7 @@ export class CoprDouble extends HttpDouble {
     this.onPoll = undefined;
     this.requests.length = 0;
     this.perPackage.clear();
+    this.clearFaults();
   }
 
   constructor() {

@@ -60,6 +60,12 @@ export class HttpDouble {
     this.faults.push({ method, path, times, reply });
   }
 
+  /** Forgets faults not yet used up (between tests: one test's outage must not reach the next). */
+  clearFaults(): void {
+    this.faults.length = 0;
+    this.lost.length = 0;
+  }
+
   /** The next `times` matching requests are carried out, but the connection drops before the answer. */
   loseAnswer(method: string, path: RegExp, times = 1): void {
     this.lost.push({ method, path, times });
