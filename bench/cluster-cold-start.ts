@@ -83,7 +83,9 @@ for (const stage of ACTIONS) {
   const ms = timeSync([path.join(root, `dist/${stage}/index.js`)], { INPUT_CONFIG: 'missing.yml' });
   const load = ms - empty;
   if (load > 150) over++;
-  console.log(`${`${stage} action to stage:`.padEnd(40)}${ms.toFixed(0)} ms → load ≈ ${load.toFixed(0)} ms (goal ≤ 150) ${load <= 150 ? 'ok' : 'OVER'}`);
+  console.log(
+    `${`${stage} action to stage:`.padEnd(40)}${ms.toFixed(0)} ms → load ≈ ${load.toFixed(0)} ms (goal ≤ 150) ${load <= 150 ? 'ok' : 'OVER'}`,
+  );
 }
 const dry = await timeAsync([path.join(root, 'dist/cli/index.js'), 'import-images', '--config', config, '--dry-run', '--json'], {
   OPENSHIFT_TOKEN_PROD: kube.token,

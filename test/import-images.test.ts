@@ -128,7 +128,16 @@ describe('import-images', () => {
         status: {
           phase: 'Running',
           conditions: [{ type: 'Ready', status: 'True' }],
-          containerStatuses: [{ name: 'packit-worker', image: `quay.io/packit/packit-worker@${D.current}`, imageID: '', ready: true, restartCount: 0, state: { running: {} } }],
+          containerStatuses: [
+            {
+              name: 'packit-worker',
+              image: `quay.io/packit/packit-worker@${D.current}`,
+              imageID: '',
+              ready: true,
+              restartCount: 0,
+              state: { running: {} },
+            },
+          ],
         },
       });
     stray('packit-worker-short-running-debug');
@@ -220,16 +229,29 @@ describe('import-images', () => {
     // The first import succeeds; then the registry refuses the image (a revoked pull secret, say).
     let imports = 0;
     const lookup = double.lookup;
-    double.lookup = (ref) => (ref.includes('packit-worker') && ++imports > 1 ? { error: `Internal error occurred: ${ref}: unauthorized: authentication required` } : lookup(ref));
+    double.lookup = (ref) =>
+      ref.includes('packit-worker') && ++imports > 1
+        ? { error: `Internal error occurred: ${ref}: unauthorized: authentication required` }
+        : lookup(ref);
     try {
       const result = await run(['--only', 'packit-service', '--timeout', '30m']);
       expect(result.code).toBe(1);
       expect(result.json.error!.message).toMatch(
         /^pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*access to the requested resource is not authorized; the registry answered the last import: .*unauthorized: authentication required$/,
       );
-      const posts = double.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${ns}/imagestreamimports`) && JSON.parse(r.body).spec.images[0].from.name.includes('packit-worker'));
+      const posts = double.requests.filter(
+        (r) =>
+          r.method === 'POST' &&
+          r.path.includes(`/${ns}/imagestreamimports`) &&
+          JSON.parse(r.body).spec.images[0].from.name.includes('packit-worker'),
+      );
       expect(posts).toHaveLength(4);
-      expect(result.json.result.remediations.map((r: { action: string; reason: string }) => [r.action, /the registry answered: .*authentication required/.test(r.reason)])).toEqual([
+      expect(
+        result.json.result.remediations.map((r: { action: string; reason: string }) => [
+          r.action,
+          /the registry answered: .*authentication required/.test(r.reason),
+        ]),
+      ).toEqual([
         ['re-import', true],
         ['re-import', true],
         ['re-import', true],

@@ -80,7 +80,13 @@ afterAll(async () => {
   await Promise.all([kube.stop(), vault.stop()]);
 });
 
-const env = { OPENSHIFT_TOKEN_PROD: kube.token, VAULT_TOKEN: vault.token, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: '4242' };
+const env = {
+  OPENSHIFT_TOKEN_PROD: kube.token,
+  VAULT_TOKEN: vault.token,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'packit/deployment',
+  GITHUB_RUN_ID: '4242',
+};
 const sync = (...args: string[]) => runCli(['infra-sync', '--config', config, '--json', ...args], env, { clock: new TestClock() });
 const state = () => kube.get(REFS.configmaps, NS, 'service-guru-infra-sync');
 const appliedLines = () => (existsSync(applied) ? readFileSync(applied, 'utf8').trim().split('\n') : []);
@@ -109,7 +115,9 @@ describe('infra-sync', () => {
     const run = await sync();
     expect(run.code).toBe(0);
     expect(run.json).toMatchObject({ changed: false, result: { status: 'skipped', pendingCommits: [], pendingSecrets: [] } });
-    expect(run.stderr).toMatch(/nothing pending on prod: [0-9a-f]{7} and every secret version were applied at 2026-12-07T12:00:00\.000Z \(https:\/\/github\.com\/packit\/deployment\/actions\/runs\/4242\)/);
+    expect(run.stderr).toMatch(
+      /nothing pending on prod: [0-9a-f]{7} and every secret version were applied at 2026-12-07T12:00:00\.000Z \(https:\/\/github\.com\/packit\/deployment\/actions\/runs\/4242\)/,
+    );
     expect(appliedLines()).toHaveLength(1);
   });
 
@@ -119,7 +127,9 @@ describe('infra-sync', () => {
     const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
     expect(dry.code).toBe(0);
     expect(dry.json.result.status).toBe('pending');
-    expect(dry.json.result.pendingCommits).toEqual([{ sha, author: 'Test', date: expect.any(String), subject: 'Bump worker memory to 2Gi' }]);
+    expect(dry.json.result.pendingCommits).toEqual([
+      { sha, author: 'Test', date: expect.any(String), subject: 'Bump worker memory to 2Gi' },
+    ]);
     expect(dry.stderr).toMatch(new RegExp(`${sha.slice(0, 7)} Bump worker memory to 2Gi \\(Test\\)`));
     expect(dry.stderr).toMatch(/dry run: would check out [0-9a-f]{7} and run \["node","apply\.mjs"\] with DEPLOYMENT, APPLY_LOG/);
     expect(appliedLines()).toHaveLength(1);
@@ -136,12 +146,16 @@ describe('infra-sync', () => {
     const run = await sync();
     expect(run.code).toBe(0);
     expect(run.json.result.pendingCommits).toEqual([]);
-    expect(run.json.result.pendingSecrets).toEqual([{ path: 'packit/prod', applied: 1, current: 2, updatedTime: '2026-12-06T08:30:00.000Z' }]);
+    expect(run.json.result.pendingSecrets).toEqual([
+      { path: 'packit/prod', applied: 1, current: 2, updatedTime: '2026-12-06T08:30:00.000Z' },
+    ]);
     expect(run.stderr).toContain('secret packit/prod: version 1 applied, 2 current (updated 2026-12-06T08:30:00.000Z)');
     expect(state()!.metadata.annotations!['service-guru.dev/secret-versions']).toBe('{"packit/prod":2}');
     expect(appliedLines()).toHaveLength(3);
     // Vault was asked for metadata only, with the token in X-Vault-Token.
-    expect(vault.requests.every((r) => r.path === '/v1/secret/metadata/packit/prod' && r.headers['x-vault-token'] === vault.token)).toBe(true);
+    expect(vault.requests.every((r) => r.path === '/v1/secret/metadata/packit/prod' && r.headers['x-vault-token'] === vault.token)).toBe(
+      true,
+    );
   });
 
   test('a failing command: its last lines in the error, nothing recorded, exit 1; still pending afterwards', async () => {
@@ -175,10 +189,15 @@ describe('infra-sync', () => {
 
   test('a recorded commit that left the history (force-push) lists the recent commits and applies the head', async () => {
     const cm = state()!;
-    kube.apply({ ...cm, metadata: { ...cm.metadata, annotations: { ...cm.metadata.annotations, 'service-guru.dev/commit': 'f'.repeat(40) } } }, NS);
+    kube.apply(
+      { ...cm, metadata: { ...cm.metadata, annotations: { ...cm.metadata.annotations, 'service-guru.dev/commit': 'f'.repeat(40) } } },
+      NS,
+    );
     const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
     expect(dry.code).toBe(0);
-    expect(dry.stderr).toMatch(/the recorded commit fffffff is not in the history of the branch any more \(force-pushed\?\); listing the last 20 commits/);
+    expect(dry.stderr).toMatch(
+      /the recorded commit fffffff is not in the history of the branch any more \(force-pushed\?\); listing the last 20 commits/,
+    );
     expect(dry.json.result.pendingCommits[0].subject).toBe('Fast again');
     const run = await sync();
     expect(run.code).toBe(0);
@@ -191,7 +210,9 @@ describe('infra-sync', () => {
     try {
       const run = await sync();
       expect(run.code).toBe(1);
-      expect(run.json.error!.message).toMatch(/^applied [0-9a-f]{7} to prod, but could not record it in ConfigMap service-guru-infra-sync: .*may not update configmaps/);
+      expect(run.json.error!.message).toMatch(
+        /^applied [0-9a-f]{7} to prod, but could not record it in ConfigMap service-guru-infra-sync: .*may not update configmaps/,
+      );
       expect(run.json.error!.hint).toMatch(/the next run applies the same changes again/);
       expect(appliedLines().at(-1)).toBe('prod v3 with-vault');
     } finally {
@@ -200,10 +221,18 @@ describe('infra-sync', () => {
   });
 
   test('missing tokens are usage errors; a refused Vault token names the policy to give', async () => {
-    const noVault = await runCli(['infra-sync', '--config', config, '--json'], { OPENSHIFT_TOKEN_PROD: kube.token }, { clock: new TestClock() });
+    const noVault = await runCli(
+      ['infra-sync', '--config', config, '--json'],
+      { OPENSHIFT_TOKEN_PROD: kube.token },
+      { clock: new TestClock() },
+    );
     expect(noVault.code).toBe(2);
     expect(noVault.json.error!.message).toMatch(/VAULT_TOKEN is not set/);
-    const badVault = await runCli(['infra-sync', '--config', config, '--json'], { ...env, VAULT_TOKEN: 'hvs.wrong-token-000' }, { clock: new TestClock() });
+    const badVault = await runCli(
+      ['infra-sync', '--config', config, '--json'],
+      { ...env, VAULT_TOKEN: 'hvs.wrong-token-000' },
+      { clock: new TestClock() },
+    );
     expect(badVault.code).toBe(1);
     expect(badVault.json.error!.message).toMatch(/Vault refused to read the metadata of secret\/packit\/prod \(HTTP 403\)/);
     expect(badVault.json.error!.hint).toContain('"secret/metadata/packit/prod"');
@@ -213,7 +242,12 @@ describe('infra-sync', () => {
   test('a ConfigMap of that name that infra-sync does not own is never overwritten', async () => {
     const other = `${NS}-other`;
     const cfg = writeConfig(tempDir('sg-infra-other-'), readFileSync(config, 'utf8').replace(`namespace: ${NS}`, `namespace: ${other}`));
-    kube.create(REFS.configmaps, other, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'service-guru-infra-sync' }, data: { mine: 'yes' } });
+    kube.create(REFS.configmaps, other, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'service-guru-infra-sync' },
+      data: { mine: 'yes' },
+    });
     const run = await runCli(['infra-sync', '--config', cfg, '--json'], env, { clock: new TestClock() });
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(/not labelled service-guru\.dev\/owner=infra-sync/);

@@ -42,7 +42,11 @@ afterAll(async () => {
 const REPO = 'packit/packit-service';
 const d = (seed: string) => digestOf(seed);
 const tag = (name: string, daysOld: number, digest: string, size: number | null = 100_000_000, children?: string[]): StoredTag => ({
-  name, digest, startTs: Math.floor((NOW - daysOld * DAY) / 1000), size, ...(children ? { children } : {}),
+  name,
+  digest,
+  startTs: Math.floor((NOW - daysOld * DAY) / 1000),
+  size,
+  ...(children ? { children } : {}),
 });
 
 let counter = 0;
@@ -58,8 +62,13 @@ beforeEach(() => {
   quay.requests.length = 0;
   const fillers = Array.from({ length: 120 }, (_, i) => tag(`ci-${String(i).padStart(3, '0')}`, 200 + i, d(`ci-${i}`), 1_000_000));
   quay.repos.set(REPO, [
-    tag('stable-aaaaaaa-3', 1, d('n1')), tag('main-bbbbbbb', 2, d('n2')), tag('main-ccccccc', 3, d('n3')),
-    tag('prod', 100, d('prod')), tag('stg', 100, d('stg')), tag('latest', 100, d('stg')), tag('release-1.0', 200, d('rel')),
+    tag('stable-aaaaaaa-3', 1, d('n1')),
+    tag('main-bbbbbbb', 2, d('n2')),
+    tag('main-ccccccc', 3, d('n3')),
+    tag('prod', 100, d('prod')),
+    tag('stg', 100, d('stg')),
+    tag('latest', 100, d('stg')),
+    tag('release-1.0', 200, d('rel')),
     tag('young', 30, d('young')),
     tag('rollback', 120, d('rollback')),
     tag('same-as-young', 150, d('young')),
@@ -70,8 +79,20 @@ beforeEach(() => {
     ...fillers,
   ]);
   // prod keeps last week's image (the rollback target) in its history; stg imported one platform of a manifest list.
-  imageStream(kube, { namespace: namespaces.prod, name: 'packit-service', tag: 'prod', from: `quay.io/${REPO}:prod`, history: [d('prod'), d('rollback')] });
-  imageStream(kube, { namespace: namespaces.stg, name: 'packit-service', tag: 'stg', from: `quay.io/${REPO}:stg`, history: [d('stg'), d('list-amd64')] });
+  imageStream(kube, {
+    namespace: namespaces.prod,
+    name: 'packit-service',
+    tag: 'prod',
+    from: `quay.io/${REPO}:prod`,
+    history: [d('prod'), d('rollback')],
+  });
+  imageStream(kube, {
+    namespace: namespaces.stg,
+    name: 'packit-service',
+    tag: 'stg',
+    from: `quay.io/${REPO}:stg`,
+    history: [d('stg'), d('list-amd64')],
+  });
 });
 
 function config(): string {
@@ -137,7 +158,24 @@ describe('quay-cleanup', () => {
     expect(quay.requests.length).toBeGreaterThan(125);
     expect(clock.current - NOW).toBeGreaterThanOrEqual(((quay.requests.length - 25) / 5) * 1000 - 200);
     expect(quay.deleted.map((t) => t.split(':')[1]).sort()).toEqual([...EXPECTED_DELETED].sort());
-    expect(quay.repos.get(REPO)!.map((t) => t.name).sort()).toEqual(['latest', 'main-bbbbbbb', 'main-ccccccc', 'multi-arch', 'prod', 'release-1.0', 'rollback', 'same-as-young', 'stable-aaaaaaa-3', 'stg', 'young']);
+    expect(
+      quay.repos
+        .get(REPO)!
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual([
+      'latest',
+      'main-bbbbbbb',
+      'main-ccccccc',
+      'multi-arch',
+      'prod',
+      'release-1.0',
+      'rollback',
+      'same-as-young',
+      'stable-aaaaaaa-3',
+      'stg',
+      'young',
+    ]);
     expect(run.stdout).toMatch(/"outcome": ?"deleted"/);
     const again = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: new TestClock() });
     expect(again.code).toBe(0);
@@ -146,14 +184,22 @@ describe('quay-cleanup', () => {
   });
 
   test('a cluster without its token stops the run before Quay is asked anything', async () => {
-    const run = await runCli(['quay-cleanup', '--config', config(), '--json'], { QUAY_TOKEN: quay.token, OPENSHIFT_TOKEN_PROD: kube.token }, { clock: new TestClock() });
+    const run = await runCli(
+      ['quay-cleanup', '--config', config(), '--json'],
+      { QUAY_TOKEN: quay.token, OPENSHIFT_TOKEN_PROD: kube.token },
+      { clock: new TestClock() },
+    );
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toMatch(/OPENSHIFT_TOKEN_STG is not set/);
     expect(quay.requests).toHaveLength(0);
   });
 
   test('a refused Quay token (401) fails naming QUAY_TOKEN, nothing deleted', async () => {
-    const run = await runCli(['quay-cleanup', '--config', config(), '--json'], { ...env(), QUAY_TOKEN: 'expired-token-123' }, { clock: new TestClock() });
+    const run = await runCli(
+      ['quay-cleanup', '--config', config(), '--json'],
+      { ...env(), QUAY_TOKEN: 'expired-token-123' },
+      { clock: new TestClock() },
+    );
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(/Quay refused GET \/api\/v1\/repository\/packit\/packit-service\/tag\/ page 1 \(HTTP 401\)/);
     expect(run.json.error!.hint).toMatch(/QUAY_TOKEN/);
@@ -198,8 +244,17 @@ describe('the deletion decision', () => {
   const policy = { now: NOW, olderThanMs: 90 * DAY, keep: 1, protect: [] };
   const facts = (name: string, days: number, digest: string) => ({ name, digest, lastModified: NOW - days * DAY, size: 10 });
   test('a tag named by an image stream spec is kept; a protected pattern with * matches any characters', () => {
-    const verdicts = decide([facts('new', 1, 'a'), facts("pinned", 200, "b"), facts("v1.2.3", 201, "c"), facts("gone", 202, "d")], { digests: new Map(), tags: new Map([['pinned', ['prod: s:t']]]) }, { ...policy, protect: ['v*.*'] });
-    expect(verdicts.map((v) => [v.name, v.action])).toEqual([['new', 'keep'], ['pinned', 'keep'], ['v1.2.3', 'keep'], ['gone', 'delete']]);
+    const verdicts = decide(
+      [facts('new', 1, 'a'), facts('pinned', 200, 'b'), facts('v1.2.3', 201, 'c'), facts('gone', 202, 'd')],
+      { digests: new Map(), tags: new Map([['pinned', ['prod: s:t']]]) },
+      { ...policy, protect: ['v*.*'] },
+    );
+    expect(verdicts.map((v) => [v.name, v.action])).toEqual([
+      ['new', 'keep'],
+      ['pinned', 'keep'],
+      ['v1.2.3', 'keep'],
+      ['gone', 'delete'],
+    ]);
   });
 });
 

@@ -31,7 +31,12 @@ export class ScratchClone {
     this.env = env;
   }
 
-  static async fetch(remote: string, branch: string, baseEnv: Record<string, string | undefined>, auth?: RemoteAuth): Promise<{ clone: ScratchClone; head: string }> {
+  static async fetch(
+    remote: string,
+    branch: string,
+    baseEnv: Record<string, string | undefined>,
+    auth?: RemoteAuth,
+  ): Promise<{ clone: ScratchClone; head: string }> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-clone-'));
     const env: Record<string, string | undefined> = { ...baseEnv };
     if (auth) {
@@ -42,9 +47,16 @@ export class ScratchClone {
     const clone = new ScratchClone(dir, env);
     try {
       await clone.run(['init', '--quiet'], 'git init');
-      const fetched = await gitRead(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/origin/${branch}`], dir, env);
+      const fetched = await gitRead(
+        ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+        dir,
+        env,
+      );
       if (fetched.code !== 0) {
-        throw new StageError(`cannot fetch ${branch} of ${redactUrl(remote)}: ${fetched.stderr.trim().split('\n').slice(-2).join(' ')}`, 'check infra.repo/infra.remote and infra.ref, and that the token may read the repository');
+        throw new StageError(
+          `cannot fetch ${branch} of ${redactUrl(remote)}: ${fetched.stderr.trim().split('\n').slice(-2).join(' ')}`,
+          'check infra.repo/infra.remote and infra.ref, and that the token may read the repository',
+        );
       }
       return { clone, head: (await clone.run(['rev-parse', `refs/remotes/origin/${branch}`], 'rev-parse')).trim() };
     } catch (error) {
@@ -72,10 +84,13 @@ export class ScratchClone {
   async log(from: string | undefined, to: string, limit = 200): Promise<LogEntry[]> {
     const range = from ? [`${from}..${to}`] : [to];
     const out = await this.run(['log', `--max-count=${limit}`, '--format=%H%x1f%an%x1f%aI%x1f%s', ...range, '--'], 'log');
-    return out.split('\n').filter(Boolean).map((line) => {
-      const [sha, author, date, subject] = line.split('\x1f') as [string, string, string, string];
-      return { sha, author, date, subject };
-    });
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [sha, author, date, subject] = line.split('\x1f') as [string, string, string, string];
+        return { sha, author, date, subject };
+      });
   }
 
   async checkout(sha: string): Promise<void> {

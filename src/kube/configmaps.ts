@@ -28,7 +28,12 @@ export function configMapsApi(kube: KubeConnection): ConfigMapsApi {
           (sdk) => sdk.core.readNamespacedConfigMap(name, ns),
           (sdk, r) => sdk.coreResponses.readNamespacedConfigMapWithHttpInfo(r),
         );
-        return { labels: cm.metadata?.labels ?? {}, annotations: cm.metadata?.annotations ?? {}, data: cm.data ?? {}, resourceVersion: cm.metadata?.resourceVersion ?? '' };
+        return {
+          labels: cm.metadata?.labels ?? {},
+          annotations: cm.metadata?.annotations ?? {},
+          data: cm.data ?? {},
+          resourceVersion: cm.metadata?.resourceVersion ?? '',
+        };
       } catch (error) {
         if (error instanceof KubeNotFound) return null;
         throw error;
@@ -42,9 +47,17 @@ export function configMapsApi(kube: KubeConnection): ConfigMapsApi {
         data: content.data,
       };
       if (resourceVersion === null) {
-        await kube.call({ verb: 'create', resource: 'configmaps', name }, (sdk) => sdk.core.createNamespacedConfigMap(ns, body), (sdk, r) => sdk.coreResponses.createNamespacedConfigMapWithHttpInfo(r));
+        await kube.call(
+          { verb: 'create', resource: 'configmaps', name },
+          (sdk) => sdk.core.createNamespacedConfigMap(ns, body),
+          (sdk, r) => sdk.coreResponses.createNamespacedConfigMapWithHttpInfo(r),
+        );
       } else {
-        await kube.call({ verb: 'update', resource: 'configmaps', name }, (sdk) => sdk.core.replaceNamespacedConfigMap(name, ns, body), (sdk, r) => sdk.coreResponses.replaceNamespacedConfigMapWithHttpInfo(r));
+        await kube.call(
+          { verb: 'update', resource: 'configmaps', name },
+          (sdk) => sdk.core.replaceNamespacedConfigMap(name, ns, body),
+          (sdk, r) => sdk.coreResponses.replaceNamespacedConfigMapWithHttpInfo(r),
+        );
       }
     },
   };

@@ -55,11 +55,16 @@ export async function runPod(kube: KubeConnection, request: PodRequest): Promise
       }
       const elapsed = clock.now() - started;
       if (elapsed >= request.timeoutMs) {
-        throw new StageError(`${where} did not finish within ${formatDuration(request.timeoutMs)}: ${stateOf(pod)}`, 'check that the image can be pulled from the cluster (--image) and that the namespace has room for one more pod');
+        throw new StageError(
+          `${where} did not finish within ${formatDuration(request.timeoutMs)}: ${stateOf(pod)}`,
+          'check that the image can be pulled from the cluster (--image) and that the namespace has room for one more pod',
+        );
       }
       if (clock.now() - lastProgress >= PROGRESS_MS) {
         lastProgress = clock.now();
-        logger.info(`${kube.target.name}: ${where} is ${stateOf(pod)}; ${formatDuration(elapsed)} elapsed, ${formatDuration(request.timeoutMs - elapsed)} left`);
+        logger.info(
+          `${kube.target.name}: ${where} is ${stateOf(pod)}; ${formatDuration(elapsed)} elapsed, ${formatDuration(request.timeoutMs - elapsed)} left`,
+        );
       }
       await clock.sleep(Math.min(POLL_MS, request.timeoutMs - elapsed));
     }
@@ -96,14 +101,16 @@ function podSpec(name: string, request: PodRequest): Record<string, unknown> {
       enableServiceLinks: false,
       terminationGracePeriodSeconds: 1,
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-      containers: [{
-        name: 'main',
-        image: request.image,
-        command: request.command,
-        args: request.args,
-        resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
-        securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsNonRoot: true },
-      }],
+      containers: [
+        {
+          name: 'main',
+          image: request.image,
+          command: request.command,
+          args: request.args,
+          resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+          securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsNonRoot: true },
+        },
+      ],
     },
   };
 }
@@ -121,7 +128,10 @@ async function readPod(kube: KubeConnection, name: string): Promise<PodView | un
 async function readLog(kube: KubeConnection, name: string): Promise<string> {
   const answer = await kube.raw(
     { verb: 'get', resource: 'pods/log', name },
-    { method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(kube.namespace)}/pods/${encodeURIComponent(name)}/log?container=main&limitBytes=1048576` },
+    {
+      method: 'GET',
+      path: `/api/v1/namespaces/${encodeURIComponent(kube.namespace)}/pods/${encodeURIComponent(name)}/log?container=main&limitBytes=1048576`,
+    },
   );
   return answer.body.toString('utf8');
 }
@@ -136,7 +146,9 @@ async function deletePod(kube: KubeConnection, name: string): Promise<void> {
     kube.logger.info(`${kube.target.name}: deleted pod ${name}`);
   } catch (error) {
     if (error instanceof KubeNotFound) return;
-    kube.logger.warning(`${kube.target.name}: could not delete pod ${name}: ${error instanceof Error ? error.message : String(error)}; delete it with: oc delete pod ${name} -n ${kube.namespace}`);
+    kube.logger.warning(
+      `${kube.target.name}: could not delete pod ${name}: ${error instanceof Error ? error.message : String(error)}; delete it with: oc delete pod ${name} -n ${kube.namespace}`,
+    );
   }
 }
 

@@ -38,7 +38,14 @@ export interface QuayTagClientOptions {
 }
 
 interface TagPage {
-  tags?: Array<{ name?: unknown; manifest_digest?: unknown; size?: unknown; last_modified?: unknown; start_ts?: unknown; is_manifest_list?: unknown }>;
+  tags?: Array<{
+    name?: unknown;
+    manifest_digest?: unknown;
+    size?: unknown;
+    last_modified?: unknown;
+    start_ts?: unknown;
+    is_manifest_list?: unknown;
+  }>;
   page?: number;
   has_additional?: boolean;
 }
@@ -48,7 +55,11 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 500;
 
 export function createQuayTagClient(options: QuayTagClientOptions): QuayTagClient {
-  if (!options.token) throw new UsageError('QUAY_TOKEN is not set: listing and deleting tags needs a token', 'set QUAY_TOKEN (action input quay-token) to an OAuth access token of a Quay application with "Read/Write to any accessible repositories" (repo:write), whose user may write to the repositories; a robot account token is not accepted by /api/v1');
+  if (!options.token)
+    throw new UsageError(
+      'QUAY_TOKEN is not set: listing and deleting tags needs a token',
+      'set QUAY_TOKEN (action input quay-token) to an OAuth access token of a Quay application with "Read/Write to any accessible repositories" (repo:write), whose user may write to the repositories; a robot account token is not accepted by /api/v1',
+    );
   return new Client(options, options.token);
 }
 
@@ -62,7 +73,12 @@ class Client implements QuayTagClient {
   constructor(options: QuayTagClientOptions, token: string) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '');
     const clock = options.clock ?? systemClock;
-    this.http = { service: 'Quay', logger: options.logger, clock, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } };
+    this.http = {
+      service: 'Quay',
+      logger: options.logger,
+      clock,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    };
     // The same buckets as every other Quay client of this process: Quay counts per client address.
     this.api = sharedBucket(clock, this.apiUrl, QUAY_API_LIMITS);
     this.listings = sharedBucket(clock, `${this.apiUrl} tag listings`, QUAY_TAG_LISTING_LIMITS);
@@ -79,7 +95,7 @@ class Client implements QuayTagClient {
   private refused(status: number, what: string): never {
     throw new StageError(
       `Quay refused ${what} (HTTP ${status})`,
-            status === 401
+      status === 401
         ? 'Quay did not accept QUAY_TOKEN (expired, revoked, or not an API token): /api/v1 takes an OAuth access token of a Quay application; a robot account token only works for docker login'
         : 'the user or application behind QUAY_TOKEN needs write access to the repository (deleting tags: the repo:write scope and write permission; listing: read)',
     );
@@ -93,9 +109,14 @@ class Client implements QuayTagClient {
       const what = `GET /api/v1/repository/${repository}/tag/ page ${page}`;
       const response = await this.paced('GET', url, true);
       if (response.status === 401 || response.status === 403) this.refused(response.status, what);
-      if (response.status === 404) throw new StageError(`Quay has no repository ${repository}`, 'check the image names of the components (quay.io/<namespace>/<repository>:tag)');
+      if (response.status === 404)
+        throw new StageError(
+          `Quay has no repository ${repository}`,
+          'check the image names of the components (quay.io/<namespace>/<repository>:tag)',
+        );
       const body = await readJson<TagPage>(response, what, 'Quay');
-      if (!Array.isArray(body.tags)) throw new StageError(`Quay's answer to ${what} has no tags list; is the apiUrl of quay.io the Quay API?`);
+      if (!Array.isArray(body.tags))
+        throw new StageError(`Quay's answer to ${what} has no tags list; is the apiUrl of quay.io the Quay API?`);
       for (const t of body.tags) tags.push(parseTag(t, repository));
       if (!body.has_additional) break;
     }
@@ -134,5 +155,11 @@ function parseTag(t: NonNullable<TagPage['tags']>[number], repository: string): 
   const modified = typeof t.last_modified === 'string' ? Date.parse(t.last_modified) : NaN;
   const lastModified = Number.isFinite(modified) ? modified : typeof t.start_ts === 'number' ? t.start_ts * 1000 : NaN;
   if (!Number.isFinite(lastModified)) throw new StageError(`Quay's tag ${repository}:${t.name} has no readable last_modified`);
-  return { name: t.name, digest: t.manifest_digest, lastModified, size: typeof t.size === 'number' ? t.size : null, manifestList: t.is_manifest_list === true };
+  return {
+    name: t.name,
+    digest: t.manifest_digest,
+    lastModified,
+    size: typeof t.size === 'number' ? t.size : null,
+    manifestList: t.is_manifest_list === true,
+  };
 }

@@ -35,9 +35,31 @@ export class QuayApiDouble extends HttpDouble {
         const tag = this.repos.get(manifest[1]!)?.find((t) => t.digest === manifest[2]);
         if (!tag) return error(404, 'not_found', 'Not Found');
         const data = tag.children
-          ? { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: tag.children.map((digest, i) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: 1000, platform: { os: 'linux', architecture: i ? 'arm64' : 'amd64' } })) }
-          : { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { digest: `sha256:${'c'.repeat(64)}` }, layers: [] };
-        return { body: { digest: tag.digest, is_manifest_list: !!tag.children, manifest_data: JSON.stringify(data), config_media_type: null, layers: null } };
+          ? {
+              schemaVersion: 2,
+              mediaType: 'application/vnd.oci.image.index.v1+json',
+              manifests: tag.children.map((digest, i) => ({
+                mediaType: 'application/vnd.oci.image.manifest.v1+json',
+                digest,
+                size: 1000,
+                platform: { os: 'linux', architecture: i ? 'arm64' : 'amd64' },
+              })),
+            }
+          : {
+              schemaVersion: 2,
+              mediaType: 'application/vnd.oci.image.manifest.v1+json',
+              config: { digest: `sha256:${'c'.repeat(64)}` },
+              layers: [],
+            };
+        return {
+          body: {
+            digest: tag.digest,
+            is_manifest_list: !!tag.children,
+            manifest_data: JSON.stringify(data),
+            config_media_type: null,
+            layers: null,
+          },
+        };
       }
       const m = /^\/api\/v1\/repository\/([^/]+\/[^/]+)\/tag\/([^/]*)$/.exec(request.path);
       if (!m) return error(404, 'not_found', 'Not Found');
@@ -76,6 +98,15 @@ export class QuayApiDouble extends HttpDouble {
 
   /** The next `times` requests get Quay's rate-limit answer: HTML, not JSON. */
   rateLimit(times: number, retryAfterSeconds = 1): void {
-    this.fail('GET', /\/tag\/$/, { status: 429, headers: { 'content-type': 'text/html', 'retry-after': String(retryAfterSeconds) }, body: '<html><body><h1>429 Too Many Requests</h1></body></html>' }, times);
+    this.fail(
+      'GET',
+      /\/tag\/$/,
+      {
+        status: 429,
+        headers: { 'content-type': 'text/html', 'retry-after': String(retryAfterSeconds) },
+        body: '<html><body><h1>429 Too Many Requests</h1></body></html>',
+      },
+      times,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/errors.ts';
-import type { ReportTable } from '../../core/report.ts';
+import { tableToMarkdown, type ReportTable } from '../../core/report.ts';
 import { createGitHubClient } from '../../github/client.ts';
 import { upsertTrackingIssue, type TrackedIssue } from '../../github/issues.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
@@ -28,7 +28,8 @@ export const firewallCheck: Stage<FirewallCheckOptions, FirewallCheckResult> = {
   description: 'Check from inside each cluster whether domains are reachable (curl -I in a short-lived pod) and write the firewall request',
   options: firewallCheckOptionSpecs,
   outputs: {
-    results: 'JSON list: per cluster, domain and port the verdict (reachable, refused, timed out, DNS failure, failed, not checked) and detail',
+    results:
+      'JSON list: per cluster, domain and port the verdict (reachable, refused, timed out, DNS failure, failed, not checked) and detail',
     unreachable: 'JSON list of domain:port not reachable from some cluster',
     ticket: 'The firewall request text for the unreachable ones (empty when all are reachable)',
     issue: 'JSON: number, url and action (created/updated/unchanged) of the tracking issue',
@@ -49,7 +50,11 @@ async function runFirewallCheck(ctx: StageContext, options: FirewallCheckOptions
 
 async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: KubeClient[]): Promise<StageRun<FirewallCheckResult>> {
   const { config, logger, clock, env } = ctx;
-  if (options.openIssue && !env.GITHUB_TOKEN) throw new UsageError('--open-issue needs GITHUB_TOKEN', 'set GITHUB_TOKEN (action input github-token) to a token that may write issues in that repository');
+  if (options.openIssue && !env.GITHUB_TOKEN)
+    throw new UsageError(
+      '--open-issue needs GITHUB_TOKEN',
+      'set GITHUB_TOKEN (action input github-token) to a token that may write issues in that repository',
+    );
   const list = probes(options.domains, options.ports);
   const args = curlArgs(list);
   logger.info(`checking ${list.length} address(es) from ${options.clusters.join(', ')}: ${list.map((p) => p.url).join(' ')}`);
@@ -73,7 +78,9 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
           const { name } = await planPod(kube.connection, request);
           const command = ['curl', ...args];
           planned.push({ cluster, namespace: kube.target.namespace, pod: name, image: options.image, command });
-          logger.info(`dry run: would run pod ${name} in ${cluster}/${kube.target.namespace} (${options.image}, accepted by the API server's dry run): ${command.map(shellQuote).join(' ')}; then read its log and delete it`);
+          logger.info(
+            `dry run: would run pod ${name} in ${cluster}/${kube.target.namespace} (${options.image}, accepted by the API server's dry run): ${command.map(shellQuote).join(' ')}; then read its log and delete it`,
+          );
           return list.map((p) => ({ ...p, cluster, verdict: 'not checked', detail: 'dry run: no pod was started' }));
         }
         const run = await runPod(kube.connection, request);
@@ -103,21 +110,32 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
     logger.info(`issue ${issue.action}: ${issue.url}`);
   }
   if (ticket) logger.info(`firewall request:\n${ticket}`);
-  else if (!Object.keys(failedClusters).length && !ctx.dryRun) logger.info('every domain is reachable from every cluster: no firewall request needed');
+  else if (!Object.keys(failedClusters).length && !ctx.dryRun)
+    logger.info('every domain is reachable from every cluster: no firewall request needed');
   const failed = Object.entries(failedClusters);
   return {
     ok: !failed.length,
     changed: !!issue && issue.action !== 'unchanged',
     result: { results, unreachable, failedClusters, ticket, issue, planned },
     tables: [table(results, options.clusters, ticket)],
-    ...(failed.length ? { error: { message: `the check pod ${ctx.dryRun ? 'would not be accepted' : 'did not run'} in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`, hint: ctx.dryRun ? 'the API server refused the check pod: give the token the right to create pods there (docs/operations.md), or fix what the message names' : 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted' } } : {}),
+    ...(failed.length
+      ? {
+          error: {
+            message: `the check pod ${ctx.dryRun ? 'would not be accepted' : 'did not run'} in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`,
+            hint: ctx.dryRun
+              ? 'the API server refused the check pod: give the token the right to create pods there (docs/operations.md), or fix what the message names'
+              : 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted',
+          },
+        }
+      : {}),
   };
 }
 
 /** For the log only: how the argument list would read in a shell (it is never given to one). */
 const shellQuote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
-const cell = (r: ClusterProbe | undefined): string => (!r ? '' : r.verdict === 'reachable' ? `✅ ${r.detail}` : r.verdict === 'not checked' ? '❔ not checked' : `❌ ${r.verdict}`);
+const cell = (r: ClusterProbe | undefined): string =>
+  !r ? '' : r.verdict === 'reachable' ? `✅ ${r.detail}` : r.verdict === 'not checked' ? '❔ not checked' : `❌ ${r.verdict}`;
 
 function table(results: ClusterProbe[], clusters: string[], ticket: string | null): ReportTable {
   const keys = [...new Set(results.map((r) => `${r.domain}:${r.port}`))];
@@ -133,6 +151,6 @@ function table(results: ClusterProbe[], clusters: string[], ticket: string | nul
 }
 
 function markdownTable(results: ClusterProbe[], clusters: string[]): string {
-  const t = table(results, clusters, null);
-  return [`| ${t.headers.join(' | ')} |`, `| ${t.headers.map(() => '---').join(' | ')} |`, ...t.rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  // The job summary's own rendering: curl's messages are text from outside, escaped like any cell.
+  return tableToMarkdown({ ...table(results, clusters, null), literal: true });
 }

@@ -33,24 +33,56 @@ export function parseFirewallCheckOptions(raw: RawOptions, config: Config): Fire
   if (!domains.length) throw new UsageError('--domain is required', 'e.g. --domain copr.fedorainfracloud.org --domain .pagure.io');
   for (const d of domains) {
     // Domains become curl arguments: a leading "-" or anything not a host name is refused here.
-    if (!DOMAIN.test(d)) throw new UsageError(`--domain: "${d}" is not a domain name`, 'write a host name such as copr.fedorainfracloud.org (a leading "." means with subdomains); no scheme, path or port');
+    if (!DOMAIN.test(d))
+      throw new UsageError(
+        `--domain: "${d}" is not a domain name`,
+        'write a host name such as copr.fedorainfracloud.org (a leading "." means with subdomains); no scheme, path or port',
+      );
   }
   const portTexts = list(raw, 'port');
-  const ports = [...new Set((portTexts.length ? portTexts : ['443']).map((p) => {
-    const n = Number(p);
-    if (!/^\d+$/.test(p) || n < 1 || n > 65535) throw new UsageError(`--port: "${p}" is not a port number`, 'write e.g. --port 443 --port 80');
-    if (n === 22) throw new UsageError('--port 22: SSH rules are bound to IP addresses, not domains', 'ask for SSH access by IP address in a separate request');
-    return n;
-  }))];
+  const ports = [
+    ...new Set(
+      (portTexts.length ? portTexts : ['443']).map((p) => {
+        const n = Number(p);
+        if (!/^\d+$/.test(p) || n < 1 || n > 65535)
+          throw new UsageError(`--port: "${p}" is not a port number`, 'write e.g. --port 443 --port 80');
+        if (n === 22)
+          throw new UsageError(
+            '--port 22: SSH rules are bound to IP addresses, not domains',
+            'ask for SSH access by IP address in a separate request',
+          );
+        return n;
+      }),
+    ),
+  ];
   const openIssue = text(raw, 'open-issue');
-  if (openIssue && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(openIssue)) throw new UsageError(`--open-issue: "${openIssue}" is not owner/repo`, 'e.g. --open-issue packit/deployment');
+  if (openIssue && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(openIssue))
+    throw new UsageError(`--open-issue: "${openIssue}" is not owner/repo`, 'e.g. --open-issue packit/deployment');
   const reason = text(raw, 'reason');
-  if (openIssue && !reason) throw new UsageError('--open-issue needs --reason: the request must say why', 'e.g. --reason "Packit now syncs releases from Forgejo instances"');
+  if (openIssue && !reason)
+    throw new UsageError(
+      '--open-issue needs --reason: the request must say why',
+      'e.g. --reason "Packit now syncs releases from Forgejo instances"',
+    );
   const image = text(raw, 'image') ?? DEFAULT_CURL_IMAGE;
   if (!IMAGE.test(image)) throw new UsageError(`--image: "${image}" is not registry/repository:tag`, `e.g. --image ${DEFAULT_CURL_IMAGE}`);
   const configured = Object.keys(config.clusters);
-  if (!configured.length) throw new UsageError('no clusters are configured: firewall-check runs its check inside each cluster', 'add clusters: { prod: { server: …, namespace: … } } to the configuration');
+  if (!configured.length)
+    throw new UsageError(
+      'no clusters are configured: firewall-check runs its check inside each cluster',
+      'add clusters: { prod: { server: …, namespace: … } } to the configuration',
+    );
   const chosen = list(raw, 'cluster');
-  for (const c of chosen) if (!configured.includes(c)) throw new UsageError(`--cluster: no cluster "${c}" in the configuration`, `choose among: ${configured.join(', ')}`);
-  return { domains, ports, reason, openIssue, image, clusters: chosen.length ? chosen : configured, timeoutMs: duration(raw, 'timeout', '3m') };
+  for (const c of chosen)
+    if (!configured.includes(c))
+      throw new UsageError(`--cluster: no cluster "${c}" in the configuration`, `choose among: ${configured.join(', ')}`);
+  return {
+    domains,
+    ports,
+    reason,
+    openIssue,
+    image,
+    clusters: chosen.length ? chosen : configured,
+    timeoutMs: duration(raw, 'timeout', '3m'),
+  };
 }

@@ -47,7 +47,10 @@ export function readProbeLog(list: Probe[], log: string): ProbeResult[] {
   for (const line of log.split('\n')) {
     const at = line.indexOf(MARKER + ' ');
     if (at < 0) continue;
-    const [url, ...rest] = line.slice(at + MARKER.length + 1).trim().split(' ');
+    const [url, ...rest] = line
+      .slice(at + MARKER.length + 1)
+      .trim()
+      .split(' ');
     if (url) lines.set(url, rest);
   }
   return list.map((probe): ProbeResult => {

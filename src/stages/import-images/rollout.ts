@@ -74,7 +74,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function ownedBy(pod: PodView, w: WorkloadView): boolean {
   if (!labelsMatch(pod, w.selector)) return false;
   if (w.kind === 'StatefulSet') return pod.ownerKind === 'StatefulSet' && pod.ownerName === w.name;
-  if (w.kind === 'Deployment') return pod.ownerKind === 'ReplicaSet' && new RegExp(`^${escape(w.name)}-[a-z0-9]+$`).test(pod.ownerName ?? '');
+  if (w.kind === 'Deployment')
+    return pod.ownerKind === 'ReplicaSet' && new RegExp(`^${escape(w.name)}-[a-z0-9]+$`).test(pod.ownerName ?? '');
   return pod.ownerKind === 'ReplicationController' && new RegExp(`^${escape(w.name)}-\\d+$`).test(pod.ownerName ?? '');
 }
 

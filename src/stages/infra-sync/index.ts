@@ -59,14 +59,18 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
   const { config, logger, clock, env } = ctx;
   const infra = config.infra!;
   const configMaps = configMapsApi(connection);
-  const vault = infra.vault ? createVaultClient({ url: infra.vault.url, mount: infra.vault.mount, token: env.VAULT_TOKEN, logger, clock }) : undefined;
+  const vault = infra.vault
+    ? createVaultClient({ url: infra.vault.url, mount: infra.vault.mount, token: env.VAULT_TOKEN, logger, clock })
+    : undefined;
   const current = await configMaps.read(STATE_CONFIGMAP);
   const stored = stateFromConfigMap(current);
-  if (stored.problem) throw new StageError(stored.problem, `delete or rename the ConfigMap ${STATE_CONFIGMAP} in the namespace of ${options.cluster}`);
+  if (stored.problem)
+    throw new StageError(stored.problem, `delete or rename the ConfigMap ${STATE_CONFIGMAP} in the namespace of ${options.cluster}`);
   const recorded = stored.state;
   const ref = infra.ref ?? 'main';
   const remote = infra.repo ? `${config.github.serverUrl.replace(/\/+$/, '')}/${infra.repo}.git` : infra.remote!;
-  const auth = infra.repo && env.GITHUB_TOKEN ? { urlPrefix: `${config.github.serverUrl.replace(/\/+$/, '')}/`, token: env.GITHUB_TOKEN } : undefined;
+  const auth =
+    infra.repo && env.GITHUB_TOKEN ? { urlPrefix: `${config.github.serverUrl.replace(/\/+$/, '')}/`, token: env.GITHUB_TOKEN } : undefined;
   const { clone, head } = await ScratchClone.fetch(remote, ref, env, auth);
   try {
     const pendingCommits = await pendingSince(clone, recorded, head, logger);
@@ -78,12 +82,26 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
     const base = { cluster: options.cluster, head, recorded, pendingCommits, pendingSecrets, applied: null };
     const tables = [table(options.cluster, pendingCommits, pendingSecrets)];
     if (!pendingCommits.length && !pendingSecrets.length) {
-      logger.info(`nothing pending on ${options.cluster}: ${head.slice(0, 7)} and every secret version were applied at ${recorded!.appliedAt}${recorded!.runUrl ? ` (${recorded!.runUrl})` : ''}`);
-      return { ok: true, changed: false, result: { ...base, status: 'skipped' }, tables: [{ ...tables[0]!, notes: [`Nothing pending: ${head.slice(0, 7)} and the current secret versions were applied at ${recorded!.appliedAt}.`] }] };
+      logger.info(
+        `nothing pending on ${options.cluster}: ${head.slice(0, 7)} and every secret version were applied at ${recorded!.appliedAt}${recorded!.runUrl ? ` (${recorded!.runUrl})` : ''}`,
+      );
+      return {
+        ok: true,
+        changed: false,
+        result: { ...base, status: 'skipped' },
+        tables: [
+          {
+            ...tables[0]!,
+            notes: [`Nothing pending: ${head.slice(0, 7)} and the current secret versions were applied at ${recorded!.appliedAt}.`],
+          },
+        ],
+      };
     }
     logger.info(describePending(options.cluster, pendingCommits, pendingSecrets));
     if (ctx.dryRun) {
-      logger.info(`dry run: would check out ${head.slice(0, 7)} and run ${JSON.stringify(infra.command)} with ${Object.keys(infra.env ?? {}).join(', ') || 'no extra environment'}, then record it in ConfigMap ${STATE_CONFIGMAP} of ${options.cluster}`);
+      logger.info(
+        `dry run: would check out ${head.slice(0, 7)} and run ${JSON.stringify(infra.command)} with ${Object.keys(infra.env ?? {}).join(', ') || 'no extra environment'}, then record it in ConfigMap ${STATE_CONFIGMAP} of ${options.cluster}`,
+      );
       return { ok: true, changed: false, result: { ...base, status: 'pending' }, tables };
     }
     await clone.checkout(head);
@@ -132,14 +150,21 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
   }
 }
 
-async function pendingSince(clone: ScratchClone, recorded: AppliedState | null, head: string, logger: StageContext['logger']): Promise<LogEntry[]> {
+async function pendingSince(
+  clone: ScratchClone,
+  recorded: AppliedState | null,
+  head: string,
+  logger: StageContext['logger'],
+): Promise<LogEntry[]> {
   if (!recorded) {
     logger.info('nothing recorded yet: the head of the branch counts as pending (the last 20 commits are listed)');
     return clone.log(undefined, head, 20);
   }
   if (recorded.commit === head) return [];
   if (!(await clone.hasCommit(recorded.commit)) || !(await clone.isAncestor(recorded.commit, head))) {
-    logger.warning(`the recorded commit ${recorded.commit.slice(0, 7)} is not in the history of the branch any more (force-pushed?); listing the last 20 commits`);
+    logger.warning(
+      `the recorded commit ${recorded.commit.slice(0, 7)} is not in the history of the branch any more (force-pushed?); listing the last 20 commits`,
+    );
     return clone.log(undefined, head, 20);
   }
   return clone.log(recorded.commit, head);
@@ -148,7 +173,8 @@ async function pendingSince(clone: ScratchClone, recorded: AppliedState | null, 
 function describePending(cluster: string, commits: LogEntry[], secrets: PendingSecret[]): string {
   const lines = [`pending on ${cluster}: ${commits.length} commit(s), ${secrets.length} secret(s)`];
   for (const c of commits) lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
-  for (const s of secrets) lines.push(`  secret ${s.path}: version ${s.applied ?? 'none'} applied, ${s.current} current (updated ${s.updatedTime})`);
+  for (const s of secrets)
+    lines.push(`  secret ${s.path}: version ${s.applied ?? 'none'} applied, ${s.current} current (updated ${s.updatedTime})`);
   return lines.join('\n');
 }
 

@@ -18,7 +18,10 @@ const TIMED_OUT = new Set([124, 137]);
  * inside a group, under coreutils `timeout` (SIGTERM at the deadline, SIGKILL 30 s later), since
  * @actions/exec has no deadline of its own. Keeps the last lines for the error.
  */
-export async function runCommand(command: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number; logger: Logger; title: string }): Promise<CommandRun> {
+export async function runCommand(
+  command: string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number; logger: Logger; title: string },
+): Promise<CommandRun> {
   const tail: string[] = [];
   const keep = (line: string): void => {
     tail.push(line);
@@ -44,7 +47,10 @@ export async function runCommand(command: string[], options: { cwd: string; env:
         },
       });
     } catch (error) {
-      throw new StageError(`cannot start ${command[0]}: ${error instanceof Error ? error.message : String(error)}`, 'infra.command must name a program on the PATH of the runner (no shell: write [make, deploy], not "make deploy")');
+      throw new StageError(
+        `cannot start ${command[0]}: ${error instanceof Error ? error.message : String(error)}`,
+        'infra.command must name a program on the PATH of the runner (no shell: write [make, deploy], not "make deploy")',
+      );
     }
   });
   const timedOut = TIMED_OUT.has(exitCode);

@@ -31,7 +31,10 @@ export function stateFromConfigMap(content: ConfigMapContent | null): { state: A
   if (!content) return { state: null };
   const a = content.annotations;
   if (content.labels[`${PREFIX}owner`] !== 'infra-sync') {
-    return { state: null, problem: `ConfigMap ${STATE_CONFIGMAP} exists but is not labelled ${PREFIX}owner=infra-sync; infra-sync will not overwrite it` };
+    return {
+      state: null,
+      problem: `ConfigMap ${STATE_CONFIGMAP} exists but is not labelled ${PREFIX}owner=infra-sync; infra-sync will not overwrite it`,
+    };
   }
   const commit = a[`${PREFIX}commit`];
   let secrets: unknown = {};
@@ -40,10 +43,24 @@ export function stateFromConfigMap(content: ConfigMapContent | null): { state: A
   } catch {
     return { state: null, problem: `annotation ${PREFIX}secret-versions of ConfigMap ${STATE_CONFIGMAP} is not JSON` };
   }
-  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit) || typeof secrets !== 'object' || secrets === null || Array.isArray(secrets) || Object.values(secrets).some((v) => !Number.isInteger(v))) {
+  if (
+    !commit ||
+    !/^[0-9a-f]{40,64}$/.test(commit) ||
+    typeof secrets !== 'object' ||
+    secrets === null ||
+    Array.isArray(secrets) ||
+    Object.values(secrets).some((v) => !Number.isInteger(v))
+  ) {
     return { state: null, problem: `ConfigMap ${STATE_CONFIGMAP} has no readable ${PREFIX}commit / ${PREFIX}secret-versions annotations` };
   }
-  return { state: { commit, secrets: secrets as Record<string, number>, appliedAt: a[`${PREFIX}applied-at`] ?? '', runUrl: a[`${PREFIX}run-url`] ?? null } };
+  return {
+    state: {
+      commit,
+      secrets: secrets as Record<string, number>,
+      appliedAt: a[`${PREFIX}applied-at`] ?? '',
+      runUrl: a[`${PREFIX}run-url`] ?? null,
+    },
+  };
 }
 
 export function runUrl(env: Record<string, string | undefined>): string | null {

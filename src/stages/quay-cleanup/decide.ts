@@ -51,7 +51,10 @@ export function decide(tags: TagFacts[], inUse: InUse, policy: Policy): TagVerdi
     const pattern = protectedBy(tag.name, policy.protect);
     if (pattern) return keepBecause(pattern === tag.name ? 'protected' : `protected (${pattern})`);
     if (index < policy.keep) return keepBecause(`among the ${policy.keep} newest`);
-    const users = [...(inUse.tags.get(tag.name) ?? []), ...[tag.digest, ...(tag.children ?? [])].flatMap((d) => inUse.digests.get(d) ?? [])];
+    const users = [
+      ...(inUse.tags.get(tag.name) ?? []),
+      ...[tag.digest, ...(tag.children ?? [])].flatMap((d) => inUse.digests.get(d) ?? []),
+    ];
     if (users.length) return keepBecause(`in use: ${[...new Set(users)].join(', ')}`);
     const old = policy.now - tag.lastModified;
     if (old < policy.olderThanMs) return keepBecause(`modified ${age(old)} ago, not older than ${age(policy.olderThanMs)}`);
@@ -60,7 +63,11 @@ export function decide(tags: TagFacts[], inUse: InUse, policy: Policy): TagVerdi
   // Deleting a tag whose digest a kept tag shares would leave the image but confuse anyone who pulls by the old tag; Quay frees nothing either.
   const keptDigests = new Map<string, string>();
   for (const v of first) if (v.action === 'keep' && !keptDigests.has(v.digest)) keptDigests.set(v.digest, v.name);
-  return first.map((v) => (v.action === 'delete' && keptDigests.has(v.digest) ? { ...v, action: 'keep', reason: `same digest as kept tag ${keptDigests.get(v.digest)}` } : v));
+  return first.map((v) =>
+    v.action === 'delete' && keptDigests.has(v.digest)
+      ? { ...v, action: 'keep', reason: `same digest as kept tag ${keptDigests.get(v.digest)}` }
+      : v,
+  );
 }
 
 /** Bytes the deletions free: each deleted digest once; manifest lists (no size) are counted apart. */

@@ -37,7 +37,8 @@ export interface QuayCleanupResult {
 
 export const quayCleanup: Stage<QuayCleanupOptions, QuayCleanupResult> = {
   name: 'quay-cleanup',
-  description: 'Delete old Quay tags nobody runs (older than quayCleanup.olderThan, beyond the newest, not protected, not in an image stream)',
+  description:
+    'Delete old Quay tags nobody runs (older than quayCleanup.olderThan, beyond the newest, not protected, not in an image stream)',
   options: quayCleanupOptionSpecs,
   outputs: {
     repositories: 'JSON list: per repository, every tag with action (delete/keep), reason and outcome',
@@ -51,10 +52,19 @@ export const quayCleanup: Stage<QuayCleanupOptions, QuayCleanupResult> = {
 async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): Promise<StageRun<QuayCleanupResult>> {
   const { config, logger, clock, env } = ctx;
   const clusters = Object.keys(config.clusters);
-  if (!clusters.length) throw new UsageError('no clusters are configured: quay-cleanup cannot see which images the image streams use', 'add every cluster that runs these images under clusters: (with its OPENSHIFT_TOKEN_<NAME>)');
+  if (!clusters.length)
+    throw new UsageError(
+      'no clusters are configured: quay-cleanup cannot see which images the image streams use',
+      'add every cluster that runs these images under clusters: (with its OPENSHIFT_TOKEN_<NAME>)',
+    );
   // Every token is checked before anything is read, and every cluster is read before any tag is looked at: a cluster we cannot see could be running any of them.
   const kubes = clusters.map((name) => createKubeClient(config, name, env, { logger, clock }));
-  const quay = createQuayTagClient({ apiUrl: config.registries['quay.io']?.apiUrl ?? 'https://quay.io', token: env.QUAY_TOKEN, logger, clock });
+  const quay = createQuayTagClient({
+    apiUrl: config.registries['quay.io']?.apiUrl ?? 'https://quay.io',
+    token: env.QUAY_TOKEN,
+    logger,
+    clock,
+  });
   let inUse: InUse;
   try {
     inUse = await readInUse(kubes);
@@ -70,7 +80,9 @@ async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): P
     const result = toResult(repository, verdicts);
     results.push(result);
     const doomed = result.tags.filter((t) => t.action === 'delete');
-    logger.info(`${repository}: ${verdicts.length} tag(s), ${doomed.length} to delete (${formatBytes(result.bytesFreed)}), ${result.kept} kept`);
+    logger.info(
+      `${repository}: ${verdicts.length} tag(s), ${doomed.length} to delete (${formatBytes(result.bytesFreed)}), ${result.kept} kept`,
+    );
     if (ctx.dryRun || failure) continue;
     for (const tag of doomed) {
       try {
@@ -83,24 +95,47 @@ async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): P
       }
     }
   }
-  const deleted = results.flatMap((r) => r.tags.filter((t) => t.action === 'delete' && (ctx.dryRun || t.outcome === 'deleted' || t.outcome === 'already gone')).map((t) => `${r.repository}:${t.name}`));
-  const freed = spaceFreed(results.flatMap((r) => r.tags.filter((t) => t.action === 'delete' && (ctx.dryRun || t.outcome === 'deleted')).map(asVerdict)));
+  const deleted = results.flatMap((r) =>
+    r.tags
+      .filter((t) => t.action === 'delete' && (ctx.dryRun || t.outcome === 'deleted' || t.outcome === 'already gone'))
+      .map((t) => `${r.repository}:${t.name}`),
+  );
+  const freed = spaceFreed(
+    results.flatMap((r) => r.tags.filter((t) => t.action === 'delete' && (ctx.dryRun || t.outcome === 'deleted')).map(asVerdict)),
+  );
   const result: QuayCleanupResult = { repositories: results, deleted, bytesFreed: freed.bytes, unsizedDeleted: freed.unsized, clusters };
   const verb = ctx.dryRun ? 'would delete' : 'deleted';
-  logger.info(`${verb} ${deleted.length} tag(s), ${formatBytes(freed.bytes)}${freed.unsized ? ` plus ${freed.unsized} manifest list(s) of unreported size` : ''}; ${quay.requests} Quay request(s)`);
+  logger.info(
+    `${verb} ${deleted.length} tag(s), ${formatBytes(freed.bytes)}${freed.unsized ? ` plus ${freed.unsized} manifest list(s) of unreported size` : ''}; ${quay.requests} Quay request(s)`,
+  );
   return {
     ok: !failure,
     changed: !ctx.dryRun && deleted.length > 0,
     result,
     tables: results.map((r) => table(r, ctx.dryRun)),
-    ...(failure ? { error: { message: `stopped deleting: ${failure}`, hint: 'the tags deleted so far are listed; run quay-cleanup again to continue' } } : {}),
+    ...(failure
+      ? {
+          error: {
+            message: `stopped deleting: ${failure}`,
+            hint: 'the tags deleted so far are listed; run quay-cleanup again to continue',
+          },
+        }
+      : {}),
   };
 }
 
-async function decideRepository(quay: QuayTagClient, repository: string, inUse: InUse, policy: Parameters<typeof decide>[2]): Promise<TagVerdict[]> {
+async function decideRepository(
+  quay: QuayTagClient,
+  repository: string,
+  inUse: InUse,
+  policy: Parameters<typeof decide>[2],
+): Promise<TagVerdict[]> {
   const listed = await quay.listTags(repository);
   const prefix = `${repository}:`;
-  inUse = { digests: inUse.digests, tags: new Map([...inUse.tags].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])) };
+  inUse = {
+    digests: inUse.digests,
+    tags: new Map([...inUse.tags].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])),
+  };
   const tags: TagFacts[] = listed.map((t) => ({ name: t.name, digest: t.digest, lastModified: t.lastModified, size: t.size }));
   const first = decide(tags, inUse, policy);
   // A stream imported per platform records a platform manifest, not the list: look inside the lists about to go.
@@ -109,7 +144,11 @@ async function decideRepository(quay: QuayTagClient, repository: string, inUse: 
   if (!candidates.length) return first;
   const children = new Map<string, string[]>();
   for (const digest of candidates) children.set(digest, await quay.manifestChildren(repository, digest));
-  return decide(tags.map((t) => (children.has(t.digest) ? { ...t, children: children.get(t.digest)! } : t)), inUse, policy);
+  return decide(
+    tags.map((t) => (children.has(t.digest) ? { ...t, children: children.get(t.digest)! } : t)),
+    inUse,
+    policy,
+  );
 }
 
 /** Every image in the history of every stream tag (status.tags[].items), and the quay.io repository:tag each spec tag names, per cluster. */
@@ -134,8 +173,21 @@ async function readInUse(kubes: KubeClient[]): Promise<InUse> {
 }
 
 function toResult(repository: string, verdicts: TagVerdict[]): RepositoryResult {
-  const tags = verdicts.map((v): CleanedTag => ({ name: v.name, digest: v.digest, lastModified: new Date(v.lastModified).toISOString(), size: v.size, action: v.action, reason: v.reason }));
-  return { repository, tags, deleted: tags.filter((t) => t.action === 'delete').length, kept: tags.filter((t) => t.action === 'keep').length, bytesFreed: spaceFreed(verdicts).bytes };
+  const tags = verdicts.map((v): CleanedTag => ({
+    name: v.name,
+    digest: v.digest,
+    lastModified: new Date(v.lastModified).toISOString(),
+    size: v.size,
+    action: v.action,
+    reason: v.reason,
+  }));
+  return {
+    repository,
+    tags,
+    deleted: tags.filter((t) => t.action === 'delete').length,
+    kept: tags.filter((t) => t.action === 'keep').length,
+    bytesFreed: spaceFreed(verdicts).bytes,
+  };
 }
 
 function asVerdict(t: CleanedTag): TagVerdict {
@@ -151,7 +203,7 @@ function table(r: RepositoryResult, dryRun: boolean): ReportTable {
       t.lastModified.slice(0, 10),
       t.size === null ? 'list' : formatBytes(t.size),
       t.digest.slice(0, 19),
-      t.action === 'keep' ? 'keep' : dryRun ? 'would delete' : t.outcome ?? 'not reached',
+      t.action === 'keep' ? 'keep' : dryRun ? 'would delete' : (t.outcome ?? 'not reached'),
       t.reason,
     ]),
   };

@@ -38,7 +38,21 @@ export class CurlPodController implements KubeController {
     if (event.type === 'ADDED' && !pod.status) {
       // What the API server and the kubelet show of a pod that was just scheduled.
       cluster.store.mutate(REFS.pods, namespace, name, (p) => {
-        p.status = { phase: 'Pending', conditions: [], containerStatuses: [{ name: container.name, image: container.image, imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'ContainerCreating' } } }] };
+        p.status = {
+          phase: 'Pending',
+          conditions: [],
+          containerStatuses: [
+            {
+              name: container.name,
+              image: container.image,
+              imageID: '',
+              ready: false,
+              restartCount: 0,
+              started: false,
+              state: { waiting: { reason: 'ContainerCreating' } },
+            },
+          ],
+        };
       });
       return;
     }
@@ -57,10 +71,14 @@ export class CurlPodController implements KubeController {
     let exitCode = 0;
     for (const url of urls) {
       const u = new URL(url);
-      const outcome = this.outcomes.get(`${namespace}/${u.host}`) ?? this.outcomes.get(`${namespace}/${u.hostname}`) ?? this.outcomes.get(u.host) ?? this.outcomes.get(u.hostname) ?? { exit: 6, message: `Could not resolve host: ${u.hostname}` };
-      const fields: Record<string, string> = 'status' in outcome
-        ? { url, response_code: String(outcome.status), http_version: outcome.httpVersion ?? '2', exitcode: '0', errormsg: '' }
-        : { url, response_code: '0', http_version: '0', exitcode: String(outcome.exit), errormsg: outcome.message };
+      const outcome = this.outcomes.get(`${namespace}/${u.host}`) ??
+        this.outcomes.get(`${namespace}/${u.hostname}`) ??
+        this.outcomes.get(u.host) ??
+        this.outcomes.get(u.hostname) ?? { exit: 6, message: `Could not resolve host: ${u.hostname}` };
+      const fields: Record<string, string> =
+        'status' in outcome
+          ? { url, response_code: String(outcome.status), http_version: outcome.httpVersion ?? '2', exitcode: '0', errormsg: '' }
+          : { url, response_code: '0', http_version: '0', exitcode: String(outcome.exit), errormsg: outcome.message };
       exitCode = Number(fields.exitcode);
       log += template.replace(/%\{(\w+)\}/g, (_, key: string) => fields[key] ?? '').replace(/\\n/g, '\n');
     }

@@ -318,7 +318,10 @@ export class KubeDouble {
         if (this.store.get(r.ref, r.namespace, name)) {
           return send(res, 409, status(409, 'AlreadyExists', `${r.ref.resource} "${name}" already exists`).body);
         }
-        const echo = { ...object, metadata: { ...object.metadata, namespace: r.namespace, creationTimestamp: new Date(this.now()).toISOString() } };
+        const echo = {
+          ...object,
+          metadata: { ...object.metadata, namespace: r.namespace, creationTimestamp: new Date(this.now()).toISOString() },
+        };
         return send(res, 201, echo);
       }
     }
