@@ -742,6 +742,11 @@ describe('pieces', () => {
     expect(mastodonLength('see https://x.org/a.')).toBe(4 + 23 + 1);
     expect(mastodonLength(`${'https://packit.dev/' + 'a'.repeat(200)} 🎉`)).toBe(23 + 2);
     expect(mastodonLength('(https://packit.dev/docs), ftp://x.org')).toBe(1 + 23 + 2 + 12);
+    // No top-level domain, no link: Mastodon counts such an address in full, and so does the thread.
+    const internal = 'http://localhost:8080/' + 'a'.repeat(40);
+    expect(mastodonLength(`see ${internal}`)).toBe(4 + internal.length);
+    expect(mastodonLength('https://10.0.0.1/x/y/z/aaaaaaaaaaaaaaaaaaaaa')).toBe(44);
+    expect(mastodonLength('https://xn--bcher-kva.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).toBe(23);
   });
 
   test('periods in a time zone, across a DST change', () => {

@@ -19,7 +19,17 @@ const URL = /https?:\/\/[A-Za-z0-9\-._~/?#@$&+=%:;,!*'[\]|]*[A-Za-z0-9=_#/+\-&]/
  * where Mastodon counts only `@user`: again never more than Mastodon's count.
  */
 export function mastodonLength(text: string): number {
-  return [...text.replace(URL, 'x'.repeat(URL_WEIGHT))].length;
+  return [...text.replace(URL, (url) => (linked(url) ? 'x'.repeat(URL_WEIGHT) : url))].length;
+}
+
+/**
+ * Whether Mastodon makes it a link (and so counts it as 23): its host needs a top-level domain.
+ * `http://localhost:8080/…` or `https://10.0.0.1/…` stay text and count in full, so counting them
+ * as 23 could put a post over the limit.
+ */
+function linked(url: string): boolean {
+  const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1] ?? '';
+  return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)(?::\d+)?$/i.test(host);
 }
 
 /** A note's Markdown as plain text on one line: Mastodon shows no Markdown. */
