@@ -275,6 +275,17 @@ describe('workflow files', () => {
     );
   });
 
+  test('the templates pass only inputs and secrets the reusable workflow declares', () => {
+    const call = deploy.on.workflow_call as { inputs: Record<string, unknown>; secrets: Record<string, unknown> };
+    for (const file of ['workflows/monday.yml', 'workflows/hotfix.yml']) {
+      const job = load(file).jobs.deploy!;
+      for (const input of Object.keys(job.with ?? {}))
+        expect({ file, input, declared: input in call.inputs }).toEqual({ file, input, declared: true });
+      for (const secret of Object.keys(job.secrets ?? {}))
+        expect({ file, secret, declared: secret in call.secrets }).toEqual({ file, secret, declared: true });
+    }
+  });
+
   test('every step that runs a stage passes only inputs the stage takes', async () => {
     const planned = ['import-images', 'health-gate', 'rollback', 'infra-sync'];
     for (const file of files) {
