@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { StageError } from '../core/errors.ts';
 import { git, gitRead, redactUrl } from './git.ts';
+import { gitRemote, removeLeftovers, scratchDirPrefix, scratchRoot } from './remote.ts';
 
 export interface LogEntry {
   sha: string;
@@ -37,18 +37,29 @@ export class ScratchClone {
     baseEnv: Record<string, string | undefined>,
     auth?: RemoteAuth,
   ): Promise<{ clone: ScratchClone; head: string }> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-clone-'));
-    const env: Record<string, string | undefined> = { ...baseEnv };
+    // Named with our process id, so the next run removes what a killed one left behind.
+    const root = scratchRoot(baseEnv);
+    await removeLeftovers(root);
+    const dir = mkdtempSync(path.join(root, scratchDirPrefix()));
+    // A token in the URL travels as a header through the environment, like the GitHub token: never in argv.
+    const target = gitRemote(remote);
+    const config: Array<[string, string]> = [...target.config];
     if (auth) {
-      env.GIT_CONFIG_COUNT = '1';
-      env.GIT_CONFIG_KEY_0 = `http.${auth.urlPrefix}.extraheader`;
-      env.GIT_CONFIG_VALUE_0 = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
+      const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64');
+      config.push([`http.${auth.urlPrefix}.extraheader`, `AUTHORIZATION: basic ${basic}`]);
     }
+    const env: Record<string, string | undefined> = { ...baseEnv };
+    let n = Number(baseEnv.GIT_CONFIG_COUNT ?? 0) || 0;
+    for (const [key, value] of config) {
+      env[`GIT_CONFIG_KEY_${n}`] = key;
+      env[`GIT_CONFIG_VALUE_${n++}`] = value;
+    }
+    if (n) env.GIT_CONFIG_COUNT = String(n);
     const clone = new ScratchClone(dir, env);
     try {
       await clone.run(['init', '--quiet'], 'git init');
       const fetched = await gitRead(
-        ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+        ['fetch', '--quiet', '--no-tags', target.url, `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
         dir,
         env,
       );

@@ -40,6 +40,11 @@ function decode(text: string): string {
 
 const PREFIX = 'service-guru-git-';
 
+/** The name prefix of this process's scratch directories (removeLeftovers knows it). */
+export function scratchDirPrefix(): string {
+  return `${PREFIX}${process.pid}-`;
+}
+
 /** Where scratch repositories live: the environment's TMPDIR, else the system's. */
 export function scratchRoot(env: Record<string, string | undefined>): string {
   return env.TMPDIR || os.tmpdir();
@@ -52,7 +57,7 @@ export function scratchRoot(env: Record<string, string | undefined>): string {
 export async function createScratch(git: Git, env: Record<string, string | undefined>): Promise<string> {
   const root = scratchRoot(env);
   await removeLeftovers(root);
-  const dir = await mkdtemp(path.join(root, `${PREFIX}${process.pid}-`));
+  const dir = await mkdtemp(path.join(root, scratchDirPrefix()));
   const init = await git.run(['init', '--bare', '-q', dir], { cwd: root });
   if (init.code !== 0) throw new Error(`git init failed in ${dir}: ${init.stderr.trim()}`);
   return dir;
