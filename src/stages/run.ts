@@ -67,9 +67,10 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
 
 /** A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other. */
 function remoteCredentials(config: Config): string[] {
-  return config.components.flatMap((c) => {
-    if (c.transport.kind !== 'git') return [];
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(c.transport.remote)?.[1];
+  const remotes = config.components.flatMap((c) => (c.transport.kind === 'git' ? [c.transport.remote] : []));
+  if (config.infra?.remote) remotes.push(config.infra.remote);
+  return remotes.flatMap((remote) => {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(remote)?.[1];
     if (!userinfo) return [];
     return [decodeURIComponent(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo)];
   });
