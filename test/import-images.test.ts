@@ -322,9 +322,30 @@ describe('import-images', () => {
     double.timings = { podStartMs: 150, terminateMs: 50 };
     const result = await run([]);
     expect(result.code).toBe(0);
-    expect(result.json.result.watch).toEqual({ restarts: 0, polling: true });
+    expect(result.json.result.watch).toEqual({ restarts: 0, polling: true, outages: 0 });
     expect(result.stderr).toMatch(/watching pods failed \(.*may not watch pods in namespace .*\); polling every 5s instead/);
     expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+  });
+
+  test("an API outage longer than one request's retries (12 × 503 on the pod list) is waited out within the deadline", async () => {
+    double.forbid('watch', 'pods'); // polling: every round lists the pods
+    double.timings = { podStartMs: 150, terminateMs: 50 };
+    // Once the rollout is under way, the API server answers the pod list 503 twelve times in a row.
+    const outage = setTimeout(
+      () => double.failNext({ method: 'GET', path: new RegExp(`/namespaces/${ns}/pods(\\?|$)`), status: 503, times: 12 }),
+      100,
+    );
+    try {
+      const result = await run([]);
+      expect(result.code).toBe(0);
+      expect(result.json.result.watch.outages).toBeGreaterThanOrEqual(2);
+      expect(result.stderr).toMatch(
+        /cluster prod did not answer list pods after 5 attempts: HTTP 503.*; still watching the rollout until the deadline/,
+      );
+      expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+    } finally {
+      clearTimeout(outage);
+    }
   });
 
   test('--dry-run asks the registry (import: false) and changes nothing', async () => {

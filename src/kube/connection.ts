@@ -1,8 +1,9 @@
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
-import { withRetry, type RetryPolicy } from '../core/retry.ts';
+import { StageError } from '../core/errors.ts';
+import { isTransient, withRetry, type RetryPolicy } from '../core/retry.ts';
 import type { ClusterTarget } from './cluster.ts';
-import { describeCall, errorFor, type KubeCall } from './errors.ts';
+import { KubeUnreachable, describeCall, errorFor, type KubeCall } from './errors.ts';
 import { loadSdk, type KubeSdk, type RequestContext, type ResponseContext } from './sdk.ts';
 import { ClusterTransport, type RawRequest } from './transport.ts';
 
@@ -58,14 +59,27 @@ export class KubeConnection {
 
   /** A request whose 2xx answer is returned as bytes; anything else becomes the error it means. */
   async raw(what: KubeCall, req: RawRequest): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-    return withRetry(
-      { service: `cluster ${this.target.name}`, what: describeCall(what), logger: this.logger, clock: this.clock, policy: this.policy },
-      async (signal) => {
-        const answer = await this.transport.fetch({ ...req, signal });
-        if (answer.status >= 200 && answer.status < 300) return answer;
-        throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
-      },
-    );
+    let lastTransient = false;
+    try {
+      return await withRetry(
+        { service: `cluster ${this.target.name}`, what: describeCall(what), logger: this.logger, clock: this.clock, policy: this.policy },
+        async (signal) => {
+          lastTransient = false;
+          try {
+            const answer = await this.transport.fetch({ ...req, signal });
+            if (answer.status >= 200 && answer.status < 300) return answer;
+            throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
+          } catch (error) {
+            lastTransient = isTransient(error);
+            throw error;
+          }
+        },
+      );
+    } catch (error) {
+      // The attempts ran out on outages only: a caller with a longer deadline (a rollout) may wait on.
+      if (lastTransient && error instanceof StageError) throw new KubeUnreachable(error.message, error.hint);
+      throw error;
+    }
   }
 
   /**

@@ -21,6 +21,8 @@ export class KubeNotFound extends StageError {}
 export class KubeConflict extends StageError {}
 /** 410: a watch's resourceVersion is too old; list again. */
 export class KubeGone extends StageError {}
+/** Every attempt failed transiently (5xx, 429, dropped, no answer): a long wait may try again later. */
+export class KubeUnreachable extends StageError {}
 
 /** The `message` of a Kubernetes Status body, else the start of the text. */
 export function statusMessage(body: string): string {

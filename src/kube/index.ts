@@ -51,7 +51,7 @@ export function createKubeClient(
 
 export { resolveCluster, pickCluster, tokenEnvFor, type ClusterTarget } from './cluster.ts';
 export { KubeConnection, type WatchEventType } from './connection.ts';
-export { KubeConflict, KubeGone, KubeNotFound, describeCall, type KubeCall } from './errors.ts';
+export { KubeConflict, KubeGone, KubeNotFound, KubeUnreachable, describeCall, type KubeCall } from './errors.ts';
 export type { PodView, PodsApi } from './pods.ts';
 export type { ImageTrigger, WorkloadKind, WorkloadView, WorkloadsApi } from './workloads.ts';
 export type { ImageStreamView, ImportOutcome, StreamTag, TagImage, ImageStreamsApi } from './image-streams.ts';

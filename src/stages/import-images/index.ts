@@ -79,7 +79,7 @@ async function importAndWatch(
     rollouts: [],
     wouldRoll: [],
     remediations: [],
-    watch: { restarts: 0, polling: false },
+    watch: { restarts: 0, polling: false, outages: 0 },
     waitedMs: 0,
   };
   if (!targets.length) {

@@ -32,7 +32,12 @@ export async function remediate(
       logger.warning(
         `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`,
       );
-      await kube.pods.delete(pod.name, { gracePeriodSeconds: 0 });
+      try {
+        await kube.pods.delete(pod.name, { gracePeriodSeconds: 0 });
+      } catch (error) {
+        forced.delete(pod.uid); // not deleted: the next round tries again
+        throw error;
+      }
       outcome.remediations.push({
         action: 'force-delete',
         workload: d.workload.name,

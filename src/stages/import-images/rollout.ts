@@ -2,7 +2,7 @@ import { formatDuration } from '../../core/duration.ts';
 import { StageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Clock } from '../../core/clock.ts';
-import { KubeGone, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../kube/index.ts';
+import { KubeGone, KubeUnreachable, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../kube/index.ts';
 import { remediate } from './remediate.ts';
 
 /** A stream tag whose new image the workloads it drives must roll to. */
@@ -39,7 +39,8 @@ export interface Remediation {
 export interface RolloutOutcome {
   workloads: WorkloadRollout[];
   remediations: Remediation[];
-  watch: { restarts: number; polling: boolean };
+  /** restarts: watches resumed; polling: no watch allowed; outages: rounds in which the cluster did not answer. */
+  watch: { restarts: number; polling: boolean; outages: number };
   waitedMs: number;
   error?: { message: string; hint?: string };
 }
@@ -106,7 +107,7 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
         ),
     }))
     .filter((d) => d.containers.length);
-  const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false }, waitedMs: 0 };
+  const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false, outages: 0 }, waitedMs: 0 };
   if (!driven.length) {
     logger.info(
       `no Deployment, StatefulSet or DeploymentConfig takes its image from ${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`,
@@ -166,14 +167,24 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
 
   const reimports = new Map<string, { count: number; lastAt: number; registry?: string }>();
   const forced = new Set<string>();
+  let lastOutage: string | undefined;
   const lastLine = new Map<string, { state: string; at: number }>();
   try {
     for (;;) {
       const now = clock.now();
-      // Polling mode lists every round; with a watch, a list now and then is the safety net.
-      if (outcome.watch.polling || clock.now() - listedAt >= RELIST_MS) await relist(outcome.watch.polling);
-      outcome.workloads = driven.map((d) => evaluate(d, [...pods.values()], now));
-      for (const d of driven) await remediate(d, kube, [...pods.values()], now, options, outcome, reimports, forced);
+      try {
+        // Polling mode lists every round; with a watch, a list now and then is the safety net.
+        if (outcome.watch.polling || clock.now() - listedAt >= RELIST_MS) await relist(outcome.watch.polling);
+        outcome.workloads = driven.map((d) => evaluate(d, [...pods.values()], now));
+        for (const d of driven) await remediate(d, kube, [...pods.values()], now, options, outcome, reimports, forced);
+      } catch (error) {
+        // An API server restart outlasts one request's retries, not a 20-minute rollout: keep
+        // trying until the deadline (which then names the outage).
+        if (!(error instanceof KubeUnreachable)) throw error;
+        outcome.watch.outages++;
+        lastOutage = error.message;
+        logger.warning(`${error.message}; still watching the rollout until the deadline`);
+      }
       const elapsed = clock.now() - started;
       const left = Math.max(0, options.timeoutMs - elapsed);
       for (const w of outcome.workloads) {
@@ -193,7 +204,7 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       if (elapsed >= options.timeoutMs) {
         const pending = outcome.workloads.filter((w) => !w.done);
         outcome.error = {
-          message: `rollout not finished after ${formatDuration(elapsed)}: ${pending.map((w) => `${w.kind}/${w.name} ${w.ready}/${w.desired} ready${w.waiting ? ` (${w.waiting})` : ''}`).join('; ')}`,
+          message: `rollout not finished after ${formatDuration(elapsed)}: ${pending.map((w) => `${w.kind}/${w.name} ${w.ready}/${w.desired} ready${w.waiting ? ` (${w.waiting})` : ''}`).join('; ')}${lastOutage ? `; the cluster did not answer at times (last: ${lastOutage})` : ''}`,
           hint: 'look at the pods (oc get pods, oc describe pod); run the stage again to keep watching, or rollback',
         };
         break;

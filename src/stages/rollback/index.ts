@@ -107,7 +107,7 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
     rollouts: [],
     wouldRoll: [],
     remediations: [],
-    watch: { restarts: 0, polling: false },
+    watch: { restarts: 0, polling: false, outages: 0 },
     waitedMs: 0,
   };
   if (!targets.length) {
