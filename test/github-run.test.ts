@@ -50,6 +50,27 @@ describe('sign-off', () => {
       { state: 'rejected', user: 'majamassarini', comment: 'not today', environments: ['production'] },
     ]);
   });
+  test('an approval that comes inside a freeze window does not let the deployment go on, unless --ignore-freeze', async () => {
+    github.reviews.set('packit/deployment#14', [{ state: 'approved', user: 'lbarcziova', comment: '', environments: ['production'] }]);
+    const frozen = writeConfig(
+      tempDir('sg-run-'),
+      `deployment: prod\ntimezone: Europe/Prague\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\nfreeze: [{ from: "2026-12-21", until: "2027-01-04", reason: "holidays" }]\n`,
+    );
+    // Planned on Friday 18 December, approved on Monday 21 December at 09:00 in Prague.
+    const clock = { now: () => Date.parse('2026-12-21T08:00:00Z'), sleep: async () => {} };
+    const refused = await runCli(['sign-off', '--config', frozen, '--json'], env('14'), { clock });
+    expect(refused.code).toBe(1);
+    expect(refused.json.error!.message).toBe(
+      'approved by lbarcziova, but deployments are frozen from 2026-12-21 until 2027-01-04 (whole day) Europe/Prague: holidays',
+    );
+    expect(refused.json.result.freeze).toEqual({ from: '2026-12-21', until: '2027-01-04', reason: 'holidays' });
+    const forced = await runCli(['sign-off', '--config', frozen, '--ignore-freeze', '--json'], env('14'), { clock });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('signed off anyway because of --ignore-freeze');
+    // Before the window the same approval signs off.
+    const before = { now: () => Date.parse('2026-12-20T22:59:00Z'), sleep: async () => {} };
+    expect((await runCli(['sign-off', '--config', frozen, '--json'], env('14'), { clock: before })).code).toBe(0);
+  });
 });
 
 describe('deployment-status', () => {

@@ -217,7 +217,9 @@ describe('workflow files', () => {
   test('sign-off proves an approval and records no deployment of its own; the real one is recorded', () => {
     const signOff = deploy.jobs['sign-off']!;
     expect(signOff.environment).toEqual({ name: '${{ inputs.environment }}', deployment: false });
-    expect(signOff.steps!.some((s) => s.uses?.includes('/actions/sign-off@'))).toBe(true);
+    const proof = signOff.steps!.find((s) => s.uses?.includes('/actions/sign-off@'))!;
+    // The freeze windows hold at the time of the approval too, not only at the plan's.
+    expect(proof.with).toMatchObject({ 'ignore-freeze': '${{ inputs.ignore-freeze }}', environment: '${{ inputs.environment }}' });
     expect(signOff.permissions).toMatchObject({ actions: 'read' });
     const records = Object.entries(deploy.jobs).flatMap(([name, job]) =>
       (job.steps ?? []).filter((s) => s.uses?.includes('/actions/deployment-status@')).map((s) => ({ name, state: s.with!.state })),

@@ -1,18 +1,22 @@
 import { StageError, UsageError } from '../../core/errors.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
 import { createGitHubClient } from '../../github/client.ts';
-import { text } from '../options.ts';
+import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
+import { flag, text } from '../options.ts';
 import type { Stage } from '../stage.ts';
 
 export interface SignOffOptions {
   repository: string | undefined;
   runId: string | undefined;
   environment: string | undefined;
+  ignoreFreeze: boolean;
 }
 
 export interface SignOffResult {
   approvedBy: string[];
   approvals: Approval[];
+  /** The freeze window the approval came in, if any. */
+  freeze: FreezeWindow | null;
 }
 
 /** Runs in the job that references the approval environment, after GitHub let it start. */
@@ -23,9 +27,19 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     { name: 'repository', type: 'string', description: 'owner/name of the run (default: GITHUB_REPOSITORY)' },
     { name: 'run-id', type: 'string', description: 'The workflow run (default: GITHUB_RUN_ID)' },
     { name: 'environment', type: 'string', description: 'Only approvals of this environment count (default: any)' },
+    { name: 'ignore-freeze', type: 'boolean', description: 'Sign off even inside a freeze window of the configuration (an emergency)' },
   ],
-  outputs: { approvedBy: 'JSON list of the logins who approved', approvals: 'JSON list: per review state, user, comment, environments' },
-  parseOptions: (raw) => ({ repository: text(raw, 'repository'), runId: text(raw, 'run-id'), environment: text(raw, 'environment') }),
+  outputs: {
+    approvedBy: 'JSON list of the logins who approved',
+    approvals: 'JSON list: per review state, user, comment, environments',
+    freeze: 'The freeze window the approval came in (JSON), or null',
+  },
+  parseOptions: (raw) => ({
+    repository: text(raw, 'repository'),
+    runId: text(raw, 'run-id'),
+    environment: text(raw, 'environment'),
+    ignoreFreeze: flag(raw, 'ignore-freeze'),
+  }),
   run: async (ctx, options) => {
     const repository = options.repository ?? ctx.env.GITHUB_REPOSITORY;
     const runId = Number(options.runId ?? ctx.env.GITHUB_RUN_ID);
@@ -52,12 +66,28 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
       return {
         ok: false,
         changed: false,
-        result: { approvedBy, approvals: relevant },
+        result: { approvedBy, approvals: relevant, freeze: null },
         tables: [table],
         error: { message: error.message, hint: error.hint! },
       };
     }
     ctx.logger.info(`approved by ${approvedBy.join(', ')}`);
-    return { ok: true, changed: false, result: { approvedBy, approvals: relevant }, tables: [table] };
+    // The plan was checked against the freeze windows, but an approval can come hours or days
+    // later: what happens after sign-off is decided by the time of the approval.
+    const freeze = activeFreeze(ctx.config, ctx.clock.now()) ?? null;
+    if (freeze && !options.ignoreFreeze) {
+      return {
+        ok: false,
+        changed: false,
+        result: { approvedBy, approvals: relevant, freeze },
+        tables: [table],
+        error: {
+          message: `approved by ${approvedBy.join(', ')}, but ${describeFreeze(freeze, ctx.config.timezone)}`,
+          hint: 'run again after the window ends, or with ignore-freeze for an emergency',
+        },
+      };
+    }
+    if (freeze) ctx.logger.warning(`${describeFreeze(freeze, ctx.config.timezone)}; signed off anyway because of --ignore-freeze`);
+    return { ok: true, changed: false, result: { approvedBy, approvals: relevant, freeze }, tables: [table] };
   },
 };
