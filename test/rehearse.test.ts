@@ -118,4 +118,4 @@ freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
   expect(run.json.result.notes).toContain("endpoint https://team.example.invalid/status: rehearsed as the stand-in's page");
   // The user's file is untouched: the rehearsal works on a copy.
   expect(readFileSync(config, 'utf8')).toContain('https://git.example.invalid/team/api.git');
-}, 30_000);
+}, 90_000);
