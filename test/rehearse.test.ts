@@ -109,7 +109,7 @@ health: { endpoints: [{ url: "https://team.example.invalid/status", expect: "all
 freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
 `,
   );
-  const frozen = await runCli(['rehearse', '--config', config, '--json']);
+  const frozen = await runCli(['rehearse', '--config', config, ...registry(), '--json']);
   expect(frozen.code).toBe(1);
   expect(frozen.json.error!.message).toMatch(/freeze window.*forever/);
   // The in-process OCI registry, as on a machine without docker-registry.
