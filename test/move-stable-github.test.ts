@@ -12,6 +12,7 @@ beforeEach(() => {
   github.repos.clear();
   github.requests.length = 0;
   github.beforeUpdate = undefined;
+  github.clearFaults();
   file = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n`);
   env = { GITHUB_TOKEN: github.token };
 });
@@ -284,6 +285,20 @@ describe('move-stable through the GitHub API', () => {
     } finally {
       github.permissions = { admin: false, push: true, pull: true };
     }
+  });
+
+  test('an update that fails while the branch cannot be read again says it may or may not have moved, naming both causes', async () => {
+    ogr(1);
+    github.repos.get('packit/ogr')!.rejectUpdates = 'Something went wrong while executing your query';
+    // From the update on, reading the branch is refused as well.
+    github.beforeUpdate = () => github.fail('GET', /git\/ref\/heads\/stable/, { status: 401, body: { message: 'Bad credentials' } }, 1);
+    const run = await runCli(['move-stable', '--config', file, '--json'], env);
+    expect(run.code).toBe(1);
+    const message = run.json.error!.message;
+    expect(message).toContain('packit/ogr stable: the update failed (');
+    expect(message).toContain('Something went wrong while executing your query');
+    expect(message).toContain('reading the branch again failed too (');
+    expect(message).toContain('it may or may not have moved');
   });
 
   test('an update whose answer was lost but which landed counts as done', async () => {

@@ -5,7 +5,7 @@ import { StageError, UsageError } from '../../core/errors.ts';
 import type { Git, GitResult } from '../../git/git.ts';
 import { gitRemote, remoteHead, type GitRemote, type SharedScratch } from '../../git/remote.ts';
 import type { BranchTransport, CheckVerdict, Relation } from './transport.ts';
-import { LeaseLostError } from './transport.ts';
+import { LeaseLostError, readAgain } from './transport.ts';
 
 /**
  * Moves branches of any git remote (another forge, ssh, a path) with git itself: a blobless fetch
@@ -167,7 +167,7 @@ export class GitTransport implements BranchTransport {
       output = error instanceof Error ? error.message : String(error);
     }
     // Whatever went wrong, the remote is the truth: the answer may be lost while the push landed.
-    const now = await this.targetHead();
+    const now = await readAgain(this.targetHead(), `${this.label} ${this.target}`, output);
     if (now === to) return;
     if (now !== from) throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
     if (!force && /non-fast-forward/.test(output)) throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);

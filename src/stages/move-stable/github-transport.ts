@@ -2,7 +2,7 @@ import { StageError, UsageError } from '../../core/errors.ts';
 import type { GitHubRepository } from '../../github/repository.ts';
 import { verifyChecks } from './checks.ts';
 import type { BranchTransport, CheckVerdict, Relation } from './transport.ts';
-import { LeaseLostError } from './transport.ts';
+import { LeaseLostError, readAgain } from './transport.ts';
 
 /**
  * Moves branches through the GitHub API: no clone and no SSH key. The move itself is the
@@ -79,7 +79,7 @@ export class GitHubTransport implements BranchTransport {
       await this.repo.updateRef(nodeId, `refs/heads/${this.branches.target}`, from, to, force);
     } catch (error) {
       // The remote is the truth: the answer may be lost while the update landed.
-      const now = await this.targetHead();
+      const now = await readAgain(this.targetHead(), `${this.label} ${this.branches.target}`, error);
       if (now === to) return;
       if (now !== from) throw new LeaseLostError(`${this.label} ${this.branches.target}`, from, now);
       throw error;

@@ -1,3 +1,5 @@
+import { StageError, errorMessage } from '../../core/errors.ts';
+
 /** How a component's branches are read and moved: the GitHub API, or git itself. */
 export interface BranchTransport {
   /** Names the repository in messages, without credentials. */
@@ -59,5 +61,21 @@ export class LeaseLostError extends Error {
     );
     this.name = 'LeaseLostError';
     this.found = found;
+  }
+}
+
+/**
+ * The branch read again after a failed update. When that read fails too, nobody knows whether the
+ * update landed: say so, with both causes, instead of only the second.
+ */
+export async function readAgain(head: Promise<string | null>, branch: string, updateError: unknown): Promise<string | null> {
+  try {
+    return await head;
+  } catch (error) {
+    const first = typeof updateError === 'string' ? updateError.trim().split('\n').slice(-1)[0] : errorMessage(updateError);
+    throw new StageError(
+      `${branch}: the update failed (${first}) and reading the branch again failed too (${errorMessage(error)}); it may or may not have moved`,
+      'look with move-stable --dry-run once the service answers again: a re-run moves it only if it has not moved',
+    );
   }
 }
