@@ -277,6 +277,27 @@ describe('deploy', () => {
     expect(forced.code).toBe(0);
   }, 30_000);
 
+  test('a freeze that begins while deploy is still before its first change refuses then (exit 1), nothing changed', async () => {
+    const s = setUp('freeze: [{ from: "2026-11-30T13:00", until: "2026-11-30T15:00", reason: "DevConf talk" }]\n');
+    // 12:59:59 in Prague at the start; the next look at the clock is already inside the window.
+    let now = Date.parse('2026-11-30T11:59:59Z');
+    const clock: Clock = {
+      now: () => {
+        const at = now;
+        now = Date.parse('2026-11-30T12:00:30Z');
+        return at;
+      },
+      sleep: async () => {},
+    };
+    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--yes'], s.env, { clock });
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toBe(
+      'refused before the first change: deployments are frozen from 2026-11-30T13:00 until 2026-11-30T15:00 Europe/Prague: DevConf talk',
+    );
+    expect(s.repo.head('stable')).not.toBe(s.sha);
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
+  }, 30_000);
+
   test('freeze windows compare wall-clock time in the configured timezone', () => {
     const config = {
       timezone: 'Europe/Prague',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../../core/errors.ts';
+import { StageError, UsageError } from '../../core/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { confirmDeploy } from './confirm.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
@@ -105,7 +105,18 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
       `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt} found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
   const records = await runPipeline(ctx, input, resumed, new Set<RecordId>(options.skip), {
-    confirm: (steps) => confirmDeploy(ctx, options, steps),
+    confirm: async (steps) => {
+      const yes = await confirmDeploy(ctx, options, steps);
+      // The question (or the staging health gate) can take a while: a freeze that began
+      // meanwhile holds before the first change as much as at the start.
+      const late = yes && !options.ignoreFreeze ? activeFreeze(config, clock.now()) : undefined;
+      if (late)
+        throw new StageError(
+          `refused before the first change: ${describeFreeze(late, config.timezone)}`,
+          'nothing was changed; wait for the window to end, or pass --ignore-freeze for an emergency',
+        );
+      return yes;
+    },
     saved: (r) => save(r),
   });
   save(records, true);
