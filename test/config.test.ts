@@ -40,7 +40,10 @@ describe('configuration', () => {
   });
 
   test('orders components by after, keeping file order otherwise', () => {
-    const config = parseConfig(valid.replace(/  - name: ogr\n    repo: packit\/ogr\n/, '') + '  - name: ogr\n    repo: packit/ogr\n', '/x/c.yml');
+    const config = parseConfig(
+      valid.replace(/  - name: ogr\n    repo: packit\/ogr\n/, '') + '  - name: ogr\n    repo: packit/ogr\n',
+      '/x/c.yml',
+    );
     expect(moveOrder(config.components).map((c) => c.name)).toEqual(['specfile', 'ogr', 'packit']);
   });
 
@@ -50,15 +53,43 @@ describe('configuration', () => {
   });
 
   test('plain http only to this machine, by IP literal or the exact name localhost', () => {
-    for (const ok of ['https://copr.example.org', 'http://127.0.0.1:8080/api', 'http://127.1.2.3', 'http://localhost:3000', 'http://[::1]:9000']) expect([ok, isAllowedServiceUrl(ok)]).toEqual([ok, true]);
-    for (const bad of ['http://127.evil.example', 'http://127.0.0.1.nip.io', 'http://localhost.example.org', 'http://10.0.0.1', 'ftp://127.0.0.1', 'not a url']) expect([bad, isAllowedServiceUrl(bad)]).toEqual([bad, false]);
+    for (const ok of [
+      'https://copr.example.org',
+      'http://127.0.0.1:8080/api',
+      'http://127.1.2.3',
+      'http://localhost:3000',
+      'http://[::1]:9000',
+    ])
+      expect([ok, isAllowedServiceUrl(ok)]).toEqual([ok, true]);
+    for (const bad of [
+      'http://127.evil.example',
+      'http://127.0.0.1.nip.io',
+      'http://localhost.example.org',
+      'http://10.0.0.1',
+      'ftp://127.0.0.1',
+      'not a url',
+    ])
+      expect([bad, isAllowedServiceUrl(bad)]).toEqual([bad, false]);
   });
 
   test('remotes: credentials only where they travel encrypted', () => {
-    for (const ok of ['https://x-access-token:t0k@github.com/o/r.git', 'ssh://git@github.com/o/r.git', 'git@github.com:o/r.git', '../repos/a.git', 'file:///srv/a.git', 'http://u:t@127.0.0.1:9/a.git', 'http://example.org/a.git']) {
+    for (const ok of [
+      'https://x-access-token:t0k@github.com/o/r.git',
+      'ssh://git@github.com/o/r.git',
+      'git@github.com:o/r.git',
+      '../repos/a.git',
+      'file:///srv/a.git',
+      'http://u:t@127.0.0.1:9/a.git',
+      'http://example.org/a.git',
+    ]) {
       expect([ok, remoteProblem(ok)]).toEqual([ok, undefined]);
     }
-    for (const bad of ['http://u:t@example.org/a.git', 'http://t@example.org/a.git', 'ssh://git:pw@example.org/a.git', 'http://u:t@127.0.0.1.nip.io/a.git']) {
+    for (const bad of [
+      'http://u:t@example.org/a.git',
+      'http://t@example.org/a.git',
+      'ssh://git:pw@example.org/a.git',
+      'http://u:t@127.0.0.1.nip.io/a.git',
+    ]) {
       expect(remoteProblem(bad)).toContain('cleartext');
     }
   });
@@ -69,32 +100,110 @@ describe('configuration', () => {
   });
 
   const mistakes: Array<[string, string, RegExp]> = [
-    ['unknown component in after', valid.replace('after: [ogr, specfile]', 'after: [ogr, packt]'), /^components\[2\]\.after \(line \d+\): unknown component "packt"/],
-    ['misspelt field', valid.replace('    repo: packit/ogr', '    repoo: packit/ogr'), /^components\[0\]\.repoo \(line 5\): unknown field \(did you mean "repo"\?\)/],
-    ['cycle in after', valid.replace('  - name: ogr\n    repo: packit/ogr', '  - name: ogr\n    repo: packit/ogr\n    after: [packit]'), /cycle in after: ogr → packit → ogr/],
-    ['component after itself', valid.replace('after: [ogr, specfile]', 'after: [packit]'), /^components\[2\]\.after\[0\].*cannot come after itself/],
+    [
+      'unknown component in after',
+      valid.replace('after: [ogr, specfile]', 'after: [ogr, packt]'),
+      /^components\[2\]\.after \(line \d+\): unknown component "packt"/,
+    ],
+    [
+      'misspelt field',
+      valid.replace('    repo: packit/ogr', '    repoo: packit/ogr'),
+      /^components\[0\]\.repoo \(line 5\): unknown field \(did you mean "repo"\?\)/,
+    ],
+    [
+      'cycle in after',
+      valid.replace('  - name: ogr\n    repo: packit/ogr', '  - name: ogr\n    repo: packit/ogr\n    after: [packit]'),
+      /cycle in after: ogr → packit → ogr/,
+    ],
+    [
+      'component after itself',
+      valid.replace('after: [ogr, specfile]', 'after: [packit]'),
+      /^components\[2\]\.after\[0\].*cannot come after itself/,
+    ],
     ['duplicate names', valid.replace('name: specfile', 'name: ogr'), /^components\[1\]\.name.*duplicate component "ogr"/],
     ['missing deployment', valid.replace('deployment: prod\n', ''), /^deployment( \(line \d+\))?: missing; expected string/],
-    ['neither repo nor remote', valid.replace('    remote: https://example.org/specfile.git\n', ''), /^components\[1\].*needs repo \(GitHub owner\/name\) or remote/],
-    ['both repo and remote', valid.replace('    remote: https://example.org/specfile.git', '    remote: https://example.org/specfile.git\n    repo: packit/specfile'), /has both repo and remote/],
+    [
+      'neither repo nor remote',
+      valid.replace('    remote: https://example.org/specfile.git\n', ''),
+      /^components\[1\].*needs repo \(GitHub owner\/name\) or remote/,
+    ],
+    [
+      'both repo and remote',
+      valid.replace(
+        '    remote: https://example.org/specfile.git',
+        '    remote: https://example.org/specfile.git\n    repo: packit/specfile',
+      ),
+      /has both repo and remote/,
+    ],
     ['bad repo form', valid.replace('repo: packit/ogr', 'repo: ogr'), /^components\[0\]\.repo.*expected "owner\/name"/],
-    ['plain http to a remote host', valid + 'github: { apiUrl: http://github.example.com }\n', /^github\.apiUrl.*expected an https:\/\/ URL/],
-    ['bad copr project', valid.replace('project: packit/packit-stable', 'project: packit-stable'), /^components\[2\]\.copr\.project.*expected "owner\/project"/],
+    [
+      'plain http to a remote host',
+      valid + 'github: { apiUrl: http://github.example.com }\n',
+      /^github\.apiUrl.*expected an https:\/\/ URL/,
+    ],
+    [
+      'bad copr project',
+      valid.replace('project: packit/packit-stable', 'project: packit-stable'),
+      /^components\[2\]\.copr\.project.*expected "owner\/project"/,
+    ],
     ['no components', 'deployment: prod\ncomponents: []\n', /^components.*at least one component/],
     ['wrong type', valid.replace('after: [ogr, specfile]', 'after: ogr'), /^components\[2\]\.after.*expected array/],
     ['same source and target branch', valid + 'branches: { source: main, target: main }\n', /^branches\.target.*same as branches\.source/],
-    ['bad duration', valid + 'health: { pods: { stuckTerminatingAfter: ten minutes } }\n', /^health\.pods\.stuckTerminatingAfter.*expected a duration/],
-    ['bad image reference', valid.replace('    copr:', '    images: [{ image: packit-service }]\n    copr:'), /^components\[2\]\.images\[0\]\.image.*registry\/repository:tag/],
-    ['build without a GitHub repo', valid.replace('    remote: https://example.org/specfile.git', '    remote: https://example.org/specfile.git\n    build: { workflows: [a.yml] }'), /^components\[1\]\.build.*needs repo/],
+    [
+      'bad duration',
+      valid + 'health: { pods: { stuckTerminatingAfter: ten minutes } }\n',
+      /^health\.pods\.stuckTerminatingAfter.*expected a duration/,
+    ],
+    [
+      'bad image reference',
+      valid.replace('    copr:', '    images: [{ image: packit-service }]\n    copr:'),
+      /^components\[2\]\.images\[0\]\.image.*registry\/repository:tag/,
+    ],
+    [
+      'build without a GitHub repo',
+      valid.replace(
+        '    remote: https://example.org/specfile.git',
+        '    remote: https://example.org/specfile.git\n    build: { workflows: [a.yml] }',
+      ),
+      /^components\[1\]\.build.*needs repo/,
+    ],
     ['YAML syntax error', 'deployment: prod\ncomponents: [\n', /^line \d+: /],
     ['duplicate key', 'deployment: prod\ndeployment: stg\ncomponents: [{ name: a, repo: o/a }]\n', /^line 2: .*unique/i],
-    ['a token in a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://deploy:t0ken@example.org/specfile.git'), /^components\[1\]\.remote.*travel in cleartext; use https:\/\//],
-    ['a token as user of a plain http remote', valid.replace('remote: https://example.org/specfile.git', 'remote: http://t0ken@git.example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
-    ['a password in a git:// remote', valid.replace('remote: https://example.org/specfile.git', 'remote: git://u:p4ss@example.org/specfile.git'), /^components\[1\]\.remote.*cleartext/],
-    ['a password in an scp-like remote', valid.replace('remote: https://example.org/specfile.git', 'remote: "deploy:t0ken@git.example.org:packit/specfile.git"'), /^components\[1\]\.remote.*scp-like remote/],
-    ['a malformed %-escape in a remote token', valid.replace('remote: https://example.org/specfile.git', 'remote: https://u:%E0%A4@example.org/specfile.git'), /^components\[1\]\.remote.*malformed %-escape/],
-    ['a host that only starts with 127.', valid + 'github: { apiUrl: http://127.evil.example }\n', /^github\.apiUrl.*expected an https:\/\/ URL/],
-    ['a loopback address inside a DNS name', valid + 'copr: { apiUrl: "http://127.0.0.1.nip.io" }\n', /^copr\.apiUrl.*expected an https:\/\/ URL/],
+    [
+      'a token in a plain http remote',
+      valid.replace('remote: https://example.org/specfile.git', 'remote: http://deploy:t0ken@example.org/specfile.git'),
+      /^components\[1\]\.remote.*travel in cleartext; use https:\/\//,
+    ],
+    [
+      'a token as user of a plain http remote',
+      valid.replace('remote: https://example.org/specfile.git', 'remote: http://t0ken@git.example.org/specfile.git'),
+      /^components\[1\]\.remote.*cleartext/,
+    ],
+    [
+      'a password in a git:// remote',
+      valid.replace('remote: https://example.org/specfile.git', 'remote: git://u:p4ss@example.org/specfile.git'),
+      /^components\[1\]\.remote.*cleartext/,
+    ],
+    [
+      'a password in an scp-like remote',
+      valid.replace('remote: https://example.org/specfile.git', 'remote: "deploy:t0ken@git.example.org:packit/specfile.git"'),
+      /^components\[1\]\.remote.*scp-like remote/,
+    ],
+    [
+      'a malformed %-escape in a remote token',
+      valid.replace('remote: https://example.org/specfile.git', 'remote: https://u:%E0%A4@example.org/specfile.git'),
+      /^components\[1\]\.remote.*malformed %-escape/,
+    ],
+    [
+      'a host that only starts with 127.',
+      valid + 'github: { apiUrl: http://127.evil.example }\n',
+      /^github\.apiUrl.*expected an https:\/\/ URL/,
+    ],
+    [
+      'a loopback address inside a DNS name',
+      valid + 'copr: { apiUrl: "http://127.0.0.1.nip.io" }\n',
+      /^copr\.apiUrl.*expected an https:\/\/ URL/,
+    ],
     ['unknown top-level field', valid + 'componets: []\n', /^componets \(line \d+\): unknown field \(did you mean "components"\?\)/],
   ];
 

@@ -4,7 +4,13 @@ import { retryAfterMs } from '../src/core/http.ts';
 import { Secrets } from '../src/core/secrets.ts';
 
 describe('small helpers', () => {
-  test.each([['90m', 5_400_000], ['5s', 5_000], ['2h', 7_200_000], ['250ms', 250], ['1.5h', 5_400_000]])('parses %s', (text, ms) => {
+  test.each([
+    ['90m', 5_400_000],
+    ['5s', 5_000],
+    ['2h', 7_200_000],
+    ['250ms', 250],
+    ['1.5h', 5_400_000],
+  ])('parses %s', (text, ms) => {
     expect(parseDuration(text, '--timeout')).toBe(ms);
   });
 
@@ -13,7 +19,12 @@ describe('small helpers', () => {
   });
 
   test('formats durations for progress lines', () => {
-    expect([formatDuration(450), formatDuration(42_000), formatDuration(23 * 60_000 + 5_000), formatDuration(2 * 3_600_000 + 60_000)]).toEqual(['450ms', '42s', '23m05s', '2h01m']);
+    expect([
+      formatDuration(450),
+      formatDuration(42_000),
+      formatDuration(23 * 60_000 + 5_000),
+      formatDuration(2 * 3_600_000 + 60_000),
+    ]).toEqual(['450ms', '42s', '23m05s', '2h01m']);
   });
 
   test('Retry-After as seconds or as an HTTP date', () => {

@@ -40,9 +40,14 @@ const cli = path.resolve('src/entries/cli.ts');
 
 function run(args: string[]): Promise<{ code: number; stderr: string; octokit: boolean }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', hook, cli, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME } }, (error, _stdout, stderr) => {
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stderr, octokit: stderr.includes('LOADED-OCTOKIT') });
-    });
+    execFile(
+      process.execPath,
+      ['--import', hook, cli, ...args],
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      (error, _stdout, stderr) => {
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stderr, octokit: stderr.includes('LOADED-OCTOKIT') });
+      },
+    );
   });
 }
 

@@ -21,7 +21,12 @@ beforeEach(() => {
     remote.push('main');
     remotes[name] = { remote, stable, main };
   }
-  file = writeConfig(dir, `deployment: prod\ncomponents:\n${Object.keys(remotes).map((n) => `  - { name: ${n}, remote: ${remotes[n]!.remote.bare} }\n`).join('')}`);
+  file = writeConfig(
+    dir,
+    `deployment: prod\ncomponents:\n${Object.keys(remotes)
+      .map((n) => `  - { name: ${n}, remote: ${remotes[n]!.remote.bare} }\n`)
+      .join('')}`,
+  );
 });
 
 const moved = (): string[] => Object.keys(remotes).filter((n) => remotes[n]!.remote.head('stable') === remotes[n]!.main);
@@ -48,7 +53,16 @@ describe('move-stable command line', () => {
   });
 
   test('--to for a component outside --only is an error', async () => {
-    const run = await runCli(['move-stable', '--config', file, '--json', '--only', 'ogr', '--to', `packit=${remotes.packit!.main.slice(0, 7)}`]);
+    const run = await runCli([
+      'move-stable',
+      '--config',
+      file,
+      '--json',
+      '--only',
+      'ogr',
+      '--to',
+      `packit=${remotes.packit!.main.slice(0, 7)}`,
+    ]);
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toContain('--to: packit is not among --only ogr');
     expect(moved()).toEqual([]);

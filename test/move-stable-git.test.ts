@@ -47,10 +47,18 @@ describe('move-stable through git', () => {
     expect(ogr.remote.head('stable')).toBe(ogr.main);
     expect(run.json).toMatchObject({ stage: 'move-stable', ok: true, dryRun: false, changed: true });
     expect(run.json.result.components[0]).toMatchObject({
-      name: 'ogr', previous: ogr.stable, current: ogr.main, action: 'fast-forward', commits: 2, status: 'moved',
+      name: 'ogr',
+      previous: ogr.stable,
+      current: ogr.main,
+      action: 'fast-forward',
+      commits: 2,
+      status: 'moved',
     });
     expect(run.json.result.moved).toEqual(['ogr']);
-    expect(run.json.result.components[0].promoted).toEqual([`${ogr.main.slice(0, 7)} ogr: change 2`, expect.stringMatching(/^[0-9a-f]{7} ogr: change 1$/)]);
+    expect(run.json.result.components[0].promoted).toEqual([
+      `${ogr.main.slice(0, 7)} ogr: change 2`,
+      expect.stringMatching(/^[0-9a-f]{7} ogr: change 1$/),
+    ]);
     expect(run.stderr).toContain(`    ${ogr.main.slice(0, 7)} ogr: change 2`);
   });
 
@@ -60,7 +68,15 @@ describe('move-stable through git', () => {
     ogr.remote.push('main');
     const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
     const secrets = new Secrets();
-    const run = await runStage({ stage: moveStable, configPath: file, dryRun: true, options: {}, env: {}, logger: new TerminalLogger(secrets, new MemorySink()), secrets });
+    const run = await runStage({
+      stage: moveStable,
+      configPath: file,
+      dryRun: true,
+      options: {},
+      env: {},
+      logger: new TerminalLogger(secrets, new MemorySink()),
+      secrets,
+    });
     expect(run.exitCode).toBe(0);
     const markdown = run.tables.map(tableToMarkdown).join('\n');
     expect(markdown).toContain('\\*\\*bold\\*\\* &lt;img src=x onerror=alert(1)&gt; \\[link\\](https://evil.example) \\| pipe \\`code\\`');
@@ -189,7 +205,9 @@ describe('move-stable through git', () => {
     // One look while planning (the package exists), then the wait: 10 s, then 15 s (the pause grows by half).
     expect(copr.requests.length).toBe(4);
     expect(clock.sleeps).toEqual([10_000, 15_000]);
-    expect(run.stderr).toMatch(/waiting for Copr packit\/packit-stable python-ogr built from [0-9a-f]{7}: latest succeeded is 0\.76\.0\.post17/);
+    expect(run.stderr).toMatch(
+      /waiting for Copr packit\/packit-stable python-ogr built from [0-9a-f]{7}: latest succeeded is 0\.76\.0\.post17/,
+    );
     expect(packit.remote.head('stable')).toBe(packit.main);
     expect(run.json.result.components[0].coprBuild).toEqual({ package: 'python-ogr', version: `0.76.0.post18+g${ogr.main.slice(0, 7)}` });
   });
@@ -204,7 +222,9 @@ describe('move-stable through git', () => {
     );
     const run = await runCli(['move-stable', '--config', file, '--dry-run'], {});
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}; latest succeeded is 0.76.0.post17+gabcdef0`);
+    expect(run.stderr).toContain(
+      `dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}; latest succeeded is 0.76.0.post17+gabcdef0`,
+    );
     expect(copr.requests.length).toBe(1);
     expect(packit.remote.head('stable')).toBe(packit.stable);
   });
@@ -269,7 +289,9 @@ describe('move-stable through git', () => {
     );
     const run = await runCli(['move-stable', '--config', file, '--json', '--copr-interval', '5s'], {}, { clock: new FakeClock() });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/look 1 at Copr packit\/packit-stable python-ogr built from [0-9a-f]{7} failed \(1 in a row; the wait gives up after 10\), not ready this round/);
+    expect(run.stderr).toMatch(
+      /look 1 at Copr packit\/packit-stable python-ogr built from [0-9a-f]{7} failed \(1 in a row; the wait gives up after 10\), not ready this round/,
+    );
     expect(packit.remote.head('stable')).toBe(packit.main);
 
     // Down for good: the wait gives up after ten failed looks, and what comes after does not move.
@@ -280,7 +302,14 @@ describe('move-stable through git', () => {
       if (count === 1) copr.fail('GET', /api_3\/package/, { status: 503, body: { error: 'down' } }, 1000);
     };
     const down = await runCli(
-      ['move-stable', '--config', config(`  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n  - { name: next, remote: ${next.remote.bare}, after: [ogr] }\n`), '--json'],
+      [
+        'move-stable',
+        '--config',
+        config(
+          `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n  - { name: next, remote: ${next.remote.bare}, after: [ogr] }\n`,
+        ),
+        '--json',
+      ],
       {},
       { clock: new FakeClock() },
     );
@@ -307,7 +336,11 @@ describe('move-stable through git', () => {
   test('a Copr URL that answers with a web page names Copr and the request, not a JSON parser', async () => {
     const ogr = remoteWithStable('ogr', 1);
     const packit = remoteWithStable('packit', 1);
-    copr.fail('GET', /api_3\/package/, { status: 200, headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html>Fedora Copr</html>' });
+    copr.fail('GET', /api_3\/package/, {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<!DOCTYPE html><html>Fedora Copr</html>',
+    });
     const file = config(
       `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
         `  - { name: packit, remote: ${packit.remote.bare}, after: [ogr] }\n`,
@@ -399,7 +432,9 @@ describe('move-stable through git', () => {
 
   test('a token inside a remote URL never reaches the output, in move-stable or wait-images', async () => {
     const secret = 's3cret-remote-token-42';
-    const file = config(`  - { name: ogr, remote: "http://deploy:${secret}@127.0.0.1:9/ogr.git", images: [{ image: 127.0.0.1:9/ogr:prod }] }\n`);
+    const file = config(
+      `  - { name: ogr, remote: "http://deploy:${secret}@127.0.0.1:9/ogr.git", images: [{ image: 127.0.0.1:9/ogr:prod }] }\n`,
+    );
     for (const stage of ['move-stable', 'wait-images']) {
       const run = await runCli([stage, '--config', file, '--json', '--verbose'], {});
       expect(run.code).toBe(1);

@@ -13,7 +13,10 @@ beforeEach(() => {
   github.requests.length = 0;
   github.beforeUpdate = undefined;
   github.clearFaults();
-  file = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n`);
+  file = writeConfig(
+    tempDir('sg-gh-'),
+    `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n`,
+  );
   env = { GITHUB_TOKEN: github.token };
 });
 
@@ -37,12 +40,22 @@ describe('move-stable through the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(branch('stable')).toBe(main);
     expect(run.json.result.components[0]).toMatchObject({
-      previous: stable, current: main, action: 'fast-forward', commits: 3, status: 'moved',
+      previous: stable,
+      current: main,
+      action: 'fast-forward',
+      commits: 3,
+      status: 'moved',
       compareUrl: `${github.url}/packit/ogr/compare/${stable.slice(0, 12)}...${main.slice(0, 12)}`,
     });
-    expect(run.json.result.components[0].promoted).toEqual([`${main.slice(0, 7)} change 3`, expect.stringMatching(/ change 2$/), expect.stringMatching(/ change 1$/)]);
+    expect(run.json.result.components[0].promoted).toEqual([
+      `${main.slice(0, 7)} change 3`,
+      expect.stringMatching(/ change 2$/),
+      expect.stringMatching(/ change 1$/),
+    ]);
     const mutation = github.requests.find((r) => r.path === '/graphql')!;
-    expect(JSON.parse(mutation.body).variables.refUpdates).toEqual([{ name: 'refs/heads/stable', beforeOid: stable, afterOid: main, force: false }]);
+    expect(JSON.parse(mutation.body).variables.refUpdates).toEqual([
+      { name: 'refs/heads/stable', beforeOid: stable, afterOid: main, force: false },
+    ]);
   });
 
   test('replaces a diverged stable with force, still leased', async () => {
@@ -107,12 +120,18 @@ describe('move-stable through the GitHub API', () => {
     github.fail('GET', /\/git\/ref\/heads\/main$/, {
       status: 403,
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
-      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      body: {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      },
     });
     github.fail('GET', /ogr\/branches\/main$/, {
       status: 429,
       headers: { 'retry-after': '7' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      },
     });
     const clock = new FakeClock();
     const run = await runCli(['move-stable', '--config', file, '--json'], env, { clock });
@@ -150,7 +169,11 @@ describe('move-stable through the GitHub API', () => {
 
   test('an answer that is not the GitHub API names the service and the request', async () => {
     ogr(1);
-    github.fail('GET', /^\/repos\/packit\/ogr$/, { status: 200, headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html>Sign in</html>' });
+    github.fail('GET', /^\/repos\/packit\/ogr$/, {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<!DOCTYPE html><html>Sign in</html>',
+    });
     const run = await runCli(['move-stable', '--config', file, '--json'], env);
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain('GitHub answered GET /repos/packit/ogr without node_id');
@@ -190,7 +213,10 @@ describe('move-stable through the GitHub API', () => {
     expect(refused.json.error!.message).toContain('checks: []');
     expect(branch('stable')).toBe(stable);
 
-    const none = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr, checks: [] }\n`);
+    const none = writeConfig(
+      tempDir('sg-gh-'),
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr, checks: [] }\n`,
+    );
     const moved = await runCli(['move-stable', '--config', none, '--json'], env);
     expect(moved.code).toBe(0);
     expect(moved.stderr).toContain('no checks required (checks: [] in the configuration)');
@@ -209,7 +235,10 @@ describe('move-stable through the GitHub API', () => {
 
   test('a missing repository fails with a clear message and moves nothing', async () => {
     ogr(1);
-    const twoRepos = writeConfig(tempDir('sg-gh-'), `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`);
+    const twoRepos = writeConfig(
+      tempDir('sg-gh-'),
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`,
+    );
     const run = await runCli(['move-stable', '--config', twoRepos, '--json'], env);
     expect(run.code).toBe(1);
     expect(run.json.result.components[1]).toMatchObject({ name: 'gone', status: 'failed' });

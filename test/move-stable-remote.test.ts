@@ -137,7 +137,10 @@ describe('move-stable through git over HTTP', () => {
     const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run'], env);
     expect(run.code).toBe(0);
     expect(run.json.result.components[0]).toMatchObject({ status: 'would-move', current: r.main });
-    const anonymous = writeConfig(work, `deployment: prod\ncomponents:\n  - { name: ogr, remote: "${server.url(`${r.name}.git`, false)}" }\n`);
+    const anonymous = writeConfig(
+      work,
+      `deployment: prod\ncomponents:\n  - { name: ogr, remote: "${server.url(`${r.name}.git`, false)}" }\n`,
+    );
     const refused = await runCli(['move-stable', '--config', anonymous, '--json', '--dry-run'], env);
     expect(refused.code).toBe(1);
     expect(refused.json.error!.message).toContain('reading branches (git fetch) failed');
@@ -149,7 +152,10 @@ describe('the git runner', () => {
     const { createGit } = await import('../src/git/git.ts');
     const { FakeClock } = await import('./helpers/cli.ts');
     const clock = new FakeClock();
-    const result = await createGit({ env: { PATH: process.env.PATH }, clock }).run(['ls-remote', 'http://127.0.0.1:9/x.git'], { cwd: work, retry: true });
+    const result = await createGit({ env: { PATH: process.env.PATH }, clock }).run(['ls-remote', 'http://127.0.0.1:9/x.git'], {
+      cwd: work,
+      retry: true,
+    });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/Connection refused|Failed to connect/);
     // Three attempts, two pauses: exponential backoff from 1 s with jitter (50–100 %).
@@ -168,9 +174,12 @@ describe('the git runner', () => {
     const port = (silent.address() as { port: number }).port;
     try {
       const started = Date.now();
-      await expect(createGit({ env: { PATH: process.env.PATH }, timeoutMs: 300 }).run(['ls-remote', `http://127.0.0.1:${port}/x.git`], { cwd: work, what: 'git ls-remote test' })).rejects.toThrow(
-        'git ls-remote test: no answer within 300ms',
-      );
+      await expect(
+        createGit({ env: { PATH: process.env.PATH }, timeoutMs: 300 }).run(['ls-remote', `http://127.0.0.1:${port}/x.git`], {
+          cwd: work,
+          what: 'git ls-remote test',
+        }),
+      ).rejects.toThrow('git ls-remote test: no answer within 300ms');
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       silent.close();

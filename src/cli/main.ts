@@ -61,7 +61,14 @@ export async function main(
   const usageError = (message: string, help: string): number => {
     err(`error: ${message}\n\n${help}\n`);
     if (wantsJson) {
-      const envelope = { stage: stageName, ok: false, dryRun: rest.includes('--dry-run'), changed: false, result: null, error: { message, hint: 'see --help for the options' } };
+      const envelope = {
+        stage: stageName,
+        ok: false,
+        dryRun: rest.includes('--dry-run'),
+        changed: false,
+        result: null,
+        error: { message, hint: 'see --help for the options' },
+      };
       out(JSON.stringify(envelope, null, 2) + '\n');
     }
     return 2;
@@ -71,7 +78,8 @@ export async function main(
   const stage = await entry.load();
   const options: ParseArgsConfig['options'] = { ...COMMON };
   for (const spec of stage.options) {
-    options[spec.name] = spec.type === 'boolean' ? { type: 'boolean' } : spec.type === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+    options[spec.name] =
+      spec.type === 'boolean' ? { type: 'boolean' } : spec.type === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
   }
   let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   try {
@@ -105,8 +113,9 @@ export async function main(
     out(JSON.stringify(outcome, null, 2) + '\n');
   } else {
     for (const table of tables) out('\n' + tableToText(table));
-    out(`\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`);
+    out(
+      `\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`,
+    );
   }
   return exitCode;
 }
-

@@ -59,11 +59,18 @@ export function parseConfig(text: string, file: string): Config {
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigError(file, parsed.error.issues.flatMap((issue) => describeZodIssue(issue)).map((i) => locate(i, doc, lines)));
+    throw new ConfigError(
+      file,
+      parsed.error.issues.flatMap((issue) => describeZodIssue(issue)).map((i) => locate(i, doc, lines)),
+    );
   }
   const input = parsed.data;
   const semantic = checkSemantics(input);
-  if (semantic.length) throw new ConfigError(file, semantic.map((i) => locate(i, doc, lines)));
+  if (semantic.length)
+    throw new ConfigError(
+      file,
+      semantic.map((i) => locate(i, doc, lines)),
+    );
   return normalize(input, file);
 }
 
@@ -130,7 +137,10 @@ function checkSemantics(input: ConfigInput): ConfigIssue[] {
   input.components.forEach((c, i) => {
     const first = seen.get(c.name);
     if (first !== undefined) {
-      issues.push({ path: ['components', i, 'name'], message: `duplicate component "${c.name}" (also components[${first}]); names must be unique` });
+      issues.push({
+        path: ['components', i, 'name'],
+        message: `duplicate component "${c.name}" (also components[${first}]); names must be unique`,
+      });
     } else seen.set(c.name, i);
     if (c.repo && c.remote) {
       issues.push({ path: ['components', i], message: 'has both repo and remote; keep repo (GitHub API) or remote (git), not both' });
@@ -188,7 +198,9 @@ function normalize(input: ConfigInput, file: string): Config {
     health: input.health ?? {},
     releaseNotes: input.releaseNotes ?? {},
     quayCleanup: input.quayCleanup ?? {},
-    ...(input.infra ? { infra: { ...input.infra, ...(input.infra.remote ? { remote: resolveRemote(input.infra.remote, dir) } : {}) } } : {}),
+    ...(input.infra
+      ? { infra: { ...input.infra, ...(input.infra.remote ? { remote: resolveRemote(input.infra.remote, dir) } : {}) } }
+      : {}),
     freeze: input.freeze ?? [],
   };
 }

@@ -78,15 +78,9 @@ const serviceUrl = z
   .meta({ format: 'uri' });
 
 const duration = z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as 30s, 10m or 2h' });
-const name = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected letters, digits, ".", "_" or "-"' });
-const githubRepo = z
-  .string()
-  .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'expected "owner/name", e.g. packit/ogr' });
-const branch = z
-  .string()
-  .regex(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, { message: 'expected a git branch name' });
+const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected letters, digits, ".", "_" or "-"' });
+const githubRepo = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'expected "owner/name", e.g. packit/ogr' });
+const branch = z.string().regex(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, { message: 'expected a git branch name' });
 
 const image = z.strictObject({
   image: z
@@ -141,7 +135,10 @@ const chat = z.strictObject({
     .strictObject({
       homeserver: serviceUrl,
       rooms: z.array(z.string().regex(/^![^:]+:.+$/, { message: 'expected a room id "!id:server" (Room settings → Advanced)' })),
-      postNotice: z.boolean().optional().describe('Also post the notice as a message (default false: the topic change shows in the timeline)'),
+      postNotice: z
+        .boolean()
+        .optional()
+        .describe('Also post the notice as a message (default false: the topic change shows in the timeline)'),
       postFinished: z.boolean().optional().describe('Post the finished notice after a successful revert'),
     })
     .optional(),
@@ -172,13 +169,15 @@ const health = z.strictObject({
       window: duration.optional(),
     })
     .optional(),
-  endpoints: z
-    .array(z.strictObject({ url: serviceUrl, versions: z.boolean().optional(), expect: z.string().optional() }))
-    .optional(),
+  endpoints: z.array(z.strictObject({ url: serviceUrl, versions: z.boolean().optional(), expect: z.string().optional() })).optional(),
   pods: z
     .strictObject({
       stuckTerminatingAfter: duration.optional().describe('Force-delete a pod Terminating for longer than this (default 10m)'),
-      selector: z.string().min(1).optional().describe('Label selector of the pods the health gate checks (default: every pod of the namespace)'),
+      selector: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Label selector of the pods the health gate checks (default: every pod of the namespace)'),
       pendingAfter: duration.optional().describe('A pod Pending for longer than this fails the gate (default 5m)'),
     })
     .optional(),
@@ -203,7 +202,10 @@ const releaseNotes = z.strictObject({
 const quayCleanup = z.strictObject({
   olderThan: duration.optional().describe('Only tags last modified longer ago than this are deleted (default 90d)'),
   keep: z.number().int().min(0).optional().describe('The newest tags of each repository are kept whatever their age (default 10)'),
-  protect: z.array(z.string().min(1)).optional().describe('Tag patterns never deleted ("*" matches any characters); prod, stg and latest always are'),
+  protect: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Tag patterns never deleted ("*" matches any characters); prod, stg and latest always are'),
 });
 
 const infra = z.strictObject({
@@ -222,7 +224,9 @@ const infra = z.strictObject({
     .optional(),
 });
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' });
 
 const freeze = z.strictObject({
   from: date.describe('First day (or moment) of the freeze, in the configured timezone'),

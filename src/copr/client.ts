@@ -26,7 +26,10 @@ export interface CoprClientOptions {
 /** The project or package is not in Copr: a typo in `copr:` of the configuration, most likely. */
 export class CoprNotFoundError extends StageError {
   constructor(project: string, pkg: string, said: string) {
-    super(`Copr has no package ${pkg} in project ${project}${said ? ` (${said})` : ''}`, 'check copr.project ("owner/project") and copr.package of the component in the configuration');
+    super(
+      `Copr has no package ${pkg} in project ${project}${said ? ` (${said})` : ''}`,
+      'check copr.project ("owner/project") and copr.package of the component in the configuration',
+    );
     this.name = 'CoprNotFoundError';
   }
 }
@@ -44,7 +47,12 @@ export function createCoprClient(options: CoprClientOptions): CoprClient {
     async latestSucceeded(project, pkg) {
       const [owner, name] = project.split('/') as [string, string];
       const url = new URL(`${options.apiUrl}/api_3/package/`);
-      url.search = new URLSearchParams({ ownername: owner, projectname: name, packagename: pkg, with_latest_succeeded_build: 'True' }).toString();
+      url.search = new URLSearchParams({
+        ownername: owner,
+        projectname: name,
+        packagename: pkg,
+        with_latest_succeeded_build: 'True',
+      }).toString();
       const what = `GET ${url.origin}${url.pathname} (${project} ${pkg})`;
       const response = await fetchWithRetry(url.toString(), { headers: { accept: 'application/json' } }, http);
       if (response.status === 404) {
@@ -61,7 +69,10 @@ export function createCoprClient(options: CoprClientOptions): CoprClient {
       const data = await readJson<CoprPackage>(response, what, 'Copr');
       const builds = typeof data === 'object' && data !== null ? data.builds : undefined;
       if (typeof data !== 'object' || data === null || (builds !== undefined && builds !== null && typeof builds !== 'object')) {
-        throw new StageError(`Copr answered ${what} with something that is not a package (no "builds")`, 'check copr.apiUrl in the configuration');
+        throw new StageError(
+          `Copr answered ${what} with something that is not a package (no "builds")`,
+          'check copr.apiUrl in the configuration',
+        );
       }
       const build = builds?.latest_succeeded;
       const version = build?.source_package?.version;

@@ -39,7 +39,8 @@ export interface GitOptions {
 }
 
 /** curl's and git's words for a network failure that another attempt may not meet. */
-const TRANSIENT = /Could not resolve host|Failed to connect|Couldn't connect|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|returned error: (429|5\d\d)|remote end hung up/i;
+const TRANSIENT =
+  /Could not resolve host|Failed to connect|Couldn't connect|Connection (refused|reset|timed out)|timed out|early EOF|RPC failed|HTTP (429|5\d\d)|returned error: (429|5\d\d)|remote end hung up/i;
 
 const silent: Logger = { info() {}, warning() {}, error() {}, debug() {}, group: (_n, fn) => fn() };
 
@@ -59,7 +60,11 @@ export function createGit(options: GitOptions): Git {
       const limit = run.timeoutMs ?? timeoutMs;
       if (!run.retry) {
         const result = await exec(args, run.cwd, env, AbortSignal.timeout(limit));
-        if (result === 'timeout') throw new StageError(`${what}: no answer within ${formatDuration(limit)}`, 'check that the remote is reachable; then run the stage again');
+        if (result === 'timeout')
+          throw new StageError(
+            `${what}: no answer within ${formatDuration(limit)}`,
+            'check that the remote is reachable; then run the stage again',
+          );
         return result;
       }
       let last: GitResult | undefined;
@@ -90,7 +95,8 @@ function exec(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal: Abort
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, env, signal, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && (error.name === 'AbortError' || signal.aborted)) return resolve('timeout');
-      if (error && typeof error.code !== 'number') return reject(new StageError(`cannot run git: ${error.message}`, 'install git and put it on the PATH'));
+      if (error && typeof error.code !== 'number')
+        return reject(new StageError(`cannot run git: ${error.message}`, 'install git and put it on the PATH'));
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });
   });
@@ -119,7 +125,12 @@ export function git(args: string[], cwd: string, env: Record<string, string | un
 }
 
 /** A command that only reads from a remote (ls-remote, fetch): transient network failures are tried again. */
-export function gitRead(args: string[], cwd: string, env: Record<string, string | undefined> = process.env, clock?: Clock): Promise<GitResult> {
+export function gitRead(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = process.env,
+  clock?: Clock,
+): Promise<GitResult> {
   return createGit({ env, ...(clock ? { clock } : {}) }).run(args, { cwd, retry: true });
 }
 

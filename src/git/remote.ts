@@ -109,9 +109,16 @@ export async function removeLeftovers(root: string, now = Date.now()): Promise<s
     const dir = path.join(root, name);
     let stale: boolean;
     if (pid) stale = !alive(Number(pid));
-    else stale = await stat(dir).then((s) => now - s.mtimeMs > 3_600_000, () => false);
+    else
+      stale = await stat(dir).then(
+        (s) => now - s.mtimeMs > 3_600_000,
+        () => false,
+      );
     if (!stale) continue;
-    await rm(dir, { recursive: true, force: true }).then(() => removed.push(dir), () => undefined);
+    await rm(dir, { recursive: true, force: true }).then(
+      () => removed.push(dir),
+      () => undefined,
+    );
   }
   return removed;
 }
@@ -132,10 +139,18 @@ function alive(pid: number): boolean {
 export async function remoteHead(git: Git, raw: string, branch: string, cwd: string): Promise<string | null> {
   const remote = gitRemote(raw);
   const ref = `refs/heads/${branch}`;
-  const result = await git.run(['ls-remote', remote.url, ref], { cwd, config: remote.config, retry: true, what: `git ls-remote ${remote.label}` });
+  const result = await git.run(['ls-remote', remote.url, ref], {
+    cwd,
+    config: remote.config,
+    retry: true,
+    what: `git ls-remote ${remote.label}`,
+  });
   if (result.code !== 0) {
     const said = result.stderr.trim().split('\n').slice(-2).join(' ');
-    throw new StageError(`${remote.label}: reading ${branch} (git ls-remote) failed: ${said || `exit code ${result.code}`}`, 'check the remote URL and that this machine may read it');
+    throw new StageError(
+      `${remote.label}: reading ${branch} (git ls-remote) failed: ${said || `exit code ${result.code}`}`,
+      'check the remote URL and that this machine may read it',
+    );
   }
   const line = result.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
   return line ? line.split('\t')[0]! : null;

@@ -35,20 +35,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 15 * 60;
   const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const decide = (kind: string) => async (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): Promise<boolean> => {
-    const what = `${request.method} ${request.url}`;
-    if (retryCount >= retries) {
-      logger.warning(`GitHub ${kind} limit: giving up on ${what} after ${retries} retries`);
-      return false;
-    }
-    if (retryAfter > maxWait) {
-      logger.warning(`GitHub ${kind} limit: ${what} would have to wait ${retryAfter}s; giving up`);
-      return false;
-    }
-    logger.warning(`GitHub ${kind} limit hit on ${what}; retrying in ${retryAfter}s`);
-    await clock.sleep(retryAfter * 1000);
-    return true;
-  };
+  const decide =
+    (kind: string) =>
+    async (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number): Promise<boolean> => {
+      const what = `${request.method} ${request.url}`;
+      if (retryCount >= retries) {
+        logger.warning(`GitHub ${kind} limit: giving up on ${what} after ${retries} retries`);
+        return false;
+      }
+      if (retryAfter > maxWait) {
+        logger.warning(`GitHub ${kind} limit: ${what} would have to wait ${retryAfter}s; giving up`);
+        return false;
+      }
+      logger.warning(`GitHub ${kind} limit hit on ${what}; retrying in ${retryAfter}s`);
+      await clock.sleep(retryAfter * 1000);
+      return true;
+    };
   return new GuruOctokit({
     ...(options.token ? { auth: options.token } : {}),
     baseUrl: options.apiUrl,

@@ -43,7 +43,10 @@ export class GitHubApiError extends StageError {
   constructor(what: string, error: unknown, hint?: string) {
     const status = isRequestError(error) ? error.status : undefined;
     const detail = error instanceof Error ? error.message.split(' - https://')[0] : String(error);
-    const message = status === 401 ? `GitHub refused the token (401) for ${what}: ${detail}` : `GitHub: ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`;
+    const message =
+      status === 401
+        ? `GitHub refused the token (401) for ${what}: ${detail}`
+        : `GitHub: ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`;
     super(message, hint ?? hintFor(status), { cause: error });
     this.name = 'GitHubApiError';
     this.status = status;
@@ -52,7 +55,8 @@ export class GitHubApiError extends StageError {
 
 function hintFor(status: number | undefined): string | undefined {
   if (status === 401) return 'set GITHUB_TOKEN (the action input github-token) to a valid token';
-  if (status === 403) return 'the token lacks a permission for this request (contents: write to move, checks: read for checks), or a rate limit could not be waited out';
+  if (status === 403)
+    return 'the token lacks a permission for this request (contents: write to move, checks: read for checks), or a rate limit could not be waited out';
   return undefined;
 }
 
@@ -66,7 +70,10 @@ const FAILING = new Set(['failure', 'timed_out', 'cancelled', 'action_required',
 
 /** An answer without the field we read: the URL points at something that is not the GitHub API. */
 function unexpected(what: string, field: string): StageError {
-  return new StageError(`GitHub answered ${what} without ${field}`, 'check github.apiUrl in the configuration: it must be the API (https://api.github.com, or https://HOST/api/v3), not the web site or a proxy');
+  return new StageError(
+    `GitHub answered ${what} without ${field}`,
+    'check github.apiUrl in the configuration: it must be the API (https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
+  );
 }
 
 function isSha(value: unknown): value is string {
@@ -87,7 +94,9 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
 
   const comparePage = async (basehead: string, perPage: number, page: number) => {
     const what = `GET ${base}/compare/${basehead}`;
-    const { data } = await call(what, () => client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead, per_page: perPage, page }));
+    const { data } = await call(what, () =>
+      client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead, per_page: perPage, page }),
+    );
     if (typeof data?.ahead_by !== 'number' || !Array.isArray(data.commits)) throw unexpected(what, 'ahead_by and commits');
     return data;
   };
@@ -95,31 +104,43 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
   return {
     fullName,
     info: () =>
-      call(`GET ${base}`, async () => {
-        const { data } = await client.rest.repos.get({ owner, repo });
-        if (typeof data?.node_id !== 'string') throw unexpected(`GET ${base}`, 'node_id');
-        return { nodeId: data.node_id, canPush: data.permissions?.push };
-      }, () => null),
+      call(
+        `GET ${base}`,
+        async () => {
+          const { data } = await client.rest.repos.get({ owner, repo });
+          if (typeof data?.node_id !== 'string') throw unexpected(`GET ${base}`, 'node_id');
+          return { nodeId: data.node_id, canPush: data.permissions?.push };
+        },
+        () => null,
+      ),
 
     branchHead: (branch) =>
-      call(`GET ${base}/git/ref/heads/${branch}`, async () => {
-        const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        if (!isSha(data?.object?.sha)) throw unexpected(`GET ${base}/git/ref/heads/${branch}`, 'object.sha');
-        return data.object.sha;
-      }, () => null),
+      call(
+        `GET ${base}/git/ref/heads/${branch}`,
+        async () => {
+          const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+          if (!isSha(data?.object?.sha)) throw unexpected(`GET ${base}/git/ref/heads/${branch}`, 'object.sha');
+          return data.object.sha;
+        },
+        () => null,
+      ),
 
     commitSha: (ref) =>
-      call(`GET ${base}/commits/${ref}`, async () => {
-        try {
-          const { data } = await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 });
-          if (!isSha(data?.sha)) throw unexpected(`GET ${base}/commits/${ref}`, 'sha');
-          return data.sha;
-        } catch (error) {
-          // "No commit found for SHA" is a 422.
-          if (isRequestError(error) && error.status === 422) return null;
-          throw error;
-        }
-      }, () => null),
+      call(
+        `GET ${base}/commits/${ref}`,
+        async () => {
+          try {
+            const { data } = await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 });
+            if (!isSha(data?.sha)) throw unexpected(`GET ${base}/commits/${ref}`, 'sha');
+            return data.sha;
+          } catch (error) {
+            // "No commit found for SHA" is a 422.
+            if (isRequestError(error) && error.status === 422) return null;
+            throw error;
+          }
+        },
+        () => null,
+      ),
 
     async compare(from, to, newest) {
       const basehead = `${from}...${to}`;
@@ -146,7 +167,10 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
 
     updateRef: (nodeId, ref, before, after, force) =>
       call(`POST /graphql (updateRefs ${ref} of ${fullName})`, async () => {
-        await client.graphql(UPDATE_REFS, { repositoryId: nodeId, refUpdates: [{ name: ref, beforeOid: before ?? ZERO, afterOid: after, force }] });
+        await client.graphql(UPDATE_REFS, {
+          repositoryId: nodeId,
+          refUpdates: [{ name: ref, beforeOid: before ?? ZERO, afterOid: after, force }],
+        });
       }),
 
     async checkStates(sha) {
@@ -170,10 +194,17 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
 
     async requiredChecks(branch) {
       const names = new Set<string>();
-      const protection = await call(`GET ${base}/branches/${branch}`, async () => (await client.rest.repos.getBranch({ owner, repo, branch })).data.protection);
+      const protection = await call(
+        `GET ${base}/branches/${branch}`,
+        async () => (await client.rest.repos.getBranch({ owner, repo, branch })).data.protection,
+      );
       for (const context of protection?.required_status_checks?.contexts ?? []) names.add(context);
       // Rulesets are absent on older GitHub Enterprise Server (404); branch protection still counts.
-      const rules = await call(`GET ${base}/rules/branches/${branch}`, async () => (await client.rest.repos.getBranchRules({ owner, repo, branch, per_page: 100 })).data, () => []);
+      const rules = await call(
+        `GET ${base}/rules/branches/${branch}`,
+        async () => (await client.rest.repos.getBranchRules({ owner, repo, branch, per_page: 100 })).data,
+        () => [],
+      );
       for (const rule of rules) {
         if (rule.type === 'required_status_checks') {
           for (const check of rule.parameters?.required_status_checks ?? []) names.add(check.context);

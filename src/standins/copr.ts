@@ -31,17 +31,24 @@ export class CoprDouble extends HttpDouble {
       const count = (this.perPackage.get(key) ?? 0) + 1;
       this.perPackage.set(key, count);
       this.onPoll?.(key, count);
-      if (!this.latest.has(key)) return { status: 404, body: { error: `Package ${q.get('packagename')} does not exist in ${q.get('ownername')}/${q.get('projectname')}` } };
+      if (!this.latest.has(key))
+        return {
+          status: 404,
+          body: { error: `Package ${q.get('packagename')} does not exist in ${q.get('ownername')}/${q.get('projectname')}` },
+        };
       const version = this.latest.get(key);
-      const build = version === null ? null : {
-        id: 8000000 + this.polls,
-        ownername: q.get('ownername'),
-        projectname: q.get('projectname'),
-        state: 'succeeded',
-        source_package: { name: q.get('packagename'), url: null, version },
-        submitted_on: 1764320000,
-        ended_on: 1764320900,
-      };
+      const build =
+        version === null
+          ? null
+          : {
+              id: 8000000 + this.polls,
+              ownername: q.get('ownername'),
+              projectname: q.get('projectname'),
+              state: 'succeeded',
+              source_package: { name: q.get('packagename'), url: null, version },
+              submitted_on: 1764320000,
+              ended_on: 1764320900,
+            };
       return {
         body: {
           id: 4242,

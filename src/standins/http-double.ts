@@ -80,7 +80,12 @@ export class HttpDouble {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // Recorded and matched decoded: clients differ in what they percent-encode (heads%2Fmain).
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+    };
     this.requests.push(request);
     let reply: Reply;
     const fault = this.faults.find((f) => f.times > 0 && f.method === request.method && f.path.test(request.path));
@@ -102,7 +107,10 @@ export class HttpDouble {
     }
     request.status = reply.status ?? 200;
     const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-    res.writeHead(reply.status ?? 200, { ...(reply.status === 304 ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...reply.headers });
+    res.writeHead(reply.status ?? 200, {
+      ...(reply.status === 304 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      ...reply.headers,
+    });
     res.end(body);
   }
 }

@@ -127,17 +127,15 @@ export class QuayDouble extends HttpDouble {
     if (limit > 100) return error(413, 'invalid_request', 'Limit too large');
     return {
       body: {
-        tags: list
-          .slice(0, limit)
-          .map((t) => ({
-            name: t.name,
-            reversion: false,
-            start_ts: t.start_ts,
-            manifest_digest: t.manifest_digest,
-            is_manifest_list: t.is_manifest_list,
-            size: t.is_manifest_list ? null : 123456,
-            last_modified: new Date(t.start_ts * 1000).toUTCString().replace('GMT', '-0000'),
-          })),
+        tags: list.slice(0, limit).map((t) => ({
+          name: t.name,
+          reversion: false,
+          start_ts: t.start_ts,
+          manifest_digest: t.manifest_digest,
+          is_manifest_list: t.is_manifest_list,
+          size: t.is_manifest_list ? null : 123456,
+          last_modified: new Date(t.start_ts * 1000).toUTCString().replace('GMT', '-0000'),
+        })),
         page: 1,
         has_additional: list.length > limit,
       },

@@ -53,7 +53,9 @@ export async function applyMoves(ctx: StageContext, moves: PlannedMove[], option
     };
     await Promise.all(Array.from({ length: Math.min(MOVE_CONCURRENCY, ready.length) }, worker));
     for (const [i, move] of ready.entries()) {
-      await ctx.logger.group(`${move.name}: ${move.action} ${ctx.config.branches.target} ${short(move.previous)} → ${short(move.to)}`, () => Promise.resolve(buffers[i]!.replay(ctx.logger)));
+      await ctx.logger.group(`${move.name}: ${move.action} ${ctx.config.branches.target} ${short(move.previous)} → ${short(move.to)}`, () =>
+        Promise.resolve(buffers[i]!.replay(ctx.logger)),
+      );
     }
     if (failures.length) {
       for (const { move, error } of failures) fail(ctx, moves, move, error);
@@ -91,11 +93,16 @@ function fail(ctx: StageContext, moves: PlannedMove[], move: PlannedMove, error:
 }
 
 function skip(moves: PlannedMove[], rest: PlannedMove, failed: PlannedMove): void {
-  const after = dependents(moves.map((m) => m.component), failed.name);
+  const after = dependents(
+    moves.map((m) => m.component),
+    failed.name,
+  );
   Object.assign(rest, {
     status: 'skipped',
     current: rest.previous,
-    reason: after.has(rest.name) ? `not moved: it comes after ${failed.name}, which failed` : `not moved: stopped after ${failed.name} failed`,
+    reason: after.has(rest.name)
+      ? `not moved: it comes after ${failed.name}, which failed`
+      : `not moved: stopped after ${failed.name} failed`,
   });
 }
 
@@ -106,10 +113,17 @@ async function digestsBefore(ctx: StageContext, component: Component, log: Logge
     try {
       const ref = parseImage(image.image);
       // The stage's own logger: registry clients are shared per run by it.
-      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock, policy: { attempts: 2 } }, ctx.env).inspect(ref);
+      const info = await registryFor(
+        ref.host,
+        ctx.config,
+        { logger: ctx.logger, clock: ctx.clock, policy: { attempts: 2 } },
+        ctx.env,
+      ).inspect(ref);
       if (info) digests[image.image] = info.digest;
     } catch (error) {
-      log.warning(`${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`);
+      log.warning(
+        `${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`,
+      );
     }
   }
   return digests;

@@ -8,7 +8,12 @@ import type { CheckVerdict } from './transport.ts';
  * was reported has not been verified: it counts as pending (a tool that touches production errs
  * on the side of caution).
  */
-export async function verifyChecks(repo: GitHubRepository, branch: string, sha: string, configured: string[] | undefined): Promise<CheckVerdict> {
+export async function verifyChecks(
+  repo: GitHubRepository,
+  branch: string,
+  sha: string,
+  configured: string[] | undefined,
+): Promise<CheckVerdict> {
   let required = configured ?? [];
   let source: CheckVerdict['source'] = 'configuration';
   if (!configured) {

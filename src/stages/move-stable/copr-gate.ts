@@ -104,7 +104,9 @@ export class CoprGate {
         const state = builtFrom(latest?.version ?? null, head)
           ? `Copr already has it (${latest!.version})`
           : `latest succeeded is ${latest?.version ?? 'none'}`;
-        this.ctx.logger.info(`dry run: ${move.name} would wait for Copr ${dep.copr.project} ${dep.copr.package} to build ${head.slice(0, 7)}; ${state}`);
+        this.ctx.logger.info(
+          `dry run: ${move.name} would wait for Copr ${dep.copr.project} ${dep.copr.package} to build ${head.slice(0, 7)}; ${state}`,
+        );
       }
     }
   }
@@ -114,12 +116,20 @@ export class CoprGate {
     for (const dep of this.dependencies(move)) {
       const head = await this.headOf(dep.name);
       if (!head) {
-        this.ctx.logger.warning(`${move.name}: ${dep.name} has no ${this.ctx.config.branches.target} branch; there is no Copr build to wait for`);
+        this.ctx.logger.warning(
+          `${move.name}: ${dep.name} has no ${this.ctx.config.branches.target} branch; there is no Copr build to wait for`,
+        );
         continue;
       }
       const build = await waitForCoprBuild(
         this.copr(),
-        { project: dep.copr.project, package: dep.copr.package, sha: head, timeoutMs: options.coprTimeoutMs, intervalMs: options.coprIntervalMs },
+        {
+          project: dep.copr.project,
+          package: dep.copr.package,
+          sha: head,
+          timeoutMs: options.coprTimeoutMs,
+          intervalMs: options.coprIntervalMs,
+        },
         this.ctx.logger,
         this.ctx.clock,
       );

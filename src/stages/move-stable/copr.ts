@@ -54,7 +54,10 @@ export async function waitForCoprBuild(copr: CoprClient, wait: CoprWait, logger:
       failedInARow++;
       const said = `look ${polls} at ${what} failed (${failedInARow} in a row; the wait gives up after ${MAX_FAILED_LOOKS})`;
       if (failedInARow >= MAX_FAILED_LOOKS) {
-        throw new StageError(`${said}: ${errorMessage(error)}`, `check that Copr (copr.apiUrl) is reachable, then run move-stable again: it checks the build again before moving`);
+        throw new StageError(
+          `${said}: ${errorMessage(error)}`,
+          `check that Copr (copr.apiUrl) is reachable, then run move-stable again: it checks the build again before moving`,
+        );
       }
       logger.warning(`${said}, not ready this round: ${errorMessage(error)}`);
     }

@@ -37,7 +37,10 @@ export class GitTransport implements BranchTransport {
   /** Settings for every command that talks to the remote: its auth header, and a blobless fetch that never rewrites the scratch config. */
   private config(): Array<[string, string]> {
     const url = this.remote.url;
-    const quiet: Array<[string, string]> = [['gc.auto', '0'], ['maintenance.auto', 'false']];
+    const quiet: Array<[string, string]> = [
+      ['gc.auto', '0'],
+      ['maintenance.auto', 'false'],
+    ];
     if (!this.blobless) return [...this.remote.config, ...quiet];
     // Registered as a promisor here, so concurrent fetches do not each write it into the shared config.
     return [...this.remote.config, [`remote.${url}.promisor`, 'true'], [`remote.${url}.partialclonefilter`, 'blob:none'], ...quiet];
@@ -45,7 +48,10 @@ export class GitTransport implements BranchTransport {
 
   /** Over a network, history without file contents; a local path has nothing to save. */
   private get blobless(): boolean {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(this.remote.url) && !this.remote.url.startsWith('file:') || /^[^/\\]+@[^/\\]+:/.test(this.remote.url);
+    return (
+      (/^[a-z][a-z0-9+.-]*:\/\//i.test(this.remote.url) && !this.remote.url.startsWith('file:')) ||
+      /^[^/\\]+@[^/\\]+:/.test(this.remote.url)
+    );
   }
 
   /**
@@ -63,10 +69,22 @@ export class GitTransport implements BranchTransport {
 
   /** The commits behind the source and target branch, without fetching (local path). */
   private async readInPlace(): Promise<{ source: string | null; target: string | null }> {
-    if (!existsSync(this.remote.url)) throw new StageError(`${this.label}: no such directory`, 'check the remote path in the configuration (a relative path is taken from the configuration file)');
-    const refs = await this.run(['for-each-ref', '--format=%(refname)%09%(objectname)', `refs/heads/${this.source}`, `refs/heads/${this.target}`], 'for-each-ref');
+    if (!existsSync(this.remote.url))
+      throw new StageError(
+        `${this.label}: no such directory`,
+        'check the remote path in the configuration (a relative path is taken from the configuration file)',
+      );
+    const refs = await this.run(
+      ['for-each-ref', '--format=%(refname)%09%(objectname)', `refs/heads/${this.source}`, `refs/heads/${this.target}`],
+      'for-each-ref',
+    );
     if (refs.code !== 0) throw this.fail('reading branches (git for-each-ref)', refs);
-    const heads = new Map(refs.stdout.split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]));
+    const heads = new Map(
+      refs.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t') as [string, string]),
+    );
     return { source: heads.get(`refs/heads/${this.source}`) ?? null, target: heads.get(`refs/heads/${this.target}`) ?? null };
   }
 
@@ -83,7 +101,11 @@ export class GitTransport implements BranchTransport {
   async read(): Promise<{ source: string; target: string | null }> {
     if (this.local) {
       const heads = await this.readInPlace();
-      if (!heads.source) throw new StageError(`${this.label}: branch "${this.source}" does not exist`, 'check branches.source in the configuration and the remote path');
+      if (!heads.source)
+        throw new StageError(
+          `${this.label}: branch "${this.source}" does not exist`,
+          'check branches.source in the configuration and the remote path',
+        );
       return { source: heads.source, target: heads.target };
     }
     // One fetch for both; only a missing target (the very first run) costs a second one.
@@ -94,7 +116,10 @@ export class GitTransport implements BranchTransport {
       fetched = await this.fetch([this.source]);
     }
     if (fetched.code !== 0 && missingRef(fetched, this.source)) {
-      throw new StageError(`${this.label}: branch "${this.source}" does not exist`, 'check branches.source in the configuration and the remote URL');
+      throw new StageError(
+        `${this.label}: branch "${this.source}" does not exist`,
+        'check branches.source in the configuration and the remote URL',
+      );
     }
     if (fetched.code !== 0) throw this.fail('reading branches (git fetch)', fetched);
     const refs = [`${this.ns}/${this.source}`, ...(hasTarget ? [`${this.ns}/${this.target}`] : [])];
@@ -107,9 +132,17 @@ export class GitTransport implements BranchTransport {
   async resolveOnSource(rev: string, sourceHead: string): Promise<string> {
     const parsed = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], 'rev-parse');
     const sha = parsed.stdout.trim();
-    if (parsed.code !== 0 || !sha) throw new UsageError(`--to: ${this.label}: "${rev}" is not on ${this.source} (no such commit in its history)`, `give a commit that is on ${this.source}, e.g. from git log ${this.source}`);
+    if (parsed.code !== 0 || !sha)
+      throw new UsageError(
+        `--to: ${this.label}: "${rev}" is not on ${this.source} (no such commit in its history)`,
+        `give a commit that is on ${this.source}, e.g. from git log ${this.source}`,
+      );
     const onSource = await this.run(['merge-base', '--is-ancestor', sha, sourceHead], 'merge-base');
-    if (onSource.code === 1) throw new UsageError(`--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.source}`, `--to takes a commit of ${this.source}, e.g. from git log ${this.source}`);
+    if (onSource.code === 1)
+      throw new UsageError(
+        `--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.source}`,
+        `--to takes a commit of ${this.source}, e.g. from git log ${this.source}`,
+      );
     if (onSource.code !== 0) throw this.fail('checking --to (git merge-base)', onSource);
     return sha;
   }
@@ -143,7 +176,12 @@ export class GitTransport implements BranchTransport {
     if (this.local) {
       // A local push --dry-run writes nothing, so it cannot tell a read-only directory: ask the file system.
       const refs = [path.join(this.remote.url, 'refs'), path.join(this.remote.url, '.git', 'refs')].find((dir) => existsSync(dir));
-      const writable = refs ? await access(refs, constants.W_OK).then(() => true, () => false) : true;
+      const writable = refs
+        ? await access(refs, constants.W_OK).then(
+            () => true,
+            () => false,
+          )
+        : true;
       return writable ? undefined : `cannot push to ${this.label}: ${refs} is not writable for this user`;
     }
     // --dry-run asks the remote for its receive side (where push rights are checked) and sends nothing.
@@ -170,8 +208,12 @@ export class GitTransport implements BranchTransport {
     const now = await readAgain(this.targetHead(), `${this.label} ${this.target}`, output);
     if (now === to) return;
     if (now !== from) throw new LeaseLostError(`${this.label} ${this.target}`, from, now);
-    if (!force && /non-fast-forward/.test(output)) throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);
-    throw new StageError(`${this.label}: push to ${this.target} was refused: ${refusal(output)}`, 'check push rights and branch protection of the remote');
+    if (!force && /non-fast-forward/.test(output))
+      throw new StageError(`${this.label}: ${this.target} cannot be fast-forwarded to ${to.slice(0, 7)}`);
+    throw new StageError(
+      `${this.label}: push to ${this.target} was refused: ${refusal(output)}`,
+      'check push rights and branch protection of the remote',
+    );
   }
 
   async targetHead(): Promise<string | null> {
@@ -191,7 +233,10 @@ function missingRef(result: GitResult, branch: string): boolean {
 
 /** What the remote and git said about a refused push (its hook's words, the porcelain reason), on one line. */
 function refusal(output: string): string {
-  const lines = output.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const said = lines
     .filter((l) => /^(remote:|! |error:|fatal:)/.test(l) && !/^error: failed to push some refs/.test(l))
     // The porcelain "! <sha>:<ref> [remote rejected] (why)": the why is what matters.

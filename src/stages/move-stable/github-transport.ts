@@ -39,16 +39,24 @@ export class GitHubTransport implements BranchTransport {
   async read(): Promise<{ source: string; target: string | null }> {
     await this.repository();
     const [source, target] = await Promise.all([this.repo.branchHead(this.branches.source), this.repo.branchHead(this.branches.target)]);
-    if (!source) throw new StageError(`${this.label}: branch "${this.branches.source}" does not exist`, 'check branches.source in the configuration');
+    if (!source)
+      throw new StageError(`${this.label}: branch "${this.branches.source}" does not exist`, 'check branches.source in the configuration');
     return { source, target };
   }
 
   async resolveOnSource(rev: string, sourceHead: string): Promise<string> {
     const sha = await this.repo.commitSha(rev);
-    if (!sha) throw new UsageError(`--to: ${this.label}: "${rev}" is not a commit of this repository`, `give a commit that is on ${this.branches.source}`);
+    if (!sha)
+      throw new UsageError(
+        `--to: ${this.label}: "${rev}" is not a commit of this repository`,
+        `give a commit that is on ${this.branches.source}`,
+      );
     const relation = await this.repo.compare(sha, sourceHead, 0);
     if (relation.status !== 'identical' && relation.status !== 'ahead') {
-      throw new UsageError(`--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.branches.source}`, `--to takes a commit of ${this.branches.source}`);
+      throw new UsageError(
+        `--to: ${this.label}: ${sha.slice(0, 7)} is not on ${this.branches.source}`,
+        `--to takes a commit of ${this.branches.source}`,
+      );
     }
     return sha;
   }

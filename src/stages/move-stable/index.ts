@@ -24,7 +24,8 @@ export const moveStable: Stage<MoveStableOptions, MoveStableResult> = {
   description: 'Move the target branch (stable) to the source branch (main) in every component, in dependency order',
   options: moveStableOptionSpecs,
   outputs: {
-    components: 'JSON list: per component name, repository, previous, current, action, commits, status, reason, compareUrl, promoted, imagesBefore',
+    components:
+      'JSON list: per component name, repository, previous, current, action, commits, status, reason, compareUrl, promoted, imagesBefore',
     moved: 'JSON list of the names of the components whose target branch moved',
   },
   parseOptions: parseMoveStableOptions,
@@ -39,7 +40,10 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
   const selected = moveOrder(config.components).filter((c) => !options.only.length || options.only.includes(c.name));
   const token = ctx.env.GITHUB_TOKEN;
   if (selected.some((c) => c.transport.kind === 'github') && !token && !dryRun) {
-    throw new UsageError('GITHUB_TOKEN is not set: components with repo are moved through the GitHub API', 'set GITHUB_TOKEN (the action input github-token) to a token with contents: write');
+    throw new UsageError(
+      'GITHUB_TOKEN is not set: components with repo are moved through the GitHub API',
+      'set GITHUB_TOKEN (the action input github-token) to a token with contents: write',
+    );
   }
   // Octokit is most of the action's start-up: loaded only when a component read here uses the API
   // (a selected one, or a dependency outside --only whose head the Copr gate reads).
@@ -68,7 +72,9 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
     await gate.check();
     const blocked = moves.filter((m) => m.status === 'refused' || m.status === 'failed');
     if (blocked.length) {
-      for (const m of moves) if (m.status === 'would-move') Object.assign(m, { status: 'skipped', current: m.previous, reason: 'not moved: another component was refused' });
+      for (const m of moves)
+        if (m.status === 'would-move')
+          Object.assign(m, { status: 'skipped', current: m.previous, reason: 'not moved: another component was refused' });
       return finish(ctx, moves, {
         message: `nothing was moved: ${blocked.map((m) => `${m.name}: ${m.reason}`).join('; ')}`,
         hint: 'fix what is named above and run move-stable again',
@@ -77,20 +83,34 @@ async function runMoveStable(ctx: StageContext, options: MoveStableOptions): Pro
     if (dryRun) await gate.announce();
     else await applyMoves(ctx, moves, options, gate);
     const failed = moves.filter((m) => m.status === 'failed');
-    return finish(ctx, moves, failed.length ? { message: failed.map((m) => `${m.name}: ${m.reason}`).join('; '), hint: failureHint(ctx, failed) } : undefined);
+    return finish(
+      ctx,
+      moves,
+      failed.length ? { message: failed.map((m) => `${m.name}: ${m.reason}`).join('; '), hint: failureHint(ctx, failed) } : undefined,
+    );
   } finally {
     await Promise.all([...transports.map((t) => t.close()), scratch.close()]);
   }
 }
 
 /** Reads every repository, a few at a time; what each says is printed in dependency order. */
-async function planAll(selected: Component[], transports: BranchTransport[], ctx: StageContext, options: MoveStableOptions): Promise<PlannedMove[]> {
+async function planAll(
+  selected: Component[],
+  transports: BranchTransport[],
+  ctx: StageContext,
+  options: MoveStableOptions,
+): Promise<PlannedMove[]> {
   const buffers = selected.map(() => new BufferedLogger());
   const moves: PlannedMove[] = [];
   let cursor = 0;
   const worker = async (): Promise<void> => {
     for (let i = cursor++; i < selected.length; i = cursor++) {
-      moves[i] = await planMove(selected[i]!, transports[i]!, { branches: ctx.config.branches, options, logger: buffers[i]!, dryRun: ctx.dryRun });
+      moves[i] = await planMove(selected[i]!, transports[i]!, {
+        branches: ctx.config.branches,
+        options,
+        logger: buffers[i]!,
+        dryRun: ctx.dryRun,
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, selected.length) }, worker));
@@ -115,4 +135,3 @@ function failureHint(ctx: StageContext, failed: PlannedMove[]): string {
     `(e.g. merge the change into ${source} first)`
   );
 }
-

@@ -35,10 +35,15 @@ function givenButEmpty(raw: RawOptions, name: string): boolean {
 export function parseMoveStableOptions(raw: RawOptions, config: Config): MoveStableOptions {
   const names = new Set(config.components.map((c) => c.name));
   const known = (name: string, option: string): string => {
-    if (!names.has(name)) throw new UsageError(`--${option}: unknown component "${name}"${didYouMean(name, names)}`, `use one of: ${[...names].join(', ')}`);
+    if (!names.has(name))
+      throw new UsageError(`--${option}: unknown component "${name}"${didYouMean(name, names)}`, `use one of: ${[...names].join(', ')}`);
     return name;
   };
-  if (givenButEmpty(raw, 'only')) throw new UsageError('--only: no component named', `name one or more components, e.g. --only ${[...names].slice(0, 2).join(',')}; leave --only out to move all`);
+  if (givenButEmpty(raw, 'only'))
+    throw new UsageError(
+      '--only: no component named',
+      `name one or more components, e.g. --only ${[...names].slice(0, 2).join(',')}; leave --only out to move all`,
+    );
   const only = [...new Set(list(raw, 'only').map((n) => known(n, 'only')))];
   const to = new Map<string, string>();
   for (const item of list(raw, 'to')) {
@@ -46,7 +51,11 @@ export function parseMoveStableOptions(raw: RawOptions, config: Config): MoveSta
     if (!match) throw new UsageError(`--to: "${item}" is not component=sha`, 'write e.g. --to packit=3b0fc3b');
     const name = known(match[1]!.trim(), 'to');
     if (to.has(name)) throw new UsageError(`--to: ${name} is given twice`);
-    if (only.length && !only.includes(name)) throw new UsageError(`--to: ${name} is not among --only ${only.join(',')}, so it would not move`, `add ${name} to --only or drop --to ${name}=…`);
+    if (only.length && !only.includes(name))
+      throw new UsageError(
+        `--to: ${name} is not among --only ${only.join(',')}, so it would not move`,
+        `add ${name} to --only or drop --to ${name}=…`,
+      );
     to.set(name, match[2]!.toLowerCase());
   }
   return {

@@ -94,7 +94,11 @@ export async function planMove(component: Component, transport: BranchTransport,
         const dropped = relation.onlyInBase?.length ? `: ${relation.onlyInBase.join('; ')}` : '';
         const diverged = `history diverged: ${target} has ${relation.behindBy} commit(s) not on ${source} (cherry-picks?)${dropped}`;
         if (options.noForce) return refuse(base, `${diverged}; not replaced because of --no-force`);
-        Object.assign(base, { action: 'force', status: 'would-move', reason: `${diverged}; replaced with ${what}, with a lease on ${heads.target.slice(0, 7)}` });
+        Object.assign(base, {
+          action: 'force',
+          status: 'would-move',
+          reason: `${diverged}; replaced with ${what}, with a lease on ${heads.target.slice(0, 7)}`,
+        });
       }
     }
     if (!plan.dryRun) {
@@ -110,7 +114,9 @@ export async function planMove(component: Component, transport: BranchTransport,
       ? [`no check reported on ${to.slice(0, 7)} (none required by the configuration or branch protection)`]
       : [...verdict.failing.map((c) => `${c} failed`), ...verdict.pending.map((c) => `${c} has not passed yet`)];
     if (problems.length && !options.allowUnverified) {
-      const fix = verdict.noneReported ? 'wait for CI to report, set checks: [] on the component to promote without checks, or pass --allow-unverified' : 'wait for them or pass --allow-unverified';
+      const fix = verdict.noneReported
+        ? 'wait for CI to report, set checks: [] on the component to promote without checks, or pass --allow-unverified'
+        : 'wait for them or pass --allow-unverified';
       return refuse(base, `checks of ${to.slice(0, 7)} (${verdict.source}): ${problems.join(', ')}; ${fix}`);
     }
     if (problems.length) {

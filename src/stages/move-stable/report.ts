@@ -14,7 +14,8 @@ export function short(sha: string | null | undefined): string {
 
 /** One line per component while reading; a refusal's reason is said once, in the error at the end. */
 export function describe(move: PlannedMove): string {
-  if (move.status === 'would-move') return `${move.action} ${short(move.previous)} → ${short(move.to)}, ${move.commits} commit(s)${move.reason ? `; ${move.reason}` : ''}`;
+  if (move.status === 'would-move')
+    return `${move.action} ${short(move.previous)} → ${short(move.to)}, ${move.commits} commit(s)${move.reason ? `; ${move.reason}` : ''}`;
   if (move.status === 'refused' || move.status === 'failed') return `${move.status} (the reason follows at the end)`;
   return `${move.status}${move.reason ? `: ${move.reason}` : ''}`;
 }
@@ -51,7 +52,9 @@ function summaryTable(ctx: StageContext, moves: ComponentMove[]): ReportTable {
       m.name,
       LABEL[m.status],
       m.action,
-      m.compareUrl ? { text: `${short(m.previous)} → ${short(m.current)}`, href: m.compareUrl } : `${short(m.previous)} → ${short(m.current)}`,
+      m.compareUrl
+        ? { text: `${short(m.previous)} → ${short(m.current)}`, href: m.compareUrl }
+        : `${short(m.previous)} → ${short(m.current)}`,
       String(m.commits),
       [m.reason, m.coprBuild ? `Copr ${m.coprBuild.package} ${m.coprBuild.version}` : ''].filter(Boolean).join('; '),
     ]),

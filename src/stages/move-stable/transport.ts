@@ -56,9 +56,7 @@ export interface CheckVerdict {
 export class LeaseLostError extends Error {
   readonly found: string | null;
   constructor(branch: string, expected: string | null, found: string | null) {
-    super(
-      `${branch} changed while we were working: we read ${expected ?? '(no branch)'} but it is now ${found ?? '(deleted)'}; not moved`,
-    );
+    super(`${branch} changed while we were working: we read ${expected ?? '(no branch)'} but it is now ${found ?? '(deleted)'}; not moved`);
     this.name = 'LeaseLostError';
     this.found = found;
   }

@@ -65,7 +65,14 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     );
   }
   // Octokit is loaded only when used: registry-only waits start without it.
-  const github = needsGitHub ? (await import('../../github/client.ts')).createGitHubClient({ apiUrl: config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger, clock }) : undefined;
+  const github = needsGitHub
+    ? (await import('../../github/client.ts')).createGitHubClient({
+        apiUrl: config.github.apiUrl,
+        token: ctx.env.GITHUB_TOKEN,
+        logger,
+        clock,
+      })
+    : undefined;
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
   const registries = new Set<RegistryClient>();
   const registry = (host: string): RegistryClient => {
