@@ -198,6 +198,12 @@ describe('workflow files', () => {
     expect(evaluate(deploy.jobs.revert!.if!, { needs: allGreen(), inputs, cancelled: true })).toBe(true);
   });
 
+  test("revert finds notify's notices through notify's rooms output (a busy Slack channel cannot hide them)", () => {
+    const step = deploy.jobs.revert!.steps!.find((s) => s.uses?.includes('/actions/topic-revert@'))!;
+    expect(step.with!.notified).toBe('${{ needs.notify.outputs.rooms }}');
+    expect(deploy.jobs.notify!.outputs!.rooms).toMatch(/steps\.\w+\.outputs\.rooms/);
+  });
+
   test("the reviewer approves what they read: move promotes exactly the plan's component=sha pairs", () => {
     const plan = deploy.jobs.plan!.steps!.find((s) => s.uses?.includes('/actions/deploy@'))!;
     expect(plan.with).toMatchObject({ plan: true });
