@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-ASPZGSJA.js";
+} from "../chunks/chunk-F43H6DNO.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
@@ -106,7 +106,14 @@ async function main(argv, env, out, err, deps = {}) {
 ${help}
 `);
     if (wantsJson) {
-      const envelope = { stage: stageName, ok: false, dryRun: rest.includes("--dry-run"), changed: false, result: null, error: { message, hint: "see --help for the options" } };
+      const envelope = {
+        stage: stageName,
+        ok: false,
+        dryRun: rest.includes("--dry-run"),
+        changed: false,
+        result: null,
+        error: { message, hint: "see --help for the options" }
+      };
       out(JSON.stringify(envelope, null, 2) + "\n");
     }
     return 2;
@@ -133,7 +140,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-BUQJIEON.js");
+  const { runStage } = await import("../chunks/run-RJIIQDJI.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,
@@ -149,9 +156,11 @@ ${help}
     out(JSON.stringify(outcome, null, 2) + "\n");
   } else {
     for (const table of tables) out("\n" + tableToText(table));
-    out(`
+    out(
+      `
 ${stage.name}: ${outcome.ok ? "ok" : "FAILED"}${outcome.dryRun ? " (dry run: nothing changed)" : outcome.changed ? "" : " (nothing changed)"}
-`);
+`
+    );
   }
   return exitCode;
 }

@@ -1,21 +1,22 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-ZF3EJ65W.js";
-import "../chunks/chunk-25QHDDUY.js";
+} from "../chunks/chunk-NPKUSXDQ.js";
+import "../chunks/chunk-M4EX2P4C.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-32BSD7E2.js";
+import "../chunks/chunk-FARNQ76I.js";
 import "../chunks/chunk-JBDFTSBJ.js";
+import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-AHKVNA5J.js";
 import "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-EGICSZRA.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-E5PQ2P2Z.js";
 import {
   findStage
-} from "../chunks/chunk-ASPZGSJA.js";
+} from "../chunks/chunk-F43H6DNO.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

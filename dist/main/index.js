@@ -3,14 +3,15 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-ZF3EJ65W.js";
-import "../chunks/chunk-25QHDDUY.js";
+} from "../chunks/chunk-NPKUSXDQ.js";
+import "../chunks/chunk-M4EX2P4C.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-32BSD7E2.js";
+import "../chunks/chunk-FARNQ76I.js";
 import "../chunks/chunk-JBDFTSBJ.js";
+import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-AHKVNA5J.js";
 import "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-EGICSZRA.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-D3O4PSQ5.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-G7EDAZIB.js";
@@ -18,7 +19,7 @@ import "../chunks/chunk-E5PQ2P2Z.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-ASPZGSJA.js";
+} from "../chunks/chunk-F43H6DNO.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

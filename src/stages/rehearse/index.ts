@@ -10,7 +10,6 @@ import { flag, text } from '../options.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
-import { buildWorld } from './world.ts';
 import { loopbackRegistry } from '../../standins/oci-registry.ts';
 
 export interface RehearseOptions {
@@ -122,6 +121,8 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
   const started = Date.now();
   const clock = fastClock(SPEED);
   ctx.logger.info(`rehearsing "${scenario.name}" from ${ctx.config.file}: ${scenario.description}`);
+  // The stand-ins load only when a rehearsal starts: --list and the action's start-up stay light.
+  const { buildWorld } = await import('./world.ts');
   const world = await buildWorld(ctx.config.file, scenario, clock, options.registry);
   try {
     for (const note of world.notes) ctx.logger.info(note);

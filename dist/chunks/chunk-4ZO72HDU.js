@@ -1,0 +1,34 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+
+// src/stages/deploy/freeze.ts
+function localTime(epochMs, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit"
+    }).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value])
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+function normalise(value, endOfDay) {
+  if (value.length === 10) return `${value}T${endOfDay ? "23:59:59" : "00:00:00"}`;
+  return value.length === 16 ? `${value}:${endOfDay ? "59" : "00"}` : value;
+}
+function activeFreeze(config, now) {
+  const local = localTime(now, config.timezone);
+  return config.freeze.find((w) => normalise(w.from, false) <= local && local <= normalise(w.until, true));
+}
+function describeFreeze(window, timeZone) {
+  return `deployments are frozen from ${window.from} until ${window.until}${window.until.length === 10 ? " (whole day)" : ""} ${timeZone}: ${window.reason}`;
+}
+
+export {
+  activeFreeze,
+  describeFreeze
+};
