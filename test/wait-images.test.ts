@@ -535,6 +535,24 @@ describe('wait-images', () => {
     expect(run.stderr).toContain('is not a list of workflow runs (text/html)');
     expect(run.stderr).toMatch(/secondary rate limit hit on GET .*; retrying in 60s/);
   });
+  test('standalone, an outage page while the stable heads are read is a failed poll, named, not the end of the wait', async () => {
+    const digest = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'standalone' });
+    github.fail(
+      'GET',
+      /git\/ref\/heads\/stable$/,
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><title>Unicorn!</title></html>' },
+      2,
+    );
+    const run = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`, false)]);
+    expect(run.code).toBe(0);
+    expect(run.json.result).toMatchObject({ failedPolls: 2, digests: { [`${registry.host}/${name}:prod`]: digest } });
+    expect(run.stderr).toContain('reading the stable heads failed, not ready this round (1 in a row; the wait gives up after 10)');
+    expect(run.stderr).toContain(
+      'GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with something that is not a git reference',
+    );
+    expect(run.stderr).not.toContain('Cannot read properties');
+  });
+
   test('standalone, a stable branch GitHub does not know fails at once, naming the request', async () => {
     github.repos.get('packit/packit-service')!.branches.delete('stable');
     const run = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`, false)]);

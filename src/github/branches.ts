@@ -4,10 +4,18 @@ import { GitHubRequestError } from './requests.ts';
 /** The commit a branch points to now (GET /repos/{owner}/{repo}/git/ref/heads/{branch}). */
 export async function branchHead(client: GitHubClient, repo: string, branch: string): Promise<string> {
   const [owner, name] = repo.split('/') as [string, string];
+  const what = `GET /repos/${repo}/git/ref/heads/${branch}`;
+  let data: unknown;
   try {
-    const { data } = await client.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` });
-    return data.object.sha;
+    ({ data } = await client.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` }));
   } catch (error) {
-    throw new GitHubRequestError(`GET /repos/${repo}/git/ref/heads/${branch}`, error);
+    throw new GitHubRequestError(what, error);
   }
+  // A proxy or login page answers 200 with HTML: say so, not "Cannot read properties of undefined".
+  const sha = (data as { object?: { sha?: unknown } } | null)?.object?.sha;
+  if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+    const said = typeof data === 'string' ? `text: ${data.replace(/\s+/g, ' ').slice(0, 80)}` : 'no object.sha';
+    throw new GitHubRequestError(what, new Error(`something that is not a git reference (${said})`));
+  }
+  return sha;
 }

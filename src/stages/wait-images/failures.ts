@@ -2,12 +2,14 @@ import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
 import { tlsProblem } from '../../core/retry.ts';
 import { GitHubRequestError } from '../../github/requests.ts';
 import { RegistryRefusedError } from '../../registry/index.ts';
+import { MissingBranchError } from './targets.ts';
 
 /** Failures that waiting cannot heal: they end the wait at once. */
 export function permanent(error: unknown): boolean {
   return (
     error instanceof UsageError ||
     error instanceof RegistryRefusedError ||
+    error instanceof MissingBranchError ||
     (error instanceof GitHubRequestError && error.permanent) ||
     tlsProblem(error) !== undefined
   );

@@ -106,12 +106,23 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     };
   };
 
-  let targets: ImageTarget[];
-  try {
-    targets = await imageTargets(config, options.moved, github, ctx);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    return finish(asFailure(error));
+  // Standalone, the stable heads are read first: an outage then is a failed poll too, not the end.
+  let targets: ImageTarget[] | undefined;
+  for (let failed = 0; !targets;) {
+    try {
+      targets = await imageTargets(config, options.moved, github, ctx);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      failed++;
+      if (permanent(error) || failed >= options.maxFailedPolls || clock.now() - started >= options.timeoutMs)
+        return finish(asFailure(error));
+      failedPolls++;
+      logger.warning(
+        `reading the stable heads failed, not ready this round (${failed} in a row; the wait gives up after ${options.maxFailedPolls}): ` +
+          errorMessage(error),
+      );
+      await clock.sleep(Math.min(options.intervalMs, options.timeoutMs - (clock.now() - started)));
+    }
   }
   for (const t of targets) {
     results.set(t, {

@@ -9,6 +9,9 @@ import type { GitHubClient } from '../../github/client.ts';
 import { parseImage, type ImageRef } from '../../registry/index.ts';
 import type { MovedComponent } from './options.ts';
 
+/** The remote answered, without the branch: waiting cannot heal that. */
+export class MissingBranchError extends StageError {}
+
 export interface ImageTarget {
   component: Component;
   ref: ImageRef;
@@ -70,7 +73,7 @@ async function targetHead(component: Component, config: Config, github: GitHubCl
   // remoteHead passes a token of the URL as a header, never in git's argv.
   const sha = await remoteHead(git(), component.transport.remote, branch, process.cwd());
   if (!sha) {
-    throw new StageError(
+    throw new MissingBranchError(
       `${component.name}: ${redactUrl(component.transport.remote)} has no branch ${branch}`,
       'check the remote URL, or pass --moved with the move-stable result',
     );
