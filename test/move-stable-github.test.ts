@@ -176,7 +176,7 @@ describe('move-stable through the GitHub API', () => {
     });
     const run = await runCli(['move-stable', '--config', file, '--json'], env);
     expect(run.code).toBe(1);
-    expect(run.json.error!.message).toContain('GitHub answered GET /repos/packit/ogr without node_id');
+    expect(run.json.error!.message).toContain('GitHub answered GET /repos/packit/ogr with an HTML page (HTTP 200) instead of JSON');
     expect(run.json.error!.message).not.toMatch(/Unexpected token|Cannot read properties/);
   });
 

@@ -532,7 +532,7 @@ describe('wait-images', () => {
     expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'unique-tag' });
     expect(run.json.result.failedPolls).toBe(2);
     expect(run.stderr).toContain('GitHub answered GET /repos/packit/packit-service/actions/workflows/rebuild-and-push-images.yml/runs');
-    expect(run.stderr).toContain('is not a list of workflow runs (text/html)');
+    expect(run.stderr).toContain('with an HTML page (HTTP 200, "Unicorn!") instead of JSON');
     expect(run.stderr).toMatch(/secondary rate limit hit on GET .*; retrying in 60s/);
   });
   test('standalone, an outage page while the stable heads are read is a failed poll, named, not the end of the wait', async () => {
@@ -548,7 +548,7 @@ describe('wait-images', () => {
     expect(run.json.result).toMatchObject({ failedPolls: 2, digests: { [`${registry.host}/${name}:prod`]: digest } });
     expect(run.stderr).toContain('reading the stable heads failed, not ready this round (1 in a row; the wait gives up after 10)');
     expect(run.stderr).toContain(
-      'GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with something that is not a git reference',
+      'GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with an HTML page (HTTP 200, "Unicorn!") instead of JSON',
     );
     expect(run.stderr).not.toContain('Cannot read properties');
   });

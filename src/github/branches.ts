@@ -1,3 +1,4 @@
+import { StageError } from '../core/errors.ts';
 import type { GitHubClient } from './client.ts';
 import { GitHubRequestError } from './requests.ts';
 
@@ -9,6 +10,7 @@ export async function branchHead(client: GitHubClient, repo: string, branch: str
   try {
     ({ data } = await client.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` }));
   } catch (error) {
+    if (error instanceof StageError) throw error;
     throw new GitHubRequestError(what, error);
   }
   // A proxy or login page answers 200 with HTML: say so, not "Cannot read properties of undefined".

@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
+import { StageError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 
 const GuruOctokit = Octokit.plugin(retry, throttling);
@@ -51,7 +52,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       await clock.sleep(retryAfter * 1000);
       return true;
     };
-  return new GuruOctokit({
+  const client = new GuruOctokit({
     ...(options.token ? { auth: options.token } : {}),
     baseUrl: options.apiUrl,
     userAgent: 'service-guru',
@@ -80,6 +81,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: 0,
     },
   });
+  // A proxy, a login or an outage page answers 200 with HTML, which octokit hands over as a string:
+  // every caller gets one clear error instead of "Cannot read properties of undefined".
+  client.hook.after('request', (response, request) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (typeof response.data === 'string' && /html/i.test(type))
+      throw new GitHubHtmlAnswer(request.method, response.url, response.status, response.data);
+  });
+  return client;
+}
+
+/** GitHub (or what stands at github.apiUrl) answered with a web page where the API answers JSON. */
+export class GitHubHtmlAnswer extends StageError {
+  constructor(method: string, url: string, status: number, body: string) {
+    const { pathname, search } = new URL(url);
+    let path = pathname;
+    try {
+      path = decodeURIComponent(pathname);
+    } catch {
+      // Named as sent.
+    }
+    const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
+    super(
+      `GitHub answered ${method} ${path}${search} with an HTML page (HTTP ${status}${title ? `, "${title}"` : ''}) instead of JSON`,
+      'check github.apiUrl in the configuration: it must be the API (https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
+    );
+    this.name = 'GitHubHtmlAnswer';
+  }
 }
 
 // Kept here for existing importers; modules that must not load octokit import request-error.ts.
