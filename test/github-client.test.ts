@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createServer, type Server, type Socket } from 'node:net';
+import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
+import { Secrets } from '../src/core/secrets.ts';
+import { createGitHubClient } from '../src/github/client.ts';
+import { branchHead } from '../src/github/branches.ts';
+import { FakeClock } from './helpers/cli.ts';
+
+// Every GitHub request has a time limit per attempt (issue 7: "no request has a timeout"): a
+// server that accepts the connection and never answers must not hang the stage.
+let silent: Server;
+const sockets: Socket[] = [];
+beforeAll(async () => {
+  silent = createServer((socket) => void sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => silent.close(resolve));
+});
+
+describe('the GitHub client', () => {
+  test('an attempt without an answer is aborted at its time limit and retried, then the request fails naming it', async () => {
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const client = createGitHubClient({
+      apiUrl: url,
+      token: 't',
+      logger: new TerminalLogger(new Secrets(), new MemorySink()),
+      clock: new FakeClock(),
+      requestTimeoutMs: 200,
+      retryAfterBaseValue: 1,
+    });
+    const started = Date.now();
+    await expect(branchHead(client, 'packit/ogr', 'stable')).rejects.toThrow(
+      /GitHub answered GET \/repos\/packit\/ogr\/git\/ref\/heads\/stable with/,
+    );
+    // Retried (the retry plugin counts an aborted attempt as a 500), each attempt cut at 200 ms, not forever.
+    expect(sockets.length).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+});
