@@ -436,7 +436,8 @@ describe('move-stable through git', () => {
       `  - { name: ogr, remote: "http://deploy:${secret}@127.0.0.1:9/ogr.git", images: [{ image: 127.0.0.1:9/ogr:prod }] }\n`,
     );
     for (const stage of ['move-stable', 'wait-images']) {
-      const run = await runCli([stage, '--config', file, '--json', '--verbose'], {});
+      // On the injected clock: wait-images retries the unreachable remote as failed polls before it gives up.
+      const run = await runCli([stage, '--config', file, '--json', '--verbose'], {}, { clock: new FakeClock() });
       expect(run.code).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(secret);
       expect(run.json.error!.message).toContain('127.0.0.1:9');
