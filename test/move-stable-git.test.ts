@@ -441,6 +441,7 @@ describe('move-stable through git', () => {
       expect(run.code).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(secret);
       expect(run.json.error!.message).toContain('127.0.0.1:9');
+      if (stage === 'wait-images') expect(run.json.error!.message).toContain('gave up reading the stable heads after 10 failed attempt(s)');
     }
   }, 30_000);
 });

@@ -114,9 +114,15 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
     } catch (error) {
       if (error instanceof UsageError) throw error;
       failed++;
-      if (permanent(error) || failed >= options.maxFailedPolls || clock.now() - started >= options.timeoutMs)
-        return finish(asFailure(error));
+      if (permanent(error)) return finish(asFailure(error));
       failedPolls++;
+      if (failed >= options.maxFailedPolls || clock.now() - started >= options.timeoutMs) {
+        const { message, hint } = asFailure(error);
+        return finish({
+          message: `gave up reading the stable heads after ${failed} failed attempt(s): ${message}`,
+          hint: hint ?? 'check that GitHub and the remotes are reachable, or pass --moved with the move-stable result',
+        });
+      }
       logger.warning(
         `reading the stable heads failed, not ready this round (${failed} in a row; the wait gives up after ${options.maxFailedPolls}): ` +
           errorMessage(error),
