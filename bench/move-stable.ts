@@ -13,7 +13,13 @@ const GOALS: Record<number, number> = { 7: 0.5, 50: 2 };
 const RUNS = 3;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-move-'));
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'b@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'b@example.org' };
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'b@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'b@example.org',
+};
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' }).trim();
 
 /** One bare repository with stable and main three commits ahead; every bench repository is a copy. */
@@ -40,7 +46,9 @@ function repositories(source: string, n: number, round: string, url = false): st
   const lines = ['deployment: bench', 'components:'];
   for (let i = 0; i < n; i++) {
     cpSync(source, path.join(dir, `c${i}.git`), { recursive: true });
-    lines.push(`  - { name: c${i}, remote: ${url ? `"file://${path.join(dir, `c${i}.git`)}"` : `c${i}.git`}${i > 0 && i % 5 === 0 ? `, after: [c${i - 1}]` : ''} }`);
+    lines.push(
+      `  - { name: c${i}, remote: ${url ? `"file://${path.join(dir, `c${i}.git`)}"` : `c${i}.git`}${i > 0 && i % 5 === 0 ? `, after: [c${i - 1}]` : ''} }`,
+    );
   }
   writeFileSync(path.join(dir, 'service-guru.yml'), lines.join('\n') + '\n');
   return path.join(dir, 'service-guru.yml');
@@ -49,7 +57,12 @@ function repositories(source: string, n: number, round: string, url = false): st
 async function timed(args: string[]): Promise<number> {
   let stderr = '';
   const started = performance.now();
-  const code = await main(args, { PATH: process.env.PATH, HOME: process.env.HOME }, () => undefined, (t) => (stderr += t));
+  const code = await main(
+    args,
+    { PATH: process.env.PATH, HOME: process.env.HOME },
+    () => undefined,
+    (t) => (stderr += t),
+  );
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`move-stable exited ${code}:\n${stderr}`);
   return seconds;
@@ -73,10 +86,15 @@ try {
         real.push(await timed(['move-stable', '--config', repositories(source, n, `real${r}${url}`, url)]));
       }
       const goal = GOALS[n]!;
-      for (const [kind, values] of [['dry run', dry], ['real run', real]] as const) {
+      for (const [kind, values] of [
+        ['dry run', dry],
+        ['real run', real],
+      ] as const) {
         const m = median(values);
         const against = url ? '(file:// URLs: the fetch path, no goal)' : `(goal ≤ ${goal} s${m <= goal ? '' : ', MISSED'})`;
-        console.log(`  ${String(n).padStart(2)} repositories${url ? ' as file://' : ''}, ${kind.padEnd(8)}: ${m.toFixed(2)} s   ${against}`);
+        console.log(
+          `  ${String(n).padStart(2)} repositories${url ? ' as file://' : ''}, ${kind.padEnd(8)}: ${m.toFixed(2)} s   ${against}`,
+        );
       }
     }
   }

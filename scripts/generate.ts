@@ -24,7 +24,10 @@ export async function generate(): Promise<Map<string, string>> {
   for (const entry of stages) {
     const stage = await entry.load();
     loaded.push(stage);
-    files.set(`actions/${entry.name}/action.yml`, HEADER + stringify(actionManifest(stage, entry.secrets, `../../dist/${entry.name}/index.js`)));
+    files.set(
+      `actions/${entry.name}/action.yml`,
+      HEADER + stringify(actionManifest(stage, entry.secrets, `../../dist/${entry.name}/index.js`)),
+    );
   }
   files.set('action.yml', HEADER + stringify(rootManifest(loaded)));
   return files;
@@ -96,7 +99,12 @@ const unusedModules: esbuild.Plugin = {
       if (args.pluginData === 'resolving') return undefined;
       const rule = SIDE_EFFECT_FREE.find((m) => m.path.test(args.path) && (!m.importer || args.importer.includes(m.importer)));
       if (!rule) return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'resolving',
+      });
       if (resolved.errors.length) return { errors: resolved.errors };
       return { path: resolved.path, sideEffects: false };
     });
@@ -154,13 +162,17 @@ function actionManifest(stage: AnyStage, secrets: string[], main: string): objec
 
 function rootManifest(loaded: AnyStage[]): object {
   const inputs: Record<string, object> = {
-    stage: { description: `The stage to run: ${loaded.map((s) => s.name).join(', ')}. Each also has its own action under actions/<stage>.`, required: true },
+    stage: {
+      description: `The stage to run: ${loaded.map((s) => s.name).join(', ')}. Each also has its own action under actions/<stage>.`,
+      required: true,
+    },
     ...common,
     ...secretInputs([...new Set(stages.flatMap((s) => s.secrets))]),
   };
   const outputs: Record<string, object> = { ...standardOutputs };
   for (const stage of loaded) {
-    for (const [name, input] of Object.entries(optionInputs(stage))) inputs[name] ??= { ...input, description: `${stage.name}: ${(input as { description: string }).description}` };
+    for (const [name, input] of Object.entries(optionInputs(stage)))
+      inputs[name] ??= { ...input, description: `${stage.name}: ${(input as { description: string }).description}` };
     for (const [name, description] of Object.entries(stage.outputs)) outputs[name] ??= { description: `${stage.name}: ${description}` };
   }
   return {

@@ -23,7 +23,13 @@ async function runAction(bundle: string, inputs: Record<string, string>, dir: st
   const summary = path.join(dir, 'summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: process.env.HOME!, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME!,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_ACTIONS: 'true',
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   // Not spawnSync: the doubles answer from this very process.
   const child = spawn(process.execPath, [path.resolve(bundle)], { env, cwd: dir });
@@ -56,8 +62,15 @@ describe('the move-stable action (committed bundle)', () => {
     repo.branches.set('main', github.chain(base, 'feature'));
     // move-stable refuses a commit on which no check reported at all.
     repo.checkRuns.set(repo.branches.get('main')!, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
-    writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`);
-    const run = await runAction('dist/move-stable/index.js', { config: 'service-guru.yml', 'dry-run': 'false', 'github-token': github.token, 'allow-unverified': 'false', 'no-force': 'false' }, dir);
+    writeConfig(
+      dir,
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`,
+    );
+    const run = await runAction(
+      'dist/move-stable/index.js',
+      { config: 'service-guru.yml', 'dry-run': 'false', 'github-token': github.token, 'allow-unverified': 'false', 'no-force': 'false' },
+      dir,
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`::add-mask::${github.token}`);
@@ -66,7 +79,9 @@ describe('the move-stable action (committed bundle)', () => {
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ stage: 'move-stable', ok: true, changed: true });
     expect(run.outputs.changed).toBe('true');
     expect(run.summary).toContain('| Component | Outcome | Action |');
-    expect(run.summary).toMatch(/\| ogr \| ✅ moved \| fast-forward \| \[[0-9a-f]{7} → [0-9a-f]{7}\]\(http:\/\/127\.0\.0\.1:\d+\/packit\/ogr\/compare\//);
+    expect(run.summary).toMatch(
+      /\| ogr \| ✅ moved \| fast-forward \| \[[0-9a-f]{7} → [0-9a-f]{7}\]\(http:\/\/127\.0\.0\.1:\d+\/packit\/ogr\/compare\//,
+    );
     expect(run.summary).toContain('<details><summary>specfile: 1 commit(s) promoted</summary>');
     expect(run.summary).toContain(`- ${main.slice(0, 7)} second`);
     expect(remote.head('stable')).toBe(main);
@@ -92,7 +107,11 @@ describe('the move-stable action (committed bundle)', () => {
     repo.branches.set('main', github.chain(base, 'feature'));
     repo.checkRuns.set(repo.branches.get('main')!, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
     writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: root, repo: packit/root }\n`);
-    const run = await runAction('dist/main/index.js', { stage: 'move-stable', config: 'service-guru.yml', 'dry-run': 'true', 'github-token': github.token }, dir);
+    const run = await runAction(
+      'dist/main/index.js',
+      { stage: 'move-stable', config: 'service-guru.yml', 'dry-run': 'true', 'github-token': github.token },
+      dir,
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ stage: 'move-stable', ok: true, dryRun: true, changed: false });
     expect(repo.branches.get('stable')).toBe(base);
@@ -105,7 +124,10 @@ describe('the move-stable action (committed bundle)', () => {
     const dir = tempDir('sg-action-');
     matrix.addRoom('!room:example.org', 'Original 🚀');
     slack.addChannel('C0ACTION', 'Slack original 🎉');
-    writeConfig(dir, `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!room:example.org"] }\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0ACTION] }\n`);
+    writeConfig(
+      dir,
+      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!room:example.org"] }\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0ACTION] }\n`,
+    );
     const inputs = { config: 'service-guru.yml', 'matrix-access-token': matrix.token, 'slack-bot-token': slack.token };
     const notify = await runAction('dist/topic-notify/index.js', inputs, dir);
     expect(notify.stderr).toBe('');
@@ -128,10 +150,23 @@ describe('the move-stable action (committed bundle)', () => {
     repo.branches.set('stable', sha);
     quay.repos.set('packit/imgs', [
       { name: 'prod', manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
-      { name: `stable-${sha.slice(0, 7)}`, manifest_digest: digest, is_manifest_list: true, start_ts: 1764320000, platforms: ['linux/amd64', 'linux/arm64'] },
+      {
+        name: `stable-${sha.slice(0, 7)}`,
+        manifest_digest: digest,
+        is_manifest_list: true,
+        start_ts: 1764320000,
+        platforms: ['linux/amd64', 'linux/arm64'],
+      },
     ]);
-    writeConfig(dir, `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n  - { name: imgs, repo: packit/imgs, images: [{ image: quay.io/packit/imgs:prod, platforms: [linux/arm64] }] }\n`);
-    const run = await runAction('dist/wait-images/index.js', { config: 'service-guru.yml', 'github-token': github.token, timeout: '1m' }, dir);
+    writeConfig(
+      dir,
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n  - { name: imgs, repo: packit/imgs, images: [{ image: quay.io/packit/imgs:prod, platforms: [linux/arm64] }] }\n`,
+    );
+    const run = await runAction(
+      'dist/wait-images/index.js',
+      { config: 'service-guru.yml', 'github-token': github.token, timeout: '1m' },
+      dir,
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.outputs.digests!)).toEqual({ 'quay.io/packit/imgs:prod': digest });
@@ -141,8 +176,14 @@ describe('the move-stable action (committed bundle)', () => {
   test('the CLI bundle runs a stage with --json', async () => {
     const dir = tempDir('sg-cli-');
     matrix.addRoom('!cli:example.org', 'CLI room');
-    writeConfig(dir, `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!cli:example.org"] }\n`);
-    const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'topic-notify', '--json', '--dry-run'], { cwd: dir, env: { PATH: process.env.PATH, MATRIX_ACCESS_TOKEN: matrix.token } });
+    writeConfig(
+      dir,
+      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!cli:example.org"] }\n`,
+    );
+    const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'topic-notify', '--json', '--dry-run'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, MATRIX_ACCESS_TOKEN: matrix.token },
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.resume();

@@ -8,13 +8,15 @@ import { stages } from '../src/stages/index.ts';
 describe('generated files', () => {
   test('dist/, action.yml files and the JSON Schema match a fresh `npm run bundle`', async () => {
     const files = await generate();
-    const stale = [...files].filter(([file, text]) => {
-      try {
-        return readFileSync(path.join(root, file), 'utf8') !== text;
-      } catch {
-        return true;
-      }
-    }).map(([file]) => file);
+    const stale = [...files]
+      .filter(([file, text]) => {
+        try {
+          return readFileSync(path.join(root, file), 'utf8') !== text;
+        } catch {
+          return true;
+        }
+      })
+      .map(([file]) => file);
     const leftovers = readdirSync(path.join(root, 'dist/chunks')).filter((c) => !files.has(`dist/chunks/${c}`));
     expect({ stale, leftovers }).toEqual({ stale: [], leftovers: [] });
   }, 120_000);
@@ -37,7 +39,8 @@ describe('generated files', () => {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/^import\s[^;]*?from\s*["'](\.[^"']+)["']/gm)) visit(path.resolve(path.dirname(file), match[1]!));
       // Of the registry's dynamic imports, only this stage's own is ever taken.
-      for (const match of text.matchAll(/import\(["'](\.[^"']*move-stable[^"']*)["']\)/g)) visit(path.resolve(path.dirname(file), match[1]!));
+      for (const match of text.matchAll(/import\(["'](\.[^"']*move-stable[^"']*)["']\)/g))
+        visit(path.resolve(path.dirname(file), match[1]!));
     };
     visit(path.join(root, 'dist/move-stable/index.js'));
     const loaded = [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');

@@ -8,16 +8,26 @@ import path from 'node:path';
 const LAYERS: Record<string, number> = {
   core: 0,
   config: 1,
-  github: 2, git: 2, copr: 2, registry: 2, chat: 2, kube: 2, sentry: 2, vault: 2,
+  github: 2,
+  git: 2,
+  copr: 2,
+  registry: 2,
+  chat: 2,
+  kube: 2,
+  sentry: 2,
+  vault: 2,
   standins: 3,
   stages: 4,
-  cli: 5, action: 5,
+  cli: 5,
+  action: 5,
   entries: 6,
 };
 const src = path.resolve(import.meta.dirname, '../src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 function folder(file: string): string {
@@ -34,7 +44,9 @@ const edges = files(src).flatMap((file) => {
 
 describe('the layers of src/', () => {
   test('every folder of src/ has a layer', () => {
-    const folders = readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => LAYERS[f] === undefined)).toEqual([]);
   });
 
@@ -47,7 +59,12 @@ describe('the layers of src/', () => {
 
   test('only the rehearsal among the stages uses the stand-ins', () => {
     const misuse = edges
-      .filter((e) => folder(e.to) === 'standins' && folder(e.from) === 'stages' && !path.relative(src, e.from).startsWith(path.join('stages', 'rehearse')))
+      .filter(
+        (e) =>
+          folder(e.to) === 'standins' &&
+          folder(e.from) === 'stages' &&
+          !path.relative(src, e.from).startsWith(path.join('stages', 'rehearse')),
+      )
       .map((e) => `${path.relative(src, e.from)} → ${path.relative(src, e.to)}`);
     expect(misuse).toEqual([]);
   });

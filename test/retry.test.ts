@@ -38,10 +38,13 @@ describe('the one retry policy', () => {
     const clock = new RecordingClock();
     const { logger: log, sink } = logger();
     let calls = 0;
-    const value = await withRetry({ service: 'Copr', what: 'GET /api_3/package/', logger: log, clock, random: () => 1, policy: { maxBackoffMs: 3000 } }, async () => {
-      if (++calls < 4) throw new TransientError('HTTP 503');
-      return 'ok';
-    });
+    const value = await withRetry(
+      { service: 'Copr', what: 'GET /api_3/package/', logger: log, clock, random: () => 1, policy: { maxBackoffMs: 3000 } },
+      async () => {
+        if (++calls < 4) throw new TransientError('HTTP 503');
+        return 'ok';
+      },
+    );
     expect(value).toBe('ok');
     expect(clock.sleeps).toEqual([1000, 2000, 3000]);
     expect(sink.lines[0]).toBe('warning: Copr: HTTP 503 (GET /api_3/package/); retrying in 1s (attempt 2 of 5)');
@@ -62,27 +65,38 @@ describe('the one retry policy', () => {
     const refused = withRetry({ service: 'Matrix', what: 'PUT /state/m.room.topic', logger: log, clock }, async () => {
       throw new TransientError('HTTP 429', 3_600_000);
     });
-    await expect(refused).rejects.toThrow('Matrix asks us to wait 3600s (Retry-After) for PUT /state/m.room.topic, longer than the 300s we wait');
+    await expect(refused).rejects.toThrow(
+      'Matrix asks us to wait 3600s (Retry-After) for PUT /state/m.room.topic, longer than the 300s we wait',
+    );
   });
 
   test('gives up after the attempts, naming the service, the request and the last problem', async () => {
     const clock = new RecordingClock();
     const { logger: log } = logger();
-    const failing = withRetry({ service: 'Sentry', what: 'GET /api/0/projects/o/p/issues/', logger: log, clock, policy: { attempts: 3 } }, async () => {
-      throw new TransientError('HTTP 502: bad gateway');
-    });
-    await expect(failing).rejects.toThrow(new StageError('Sentry did not answer GET /api/0/projects/o/p/issues/ after 3 attempts: HTTP 502: bad gateway'));
+    const failing = withRetry(
+      { service: 'Sentry', what: 'GET /api/0/projects/o/p/issues/', logger: log, clock, policy: { attempts: 3 } },
+      async () => {
+        throw new TransientError('HTTP 502: bad gateway');
+      },
+    );
+    await expect(failing).rejects.toThrow(
+      new StageError('Sentry did not answer GET /api/0/projects/o/p/issues/ after 3 attempts: HTTP 502: bad gateway'),
+    );
     expect(clock.sleeps).toHaveLength(2);
   });
 
   test('a TLS certificate problem is not retried and says what to fix', async () => {
     const clock = new RecordingClock();
     const { logger: log } = logger();
-    const certificate = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }) });
+    const certificate = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }),
+    });
     const failing = withRetry({ service: 'OpenShift', what: 'GET /api/v1/namespaces/p/pods', logger: log, clock }, async () => {
       throw certificate;
     });
-    await expect(failing).rejects.toThrow('OpenShift: TLS certificate not accepted (SELF_SIGNED_CERT_IN_CHAIN) for GET /api/v1/namespaces/p/pods');
+    await expect(failing).rejects.toThrow(
+      'OpenShift: TLS certificate not accepted (SELF_SIGNED_CERT_IN_CHAIN) for GET /api/v1/namespaces/p/pods',
+    );
     expect(clock.sleeps).toEqual([]);
     expect(isTransient(certificate)).toBe(false);
   });
@@ -90,7 +104,11 @@ describe('the one retry policy', () => {
   test('other errors pass through untouched on the first attempt', async () => {
     const clock = new RecordingClock();
     const { logger: log } = logger();
-    await expect(withRetry({ service: 'X', what: 'y', logger: log, clock }, async () => { throw new RangeError('bad'); })).rejects.toThrow(RangeError);
+    await expect(
+      withRetry({ service: 'X', what: 'y', logger: log, clock }, async () => {
+        throw new RangeError('bad');
+      }),
+    ).rejects.toThrow(RangeError);
     expect(clock.sleeps).toEqual([]);
   });
 });
@@ -122,7 +140,11 @@ describe('fetchWithRetry over HTTP', () => {
     try {
       const clock = new RecordingClock();
       const { logger: log } = logger();
-      const failing = fetchWithRetry(`${url}/slow`, {}, { service: 'Vault', logger: log, clock, policy: { attempts: 2, attemptTimeoutMs: 200 } });
+      const failing = fetchWithRetry(
+        `${url}/slow`,
+        {},
+        { service: 'Vault', logger: log, clock, policy: { attempts: 2, attemptTimeoutMs: 200 } },
+      );
       await expect(failing).rejects.toThrow('Vault did not answer GET ' + url + '/slow after 2 attempts: no answer within 200ms');
     } finally {
       server.closeAllConnections();

@@ -5,11 +5,11 @@ import {
 } from "../chunks/chunk-G7EDAZIB.js";
 import {
   tableToText
-} from "../chunks/chunk-E5PQ2P2Z.js";
+} from "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-F43H6DNO.js";
+} from "../chunks/chunk-5ELQY4UW.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
@@ -140,7 +140,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-RJIIQDJI.js");
+  const { runStage } = await import("../chunks/run-WBC6FFKA.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,
@@ -167,4 +167,9 @@ ${stage.name}: ${outcome.ok ? "ok" : "FAILED"}${outcome.dryRun ? " (dry run: not
 
 // src/entries/cli.ts
 for (const method of ["log", "info", "debug"]) console[method] = (...args) => console.error(...args);
-process.exitCode = await main(process.argv.slice(2), process.env, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+process.exitCode = await main(
+  process.argv.slice(2),
+  process.env,
+  (t) => process.stdout.write(t),
+  (t) => process.stderr.write(t)
+);

@@ -1,8 +1,8 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-NPKUSXDQ.js";
-import "../chunks/chunk-M4EX2P4C.js";
+} from "../chunks/chunk-L7SQSQLQ.js";
+import "../chunks/chunk-YQBL4UEL.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-FARNQ76I.js";
 import "../chunks/chunk-JBDFTSBJ.js";
@@ -10,13 +10,13 @@ import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-AHKVNA5J.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-N6UHWS4B.js";
-import "../chunks/chunk-D3O4PSQ5.js";
+import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-G7EDAZIB.js";
-import "../chunks/chunk-E5PQ2P2Z.js";
+import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-F43H6DNO.js";
+} from "../chunks/chunk-5ELQY4UW.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

@@ -24,7 +24,13 @@ export async function runAction(entry: StageEntry): Promise<void> {
   const raw: RawOptions = {};
   for (const spec of stage.options) {
     const value = core.getInput(spec.name);
-    raw[spec.name] = spec.type === 'list' ? value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : value;
+    raw[spec.name] =
+      spec.type === 'list'
+        ? value
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : value;
   }
   const { outcome, tables, exitCode } = await runStage({
     stage,

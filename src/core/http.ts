@@ -29,17 +29,23 @@ export const retryAfterMs = parseRetryAfter;
 export async function fetchWithRetry(url: string, init: FetchInit, options: HttpOptions): Promise<Response> {
   const clock = options.clock ?? systemClock;
   const method = init.method ?? 'GET';
-  return withRetry({ service: options.service, what: `${method} ${redactQuery(url)}`, logger: options.logger, clock, policy: options.policy }, async (signal) => {
-    const response = await fetch(url, {
-      method,
-      headers: { ...options.headers, ...init.headers },
-      ...(init.body !== undefined ? { body: init.body } : {}),
-      signal,
-    });
-    if (!TRANSIENT_STATUSES.has(response.status)) return response;
-    const body = (await response.text()).slice(0, 200).trim();
-    throw new TransientError(`HTTP ${response.status}${body ? `: ${body}` : ''}`, parseRetryAfter(response.headers.get('retry-after'), clock.now()));
-  });
+  return withRetry(
+    { service: options.service, what: `${method} ${redactQuery(url)}`, logger: options.logger, clock, policy: options.policy },
+    async (signal) => {
+      const response = await fetch(url, {
+        method,
+        headers: { ...options.headers, ...init.headers },
+        ...(init.body !== undefined ? { body: init.body } : {}),
+        signal,
+      });
+      if (!TRANSIENT_STATUSES.has(response.status)) return response;
+      const body = (await response.text()).slice(0, 200).trim();
+      throw new TransientError(
+        `HTTP ${response.status}${body ? `: ${body}` : ''}`,
+        parseRetryAfter(response.headers.get('retry-after'), clock.now()),
+      );
+    },
+  );
 }
 
 /** GET a JSON document; other answers than 2xx JSON fail naming the service and the request. */

@@ -22,7 +22,9 @@ function escapeMarkdown(text: string): string {
 }
 
 function escapeLiteral(text: string): string {
-  return escapeHtml(text).replace(/[\\`*_[\]~|]/g, '\\$&').replace(/\n/g, '<br>');
+  return escapeHtml(text)
+    .replace(/[\\`*_[\]~|]/g, '\\$&')
+    .replace(/\n/g, '<br>');
 }
 
 function escapeHtml(text: string): string {
@@ -31,8 +33,7 @@ function escapeHtml(text: string): string {
 
 export function tableToMarkdown(table: ReportTable): string {
   const escape = table.literal ? escapeLiteral : escapeMarkdown;
-  const cell = (c: ReportCell): string =>
-    typeof c !== 'string' && c.href ? `[${escape(c.text)}](${c.href})` : escape(cellText(c));
+  const cell = (c: ReportCell): string => (typeof c !== 'string' && c.href ? `[${escape(c.text)}](${c.href})` : escape(cellText(c)));
   const lines = [
     `### ${table.title}`,
     '',
@@ -42,7 +43,14 @@ export function tableToMarkdown(table: ReportTable): string {
   ];
   for (const note of table.notes ?? []) lines.push('', note);
   for (const d of table.details ?? []) {
-    lines.push('', `<details><summary>${escapeHtml(d.summary)}</summary>`, '', ...d.lines.map((l) => `- ${table.literal ? escapeLiteral(l) : escapeHtml(l)}`), '', '</details>');
+    lines.push(
+      '',
+      `<details><summary>${escapeHtml(d.summary)}</summary>`,
+      '',
+      ...d.lines.map((l) => `- ${table.literal ? escapeLiteral(l) : escapeHtml(l)}`),
+      '',
+      '</details>',
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -50,7 +58,11 @@ export function tableToMarkdown(table: ReportTable): string {
 export function tableToText(table: ReportTable): string {
   const rows = [table.headers, ...table.rows.map((row) => row.map(cellText))];
   const widths = table.headers.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [table.title, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
   for (const note of table.notes ?? []) out.push(note);
   for (const d of table.details ?? []) out.push(d.summary, ...d.lines.map((l) => `  ${l}`));

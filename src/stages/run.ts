@@ -38,7 +38,9 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
   let config: Config;
   let options: unknown;
   try {
-    config = loadConfig(!request.configPath && stage.defaultConfig ? stage.defaultConfig() : findConfigFile(request.configPath, request.cwd));
+    config = loadConfig(
+      !request.configPath && stage.defaultConfig ? stage.defaultConfig() : findConfigFile(request.configPath, request.cwd),
+    );
     for (const secret of remoteCredentials(config)) secrets.add(secret);
     options = stage.parseOptions(request.options, config);
   } catch (error) {

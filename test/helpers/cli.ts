@@ -12,10 +12,20 @@ export interface CliRun {
 }
 
 /** Runs the CLI in this process, exactly as the bin does, with captured streams. */
-export async function runCli(args: string[], env: Record<string, string | undefined> = {}, deps: Parameters<typeof main>[4] = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  deps: Parameters<typeof main>[4] = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, (t) => (stdout += t), (t) => (stderr += t), deps);
+  const code = await main(
+    args,
+    { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    (t) => (stdout += t),
+    (t) => (stderr += t),
+    deps,
+  );
   let json: CliRun['json'] = undefined as never;
   if (args.includes('--json')) json = JSON.parse(stdout);
   return { code, stdout, stderr, json };
