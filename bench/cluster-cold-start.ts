@@ -84,14 +84,16 @@ for (const stage of ACTIONS) {
   const load = ms - empty;
   if (load > 150) over++;
   console.log(
-    `${`${stage} action to stage:`.padEnd(40)}${ms.toFixed(0)} ms → load ≈ ${load.toFixed(0)} ms (goal ≤ 150) ${load <= 150 ? 'ok' : 'OVER'}`,
+    `${`${stage} action to stage:`.padEnd(40)}${ms.toFixed(0)} ms → load ` +
+      `≈ ${load.toFixed(0)} ms (goal ≤ 150) ${load <= 150 ? 'ok' : 'OVER'}`,
   );
 }
 const dry = await timeAsync([path.join(root, 'dist/cli/index.js'), 'import-images', '--config', config, '--dry-run', '--json'], {
   OPENSHIFT_TOKEN_PROD: kube.token,
 });
 console.log(
-  `${'CLI import-images --dry-run, whole run:'.padEnd(40)}${dry.ms.toFixed(0)} ms → ≈ ${(dry.ms - empty).toFixed(0)} ms over empty (exit ${dry.code})`,
+  `${'CLI import-images --dry-run, whole run:'.padEnd(40)}${dry.ms.toFixed(0)}` +
+    ` ms → ≈ ${(dry.ms - empty).toFixed(0)} ms over empty (exit ${dry.code})`,
 );
 await kube.stop();
 if (over) process.exitCode = 1;

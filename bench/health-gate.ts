@@ -117,7 +117,8 @@ const processMs = median(runs.map((r) => r.wallMs));
 const peakMb = Math.max(...runs.map((r) => r.maxRssKb)) / 1024;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER GOAL');
 console.log(
-  `node ${process.version}, ${RUNS} runs of ${path.relative(root, cli)}, ${runs[0]!.pods} pods (all healthy: ${runs.every((r) => r.ok && r.code === 0)})`,
+  `node ${process.version}, ${RUNS} runs of ${path.relative(root, cli)}, ` +
+    `${runs[0]!.pods} pods (all healthy: ${runs.every((r) => r.ok && r.code === 0)})`,
 );
 console.log(`health gate, whole process:  median ${processMs.toFixed(0)} ms   goal ≤ 2000 ms  ${verdict(processMs <= 2000)}`);
 console.log(`peak memory (max RSS):       ${peakMb.toFixed(0)} MB       goal ≤ 150 MB   ${verdict(peakMb <= 150)}`);
@@ -144,6 +145,7 @@ if (!existsSync(bundle)) {
   // A configuration that does not exist: everything a real run loads, stopping where the stage begins.
   const action = time([bundle], { INPUT_CONFIG: 'missing.yml' });
   console.log(
-    `cold start of the action:    median ${action.toFixed(0)} ms (empty node ${empty.toFixed(0)} ms → bundle load ≈ ${(action - empty).toFixed(0)} ms)   goal ≤ 150 ms  ${verdict(action - empty <= 150)}`,
+    `cold start of the action:    median ${action.toFixed(0)} ms (empty node ${empty.toFixed(0)} ms → ` +
+      `bundle load ≈ ${(action - empty).toFixed(0)} ms)   goal ≤ 150 ms  ${verdict(action - empty <= 150)}`,
   );
 }

@@ -47,7 +47,8 @@ function repositories(source: string, n: number, round: string, url = false): st
   for (let i = 0; i < n; i++) {
     cpSync(source, path.join(dir, `c${i}.git`), { recursive: true });
     lines.push(
-      `  - { name: c${i}, remote: ${url ? `"file://${path.join(dir, `c${i}.git`)}"` : `c${i}.git`}${i > 0 && i % 5 === 0 ? `, after: [c${i - 1}]` : ''} }`,
+      `  - { name: c${i}, remote: ${url ? `"file://${path.join(dir, `c${i}.git`)}"` : `c${i}.git`}` +
+        `${i > 0 && i % 5 === 0 ? `, after: [c${i - 1}]` : ''} }`,
     );
   }
   writeFileSync(path.join(dir, 'service-guru.yml'), lines.join('\n') + '\n');

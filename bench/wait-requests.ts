@@ -134,9 +134,17 @@ async function measure(
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
 const file = path.join(dir, 'service-guru.yml');
+const imageLines = (images: string[]) =>
+  images.map((i) => `      - { image: quay.io/packit/${i}:prod, platforms: [linux/amd64, linux/arm64] }`).join('\n');
+const componentEntries = components
+  .map(
+    (c) => `  - name: ${c.name}\n    repo: packit/${c.name}\n    build: { workflows: [build.yml] }\n    images:\n${imageLines(c.images)}`,
+  )
+  .join('\n');
 writeFileSync(
   file,
-  `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n${components.map((c) => `  - name: ${c.name}\n    repo: packit/${c.name}\n    build: { workflows: [build.yml] }\n    images:\n${c.images.map((i) => `      - { image: quay.io/packit/${i}:prod, platforms: [linux/amd64, linux/arm64] }`).join('\n')}`).join('\n')}\n`,
+  `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n` +
+    `${componentEntries}\n`,
 );
 
 let progressLines = 0;
@@ -191,5 +199,6 @@ for (const f of [stage, naive]) {
 }
 console.log(`progress lines of the stage: ${progressLines} over ${stage.minutes.toFixed(0)} min (at least one a minute)`);
 console.log(
-  `ratio, GitHub requests counted against the rate limit: naive / stage = ${((naive.github - naive.notModified) / Math.max(1, stage.github - stage.notModified)).toFixed(1)}×`,
+  `ratio, GitHub requests counted against the rate limit: naive / stage = ` +
+    `${((naive.github - naive.notModified) / Math.max(1, stage.github - stage.notModified)).toFixed(1)}×`,
 );

@@ -64,7 +64,8 @@ describe('the move-stable action (committed bundle)', () => {
     repo.checkRuns.set(repo.branches.get('main')!, [{ name: 'tests', status: 'completed', conclusion: 'success' }]);
     writeConfig(
       dir,
-      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`,
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n` +
+        `  - { name: ogr, repo: packit/ogr }\n  - { name: specfile, remote: ${remote.bare} }\n`,
     );
     const run = await runAction(
       'dist/move-stable/index.js',
@@ -126,7 +127,9 @@ describe('the move-stable action (committed bundle)', () => {
     slack.addChannel('C0ACTION', 'Slack original 🎉');
     writeConfig(
       dir,
-      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!room:example.org"] }\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0ACTION] }\n`,
+      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n` +
+        `  matrix: { homeserver: ${matrix.url}, rooms: ["!room:example.org"] }\n` +
+        `  slack: { apiUrl: ${slack.url}/api/, channels: [C0ACTION] }\n`,
     );
     const inputs = { config: 'service-guru.yml', 'matrix-access-token': matrix.token, 'slack-bot-token': slack.token };
     const notify = await runAction('dist/topic-notify/index.js', inputs, dir);
@@ -160,7 +163,8 @@ describe('the move-stable action (committed bundle)', () => {
     ]);
     writeConfig(
       dir,
-      `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n  - { name: imgs, repo: packit/imgs, images: [{ image: quay.io/packit/imgs:prod, platforms: [linux/arm64] }] }\n`,
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\nregistries: { quay.io: { apiUrl: ${quay.url} } }\ncomponents:\n` +
+        `  - { name: imgs, repo: packit/imgs, images: [{ image: quay.io/packit/imgs:prod, platforms: [linux/arm64] }] }\n`,
     );
     const run = await runAction(
       'dist/wait-images/index.js',
@@ -178,7 +182,8 @@ describe('the move-stable action (committed bundle)', () => {
     matrix.addRoom('!cli:example.org', 'CLI room');
     writeConfig(
       dir,
-      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["!cli:example.org"] }\n`,
+      `deployment: prod\ncomponents: [{ name: a, repo: o/a }]\nchat:\n` +
+        `  matrix: { homeserver: ${matrix.url}, rooms: ["!cli:example.org"] }\n`,
     );
     const child = spawn(process.execPath, [path.resolve('dist/cli/index.js'), 'topic-notify', '--json', '--dry-run'], {
       cwd: dir,

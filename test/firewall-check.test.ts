@@ -71,55 +71,58 @@ const DOMAINS = ['--domain', 'copr.fedorainfracloud.org,gitlab.example.org', '--
 const REASON = 'Packit now syncs releases from GitLab and Pagure';
 
 describe('firewall-check', () => {
-  test('runs curl in a pod of every cluster, tells reachable, refused, timed out and DNS failure apart, and writes the request', async () => {
-    const run = await runCli(['firewall-check', '--config', config(), '--json', ...DOMAINS, '--reason', REASON], env(), {
-      clock: new TestClock(),
-    });
-    expect(run.code).toBe(0);
-    const verdict = (cluster: string, domain: string) =>
-      run.json.result.results.find((r: { cluster: string; domain: string }) => r.cluster === cluster && r.domain === domain);
-    expect(verdict('prod', 'copr.fedorainfracloud.org')).toMatchObject({ verdict: 'reachable', detail: 'HTTP/2 200', port: 443 });
-    expect(verdict('stg', 'gitlab.example.org')).toMatchObject({ verdict: 'refused' });
-    expect(verdict('prod', '.pagure.io')).toMatchObject({ verdict: 'timed out', detail: 'Connection timed out after 5002 milliseconds' });
-    expect(verdict('stg', '.pagure.io')).toMatchObject({ verdict: 'reachable', detail: 'HTTP/1.1 301' });
-    expect(verdict('prod', 'unknown.example.org')).toMatchObject({
-      verdict: 'DNS failure',
-      detail: 'Could not resolve host: unknown.example.org',
-    });
-    expect(run.json.result.ticket).toBe(
-      [
-        '• source: prod, stg',
-        '• destination: gitlab.example.org, .pagure.io, unknown.example.org',
-        '• protocol: 443',
-        `• justification: ${REASON}`,
-        '(2 clusters × 3 domains × 1 port)',
-      ].join('\n'),
-    );
-    expect(run.json.result.unreachable).toEqual(['gitlab.example.org:443', '.pagure.io:443', 'unknown.example.org:443']);
-    // One pod per cluster, curl itself with each URL as its own argument (no shell), deleted afterwards.
-    expect(curl.ran).toHaveLength(2);
-    for (const pod of curl.ran) {
-      const container = (pod.spec as { containers: Array<{ command: string[]; args: string[]; image: string }> }).containers[0]!;
-      expect(container.command).toEqual(['curl']);
-      expect(container.image).toBe('docker.io/curlimages/curl:8.11.1');
-      expect(container.args).toEqual(
-        expect.arrayContaining([
-          '--head',
-          '--max-time',
-          '5',
-          'https://copr.fedorainfracloud.org/',
-          'https://gitlab.example.org/',
-          'https://pagure.io/',
-          'https://unknown.example.org/',
-        ]),
+  test(
+    'runs curl in a pod of every cluster, tells reachable, refused, ' + 'timed out and DNS failure apart, and writes the request',
+    async () => {
+      const run = await runCli(['firewall-check', '--config', config(), '--json', ...DOMAINS, '--reason', REASON], env(), {
+        clock: new TestClock(),
+      });
+      expect(run.code).toBe(0);
+      const verdict = (cluster: string, domain: string) =>
+        run.json.result.results.find((r: { cluster: string; domain: string }) => r.cluster === cluster && r.domain === domain);
+      expect(verdict('prod', 'copr.fedorainfracloud.org')).toMatchObject({ verdict: 'reachable', detail: 'HTTP/2 200', port: 443 });
+      expect(verdict('stg', 'gitlab.example.org')).toMatchObject({ verdict: 'refused' });
+      expect(verdict('prod', '.pagure.io')).toMatchObject({ verdict: 'timed out', detail: 'Connection timed out after 5002 milliseconds' });
+      expect(verdict('stg', '.pagure.io')).toMatchObject({ verdict: 'reachable', detail: 'HTTP/1.1 301' });
+      expect(verdict('prod', 'unknown.example.org')).toMatchObject({
+        verdict: 'DNS failure',
+        detail: 'Could not resolve host: unknown.example.org',
+      });
+      expect(run.json.result.ticket).toBe(
+        [
+          '• source: prod, stg',
+          '• destination: gitlab.example.org, .pagure.io, unknown.example.org',
+          '• protocol: 443',
+          `• justification: ${REASON}`,
+          '(2 clusters × 3 domains × 1 port)',
+        ].join('\n'),
       );
-      expect(container.args.some((a) => a.includes(' https://'))).toBe(false);
-    }
-    expect(kube.list(REFS.pods, ns.prod)).toEqual([]);
-    expect(kube.list(REFS.pods, ns.stg)).toEqual([]);
-    expect(run.stderr).toMatch(/deleted pod service-guru-firewall-check-/);
-    expect(github.requests).toHaveLength(0);
-  });
+      expect(run.json.result.unreachable).toEqual(['gitlab.example.org:443', '.pagure.io:443', 'unknown.example.org:443']);
+      // One pod per cluster, curl itself with each URL as its own argument (no shell), deleted afterwards.
+      expect(curl.ran).toHaveLength(2);
+      for (const pod of curl.ran) {
+        const container = (pod.spec as { containers: Array<{ command: string[]; args: string[]; image: string }> }).containers[0]!;
+        expect(container.command).toEqual(['curl']);
+        expect(container.image).toBe('docker.io/curlimages/curl:8.11.1');
+        expect(container.args).toEqual(
+          expect.arrayContaining([
+            '--head',
+            '--max-time',
+            '5',
+            'https://copr.fedorainfracloud.org/',
+            'https://gitlab.example.org/',
+            'https://pagure.io/',
+            'https://unknown.example.org/',
+          ]),
+        );
+        expect(container.args.some((a) => a.includes(' https://'))).toBe(false);
+      }
+      expect(kube.list(REFS.pods, ns.prod)).toEqual([]);
+      expect(kube.list(REFS.pods, ns.stg)).toEqual([]);
+      expect(run.stderr).toMatch(/deleted pod service-guru-firewall-check-/);
+      expect(github.requests).toHaveLength(0);
+    },
+  );
 
   test('the table shows domain × cluster', async () => {
     const run = await runCli(['firewall-check', '--config', config(), ...DOMAINS, '--port', '443'], env(), { clock: new TestClock() });
@@ -187,7 +190,10 @@ describe('firewall-check', () => {
     expect(run.json.result.results.every((r: { verdict: string }) => r.verdict === 'not checked')).toBe(true);
     expect(run.stderr).toMatch(
       new RegExp(
-        `dry run: would run pod service-guru-firewall-check-[0-9a-f]{6} in prod/${ns.prod} \\(docker.io/curlimages/curl:8.11.1, accepted by the API server's dry run\\): curl --silent --head --max-time 5 --write-out '__service_guru_probe__ .*' https://copr.fedorainfracloud.org/ --output /dev/null`,
+        `dry run: would run pod service-guru-firewall-check-[0-9a-f]{6} in prod/` +
+          `${ns.prod} \\(docker.io/curlimages/curl:8.11.1, accepted by the API ` +
+          `server's dry run\\): curl --silent --head --max-time 5 --write-out ` +
+          `'__service_guru_probe__ .*' https://copr.fedorainfracloud.org/ --output /dev/null`,
       ),
     );
     expect(run.stderr).toContain('dry run: would open or update the issue in packit/deployment');

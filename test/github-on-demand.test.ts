@@ -19,7 +19,8 @@ beforeAll(async () => {
   writeFileSync(
     hook,
     `import { registerHooks } from 'node:module';\nimport { writeSync } from 'node:fs';\n` +
-      `registerHooks({ load(url, context, next) { if (url.includes('/@octokit/')) writeSync(2, 'LOADED-OCTOKIT ' + url + '\\n'); return next(url, context); } });\n`,
+      `registerHooks({ load(url, context, next) { if (url.includes('/@octokit/')) ` +
+      `writeSync(2, 'LOADED-OCTOKIT ' + url + '\\n'); return next(url, context); } });\n`,
   );
   const remote = new BareRemote(dir, 'svc');
   remote.commit('first');

@@ -54,7 +54,8 @@ describe('sign-off', () => {
     github.reviews.set('packit/deployment#14', [{ state: 'approved', user: 'lbarcziova', comment: '', environments: ['production'] }]);
     const frozen = writeConfig(
       tempDir('sg-run-'),
-      `deployment: prod\ntimezone: Europe/Prague\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\nfreeze: [{ from: "2026-12-21", until: "2027-01-04", reason: "holidays" }]\n`,
+      `deployment: prod\ntimezone: Europe/Prague\ngithub: { apiUrl: ${github.url} }\n` +
+        `components: [{ name: packit, repo: packit/packit }]\nfreeze: [{ from: "2026-12-21", until: "2027-01-04", reason: "holidays" }]\n`,
     );
     // Planned on Friday 18 December, approved on Monday 21 December at 09:00 in Prague.
     const clock = { now: () => Date.parse('2026-12-21T08:00:00Z'), sleep: async () => {} };

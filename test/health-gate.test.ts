@@ -438,7 +438,8 @@ describe('health-gate: pods', () => {
       },
     ]);
     expect(run.json.error!.message).toContain(
-      `pods (1 problem(s) in ${NS} (6/7 Ready, 1 completed), first packit-worker-long-running-1: container packit-worker-long-running: CrashLoopBackOff`,
+      `pods (1 problem(s) in ${NS} (6/7 Ready, 1 completed), first ` +
+        `packit-worker-long-running-1: container packit-worker-long-running: CrashLoopBackOff`,
     );
     // The cluster was read with the token of the picked cluster, over verified TLS.
     expect(kube.requests.some((r) => r.verb === 'list' && r.path === `/api/v1/namespaces/${NS}/pods`)).toBe(true);
@@ -461,7 +462,8 @@ describe('health-gate: pods', () => {
     expect(run.code).toBe(1);
     const problems = run.json.result.pods.problems.map((p: { pod: string; problem: string }) => `${p.pod}: ${p.problem}`);
     expect(problems).toEqual([
-      'packit-dashboard-5d8c7b6f4-qk2lm: container packit-dashboard: ImagePullBackOff (Back-off pulling image "quay.io/packit/dashboard:prod")',
+      'packit-dashboard-5d8c7b6f4-qk2lm: container packit-dashboard: ' +
+        'ImagePullBackOff (Back-off pulling image "quay.io/packit/dashboard:prod")',
       'packit-service-1: container packit-service: Error (exit code 137)',
       'packit-service-1: phase Failed (Evicted: The node was low on resource: memory.)',
     ]);

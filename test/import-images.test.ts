@@ -118,43 +118,53 @@ describe('import-images', () => {
     });
   });
 
-  test('a pod that shares the labels but no workload owns (oc debug, a stray copy) is neither counted nor touched, even stuck Terminating', async () => {
-    const stray = (name: string) =>
-      double.create(REFS.pods, ns, {
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: { name, labels: { component: 'packit-worker-short-running' } },
-        spec: { containers: [{ name: 'packit-worker', image: `quay.io/packit/packit-worker@${D.current}` }] },
-        status: {
-          phase: 'Running',
-          conditions: [{ type: 'Ready', status: 'True' }],
-          containerStatuses: [
-            {
-              name: 'packit-worker',
-              image: `quay.io/packit/packit-worker@${D.current}`,
-              imageID: '',
-              ready: true,
-              restartCount: 0,
-              state: { running: {} },
-            },
-          ],
-        },
+  test(
+    'a pod that shares the labels but no workload owns (oc debug, a ' +
+      'stray copy) is neither counted nor touched, even stuck Terminating',
+    async () => {
+      const stray = (name: string) =>
+        double.create(REFS.pods, ns, {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name, labels: { component: 'packit-worker-short-running' } },
+          spec: { containers: [{ name: 'packit-worker', image: `quay.io/packit/packit-worker@${D.current}` }] },
+          status: {
+            phase: 'Running',
+            conditions: [{ type: 'Ready', status: 'True' }],
+            containerStatuses: [
+              {
+                name: 'packit-worker',
+                image: `quay.io/packit/packit-worker@${D.current}`,
+                imageID: '',
+                ready: true,
+                restartCount: 0,
+                state: { running: {} },
+              },
+            ],
+          },
+        });
+      stray('packit-worker-short-running-debug');
+      stray('packit-worker-short-running-copy');
+      double.stuckTerminating.add(`${ns}/packit-worker-short-running-copy`);
+      double.store.mutate(REFS.pods, ns, 'packit-worker-short-running-copy', (p) => {
+        p.metadata.deletionTimestamp = new Date(clock.now() - 3_600_000).toISOString();
+        p.metadata.deletionGracePeriodSeconds = 30;
       });
-    stray('packit-worker-short-running-debug');
-    stray('packit-worker-short-running-copy');
-    double.stuckTerminating.add(`${ns}/packit-worker-short-running-copy`);
-    double.store.mutate(REFS.pods, ns, 'packit-worker-short-running-copy', (p) => {
-      p.metadata.deletionTimestamp = new Date(clock.now() - 3_600_000).toISOString();
-      p.metadata.deletionGracePeriodSeconds = 30;
-    });
-    const result = await run(['--only', 'packit-service', '--timeout', '15m']);
-    expect(result.code).toBe(0);
-    expect(result.json.result.rollouts[1]).toMatchObject({ name: 'packit-worker-short-running', updated: 2, ready: 2, old: 0, done: true });
-    expect(result.json.result.remediations).toEqual([]);
-    expect(double.requests.filter((r) => r.method === 'DELETE' && (r.path.includes('-debug') || r.path.includes('-copy')))).toEqual([]);
-    expect(double.get(REFS.pods, ns, 'packit-worker-short-running-debug')).toBeDefined();
-    expect(double.get(REFS.pods, ns, 'packit-worker-short-running-copy')).toBeDefined();
-  });
+      const result = await run(['--only', 'packit-service', '--timeout', '15m']);
+      expect(result.code).toBe(0);
+      expect(result.json.result.rollouts[1]).toMatchObject({
+        name: 'packit-worker-short-running',
+        updated: 2,
+        ready: 2,
+        old: 0,
+        done: true,
+      });
+      expect(result.json.result.remediations).toEqual([]);
+      expect(double.requests.filter((r) => r.method === 'DELETE' && (r.path.includes('-debug') || r.path.includes('-copy')))).toEqual([]);
+      expect(double.get(REFS.pods, ns, 'packit-worker-short-running-debug')).toBeDefined();
+      expect(double.get(REFS.pods, ns, 'packit-worker-short-running-copy')).toBeDefined();
+    },
+  );
 
   test('a DeploymentConfig with an ImageChange trigger is rolled too', async () => {
     deploymentConfig(double, { namespace: ns, name: 'packit-service-fedmsg', replicas: 1, stream: 'packit-service:prod' });
@@ -168,31 +178,35 @@ describe('import-images', () => {
     expect(images('component=packit-service-fedmsg')).toEqual([`quay.io/packit/packit-service@${D.next}`]);
   });
 
-  test('a StatefulSet pod stuck Terminating is deleted with grace period 0 after stuckTerminatingAfter (with only the Role of docs/cluster.md)', async () => {
-    expect(ROLE.length).toBeGreaterThan(0);
-    double.rbac = ROLE;
-    double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
-    const result = await run(['--only', 'packit-service']);
-    expect(result.code).toBe(0);
-    expect(result.json.result.remediations).toEqual([
-      expect.objectContaining({
-        action: 'force-delete',
-        workload: 'packit-worker-short-running',
-        pod: 'packit-worker-short-running-1',
-        reason: expect.stringMatching(/^Terminating for 10m\d\ds \(more than 10m00s\)$/),
-      }),
-    ]);
-    expect(
-      double.requests.some(
-        (r) => r.method === 'DELETE' && r.path.endsWith(`${ns}/pods/packit-worker-short-running-1`) && r.query.gracePeriodSeconds === '0',
-      ),
-    ).toBe(true);
-    expect(result.stderr).toMatch(/packit-worker-short-running-1 Terminating for \d+/);
-    expect(images('component=packit-worker-short-running')).toEqual([
-      `quay.io/packit/packit-worker@${D.next}`,
-      `quay.io/packit/packit-worker@${D.next}`,
-    ]);
-  });
+  test(
+    'a StatefulSet pod stuck Terminating is deleted with grace period 0 ' +
+      'after stuckTerminatingAfter (with only the Role of docs/cluster.md)',
+    async () => {
+      expect(ROLE.length).toBeGreaterThan(0);
+      double.rbac = ROLE;
+      double.stuckTerminating.add(`${ns}/packit-worker-short-running-1`);
+      const result = await run(['--only', 'packit-service']);
+      expect(result.code).toBe(0);
+      expect(result.json.result.remediations).toEqual([
+        expect.objectContaining({
+          action: 'force-delete',
+          workload: 'packit-worker-short-running',
+          pod: 'packit-worker-short-running-1',
+          reason: expect.stringMatching(/^Terminating for 10m\d\ds \(more than 10m00s\)$/),
+        }),
+      ]);
+      expect(
+        double.requests.some(
+          (r) => r.method === 'DELETE' && r.path.endsWith(`${ns}/pods/packit-worker-short-running-1`) && r.query.gracePeriodSeconds === '0',
+        ),
+      ).toBe(true);
+      expect(result.stderr).toMatch(/packit-worker-short-running-1 Terminating for \d+/);
+      expect(images('component=packit-worker-short-running')).toEqual([
+        `quay.io/packit/packit-worker@${D.next}`,
+        `quay.io/packit/packit-worker@${D.next}`,
+      ]);
+    },
+  );
 
   test('ImagePullBackOff of a new pod is healed by importing the stream again (with only the Role of docs/cluster.md)', async () => {
     double.rbac = ROLE;
@@ -224,42 +238,46 @@ describe('import-images', () => {
     expect(double.get(REFS.pods, ns, 'postgres-0')).toBeDefined();
   });
 
-  test('when the re-imports are refused too, the failure names the pod, its pull error and the registry answer; exactly 1 + 3 imports were sent', async () => {
-    double.failPulls(`packit-worker@${D.next}`, 100, 'unauthorized: access to the requested resource is not authorized');
-    // The first import succeeds; then the registry refuses the image (a revoked pull secret, say).
-    let imports = 0;
-    const lookup = double.lookup;
-    double.lookup = (ref) =>
-      ref.includes('packit-worker') && ++imports > 1
-        ? { error: `Internal error occurred: ${ref}: unauthorized: authentication required` }
-        : lookup(ref);
-    try {
-      const result = await run(['--only', 'packit-service', '--timeout', '30m']);
-      expect(result.code).toBe(1);
-      expect(result.json.error!.message).toMatch(
-        /^pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*access to the requested resource is not authorized; the registry answered the last import: .*unauthorized: authentication required$/,
-      );
-      const posts = double.requests.filter(
-        (r) =>
-          r.method === 'POST' &&
-          r.path.includes(`/${ns}/imagestreamimports`) &&
-          JSON.parse(r.body).spec.images[0].from.name.includes('packit-worker'),
-      );
-      expect(posts).toHaveLength(4);
-      expect(
-        result.json.result.remediations.map((r: { action: string; reason: string }) => [
-          r.action,
-          /the registry answered: .*authentication required/.test(r.reason),
-        ]),
-      ).toEqual([
-        ['re-import', true],
-        ['re-import', true],
-        ['re-import', true],
-      ]);
-    } finally {
-      double.lookup = lookup;
-    }
-  });
+  test(
+    'when the re-imports are refused too, the failure names the pod, its ' +
+      'pull error and the registry answer; exactly 1 + 3 imports were sent',
+    async () => {
+      double.failPulls(`packit-worker@${D.next}`, 100, 'unauthorized: access to the requested resource is not authorized');
+      // The first import succeeds; then the registry refuses the image (a revoked pull secret, say).
+      let imports = 0;
+      const lookup = double.lookup;
+      double.lookup = (ref) =>
+        ref.includes('packit-worker') && ++imports > 1
+          ? { error: `Internal error occurred: ${ref}: unauthorized: authentication required` }
+          : lookup(ref);
+      try {
+        const result = await run(['--only', 'packit-service', '--timeout', '30m']);
+        expect(result.code).toBe(1);
+        expect(result.json.error!.message).toMatch(
+          /^pod packit-worker-short-running-1 of StatefulSet\/packit-worker-short-running still cannot pull its image after 3 re-imports of packit-worker:prod: ImagePullBackOff: .*access to the requested resource is not authorized; the registry answered the last import: .*unauthorized: authentication required$/,
+        );
+        const posts = double.requests.filter(
+          (r) =>
+            r.method === 'POST' &&
+            r.path.includes(`/${ns}/imagestreamimports`) &&
+            JSON.parse(r.body).spec.images[0].from.name.includes('packit-worker'),
+        );
+        expect(posts).toHaveLength(4);
+        expect(
+          result.json.result.remediations.map((r: { action: string; reason: string }) => [
+            r.action,
+            /the registry answered: .*authentication required/.test(r.reason),
+          ]),
+        ).toEqual([
+          ['re-import', true],
+          ['re-import', true],
+          ['re-import', true],
+        ]);
+      } finally {
+        double.lookup = lookup;
+      }
+    },
+  );
 
   test('a dropped watch is resumed from its resourceVersion', async () => {
     double.timings = { podStartMs: 100, terminateMs: 100 };

@@ -30,12 +30,16 @@ const repo = new BareRemote(root, 'deployment');
 const applied = path.join(root, 'applied.log');
 
 /** The deployment repository's apply script: says what it applies, and fails when FAIL is in the tree. */
-const APPLY = `import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+const APPLY =
+  `import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 const version = readFileSync('VERSION', 'utf8').trim();
 for (let i = 1; i <= 30; i++) console.log('task ' + i + ': ok');
-if (existsSync('FAIL')) { console.error('debug: VAULT_TOKEN=' + process.env.VAULT_TOKEN + ' cluster ' + process.env.OPENSHIFT_TOKEN_PROD); console.error('fatal: template rendering failed for ' + version); process.exit(3); }
+if (existsSync('FAIL')) { ` +
+  `console.error('debug: VAULT_TOKEN=' + process.env.VAULT_TOKEN + ' cluster ' + process.env.OPENSHIFT_TOKEN_PROD); ` +
+  `console.error('fatal: template rendering failed for ' + version); process.exit(3); }
 if (existsSync('SLOW')) await new Promise((r) => setTimeout(r, 20000));
-appendFileSync(process.env.APPLY_LOG, process.env.DEPLOYMENT + ' ' + version + ' ' + (process.env.VAULT_TOKEN ? 'with-vault' : 'no-vault') + '\\n');
+appendFileSync(process.env.APPLY_LOG, ` +
+  `process.env.DEPLOYMENT + ' ' + version + ' ' + (process.env.VAULT_TOKEN ? 'with-vault' : 'no-vault') + '\\n');
 console.log('PLAY RECAP: ' + version + ' applied');
 `;
 

@@ -53,7 +53,8 @@ describe('cluster selection', () => {
     expect(pickCluster(two, 'stg')).toBe('stg');
     expect(() => pickCluster(two, 'qa')).toThrow(/unknown cluster "qa"; configured: prod, stg/);
     const other = parseConfig(
-      `deployment: weekly\ncomponents: [{ name: a, repo: o/a }]\nclusters:\n  a: { server: https://a.example, namespace: x }\n  b: { server: https://b.example, namespace: y }\n`,
+      `deployment: weekly\ncomponents: [{ name: a, repo: o/a }]\nclusters:\n` +
+        `  a: { server: https://a.example, namespace: x }\n  b: { server: https://b.example, namespace: y }\n`,
       '/tmp/x.yml',
     );
     expect(() => pickCluster(other, undefined)).toThrow(/--cluster is needed: 2 clusters are configured \(a, b\)/);

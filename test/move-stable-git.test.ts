@@ -223,7 +223,8 @@ describe('move-stable through git', () => {
     const run = await runCli(['move-stable', '--config', file, '--dry-run'], {});
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      `dry run: packit would wait for Copr packit/packit-stable python-ogr to build ${ogr.main.slice(0, 7)}; latest succeeded is 0.76.0.post17+gabcdef0`,
+      `dry run: packit would wait for Copr packit/packit-stable python-ogr to ` +
+        `build ${ogr.main.slice(0, 7)}; latest succeeded is 0.76.0.post17+gabcdef0`,
     );
     expect(copr.requests.length).toBe(1);
     expect(packit.remote.head('stable')).toBe(packit.stable);
@@ -306,7 +307,8 @@ describe('move-stable through git', () => {
         'move-stable',
         '--config',
         config(
-          `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n  - { name: next, remote: ${next.remote.bare}, after: [ogr] }\n`,
+          `  - { name: ogr, remote: ${ogr.remote.bare}, copr: { project: packit/packit-stable, package: python-ogr } }\n` +
+            `  - { name: next, remote: ${next.remote.bare}, after: [ogr] }\n`,
         ),
         '--json',
       ],

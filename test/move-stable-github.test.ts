@@ -237,7 +237,8 @@ describe('move-stable through the GitHub API', () => {
     ogr(1);
     const twoRepos = writeConfig(
       tempDir('sg-gh-'),
-      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`,
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents:\n` +
+        `  - { name: ogr, repo: packit/ogr }\n  - { name: gone, repo: packit/gone }\n`,
     );
     const run = await runCli(['move-stable', '--config', twoRepos, '--json'], env);
     expect(run.code).toBe(1);

@@ -105,7 +105,8 @@ describe('move-stable through git over HTTP', () => {
     server.readOnlyToken = true;
     const file = writeConfig(
       work,
-      `deployment: prod\ncomponents:\n  - { name: a, remote: ${local.remote.bare} }\n  - { name: b, remote: "${server.url(`${denied.name}.git`)}" }\n`,
+      `deployment: prod\ncomponents:\n  - { name: a, remote: ${local.remote.bare} }\n` +
+        `  - { name: b, remote: "${server.url(`${denied.name}.git`)}" }\n`,
     );
     const run = await runCli(['move-stable', '--config', file, '--json'], env);
     expect(run.code).toBe(1);

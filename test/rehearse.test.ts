@@ -37,44 +37,50 @@ async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) 
 }
 
 // Each scenario has its own stand-ins on free ports, its own fast clock, and its own folder of images in the registry.
-test('every scenario ends as it should: healed ones exit 0, the failing ones roll back or stop with the failed notice and exit 1', async () => {
-  const runs = await pooled(SCENARIOS, 3, async (s) => ({
-    scenario: s,
-    run: await runCli(['rehearse', '--scenario', s.name, ...registry(), '--json']),
-  }));
-  for (const { scenario, run } of runs) {
-    expect({
-      scenario: scenario.name,
-      code: run.code,
-      problems: run.json.result?.problems,
-      error: run.code === scenario.exit ? undefined : run.stderr.slice(-2000),
-    }).toEqual({ scenario: scenario.name, code: scenario.exit, problems: [], error: undefined });
-    expect(run.json.result.asExpected).toBe(true);
-  }
-  const steps = (name: string) =>
-    Object.fromEntries(
-      runs.find((r) => r.scenario.name === name)!.run.json.result.deploy.steps.map((s: { id: string; status: string }) => [s.id, s.status]),
-    );
-  expect(steps('sentry-regression')).toMatchObject({
-    'import-images': 'ok',
-    'health-gate': 'failed',
-    rollback: 'ok',
-    'topic-revert': 'ok',
-  });
-  expect(steps('failed-build')).toMatchObject({ 'wait-images': 'failed', 'import-images': 'not-run' });
-  expect(steps('weekly')).toMatchObject({
-    preflight: 'ok',
-    'move-stable': 'ok',
-    'wait-images': 'ok',
-    'import-images': 'ok',
-    'health-gate': 'ok',
-  });
-  // The shared registry was used, not one started per scenario (jest's global setup starts it wherever docker-registry is installed).
-  if (existsSync('/usr/bin/docker-registry')) expect(process.env.SERVICE_GURU_TEST_REGISTRY).toMatch(/^127\.0\.0\.1:\d+$/);
-  if (process.env.SERVICE_GURU_TEST_REGISTRY)
-    for (const { run } of runs)
-      expect(run.json.result.notes[0]).toMatch(new RegExp(`on ${process.env.SERVICE_GURU_TEST_REGISTRY}, images under rehearsal-`));
-}, 180_000);
+test(
+  'every scenario ends as it should: healed ones exit 0, the ' + 'failing ones roll back or stop with the failed notice and exit 1',
+  async () => {
+    const runs = await pooled(SCENARIOS, 3, async (s) => ({
+      scenario: s,
+      run: await runCli(['rehearse', '--scenario', s.name, ...registry(), '--json']),
+    }));
+    for (const { scenario, run } of runs) {
+      expect({
+        scenario: scenario.name,
+        code: run.code,
+        problems: run.json.result?.problems,
+        error: run.code === scenario.exit ? undefined : run.stderr.slice(-2000),
+      }).toEqual({ scenario: scenario.name, code: scenario.exit, problems: [], error: undefined });
+      expect(run.json.result.asExpected).toBe(true);
+    }
+    const steps = (name: string) =>
+      Object.fromEntries(
+        runs
+          .find((r) => r.scenario.name === name)!
+          .run.json.result.deploy.steps.map((s: { id: string; status: string }) => [s.id, s.status]),
+      );
+    expect(steps('sentry-regression')).toMatchObject({
+      'import-images': 'ok',
+      'health-gate': 'failed',
+      rollback: 'ok',
+      'topic-revert': 'ok',
+    });
+    expect(steps('failed-build')).toMatchObject({ 'wait-images': 'failed', 'import-images': 'not-run' });
+    expect(steps('weekly')).toMatchObject({
+      preflight: 'ok',
+      'move-stable': 'ok',
+      'wait-images': 'ok',
+      'import-images': 'ok',
+      'health-gate': 'ok',
+    });
+    // The shared registry was used, not one started per scenario (jest's global setup starts it wherever docker-registry is installed).
+    if (existsSync('/usr/bin/docker-registry')) expect(process.env.SERVICE_GURU_TEST_REGISTRY).toMatch(/^127\.0\.0\.1:\d+$/);
+    if (process.env.SERVICE_GURU_TEST_REGISTRY)
+      for (const { run } of runs)
+        expect(run.json.result.notes[0]).toMatch(new RegExp(`on ${process.env.SERVICE_GURU_TEST_REGISTRY}, images under rehearsal-`));
+  },
+  180_000,
+);
 
 test('--registry takes a running loopback registry, and refuses any other address before anything starts', async () => {
   const bad = await runCli(['rehearse', '--registry', 'quay.io:443', '--json']);

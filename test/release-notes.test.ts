@@ -36,7 +36,8 @@ let sha: Record<string, string>;
 const LONG = Array.from(
   { length: 9 },
   (_, i) =>
-    `Step ${i + 1} of the new onboarding is described in detail at https://packit.dev/docs/onboarding/step-${i + 1} and it works with every forge we support.`,
+    `Step ${i + 1} of the new onboarding is described in detail at ` +
+    `https://packit.dev/docs/onboarding/step-${i + 1} and it works with every forge we support.`,
 ).join(' ');
 
 /** packit/packit: every kind of PR the collection must tell apart, on a real commit graph. */
@@ -85,7 +86,9 @@ function seed(): void {
     mergedAt: '2026-11-03T10:00:00Z',
     commits: [p1, p2],
     mergeCommitSha: s1,
-    body: 'Adds fmf support.\r\n\r\nRELEASE NOTES BEGIN\r\nPackit now supports [`fmf`](https://packit.dev/docs/configuration#fmf) tests in **Testing Farm**.\r\nRELEASE NOTES END\r\n',
+    body:
+      'Adds fmf support.\r\n\r\nRELEASE NOTES BEGIN\r\n' +
+      'Packit now supports [`fmf`](https://packit.dev/docs/configuration#fmf) tests in **Testing Farm**.\r\nRELEASE NOTES END\r\n',
   });
   pull(P, {
     number: 2402,
@@ -178,12 +181,14 @@ function seed(): void {
     [3090, long, '2026-11-06T10:00:00Z'],
     [
       3091,
-      'Retriggering with `/packit test` now reruns only the failed Testing Farm jobs instead of all of them, which saves a lot of time for projects with many targets and makes the results page easier to read.',
+      'Retriggering with `/packit test` now reruns only the failed Testing Farm jobs instead of all of them, ' +
+        'which saves a lot of time for projects with many targets and makes the results page easier to read.',
       '2026-11-07T10:00:00Z',
     ],
     [
       3092,
-      'We have improved the messages of failed Copr builds: they now name the chroot, the build ID and link the build log directly, so there is no need to click through the dashboard to find out what went wrong.',
+      'We have improved the messages of failed Copr builds: they now name the chroot, the build ID and link ' +
+        'the build log directly, so there is no need to click through the dashboard to find out what went wrong.',
       '2026-11-08T10:00:00Z',
     ],
     [3093, 'Ünïcödé and emoji 🎉 survive in notes.', '2026-11-09T10:00:00Z'],
@@ -283,8 +288,10 @@ describe('release-notes over a period', () => {
         '',
         `- The dashboard now shows the Koji builds of each pipeline. ${link('packit-service', 3089)}`,
         `- ${LONG} ${link('packit-service', 3090)}`,
-        `- Retriggering with \`/packit test\` now reruns only the failed Testing Farm jobs instead of all of them, which saves a lot of time for projects with many targets and makes the results page easier to read. ${link('packit-service', 3091)}`,
-        `- We have improved the messages of failed Copr builds: they now name the chroot, the build ID and link the build log directly, so there is no need to click through the dashboard to find out what went wrong. ${link('packit-service', 3092)}`,
+        `- Retriggering with \`/packit test\` now reruns only the failed Testing Farm jobs instead of all of them, which saves ` +
+          `a lot of time for projects with many targets and makes the results page easier to read. ${link('packit-service', 3091)}`,
+        `- We have improved the messages of failed Copr builds: they now name the chroot, the build ID and link the build log ` +
+          `directly, so there is no need to click through the dashboard to find out what went wrong. ${link('packit-service', 3092)}`,
         `- Ünïcödé and emoji 🎉 survive in notes. ${link('packit-service', 3093)}`,
         '',
       ].join('\n'),
@@ -295,7 +302,8 @@ describe('release-notes over a period', () => {
     expect(searches.length).toBe(2); // 13 matches, 7 a page
     expect(new Set(github.queries)).toEqual(
       new Set([
-        'repo:packit/ogr repo:packit/packit repo:packit/packit-service is:pr is:merged base:main merged:2026-10-31T23:00:00Z..2026-11-30T22:59:59Z',
+        'repo:packit/ogr repo:packit/packit repo:packit/packit-service is:pr ' +
+          'is:merged base:main merged:2026-10-31T23:00:00Z..2026-11-30T22:59:59Z',
       ]),
     );
     const { result } = run.json;
@@ -326,7 +334,8 @@ describe('release-notes over a period', () => {
     ]);
     expect(result.warnings).toEqual([
       'packit#2402: RELEASE NOTES END is missing; the note runs to the end of the description (check it)',
-      'packit#2404 has the label has-release-notes but no RELEASE NOTES BEGIN/END block: its title "Allow `packit build in-copr` to set the Copr chroots" is used as the note',
+      'packit#2404 has the label has-release-notes but no RELEASE NOTES BEGIN/END block: ' +
+        'its title "Allow `packit build in-copr` to set the Copr chroots" is used as the note',
       'packit#2406: left out "TODO: link the docs" (placeholder TODO); finish the note in the PR description',
     ]);
     expect(run.stderr).toContain('warning: release notes: packit#2404 has the label');
@@ -338,8 +347,10 @@ describe('release-notes over a period', () => {
     checkThread(thread, [
       'Packit in November 2026 https://packit.dev/posts/2026-november',
       '• packit: Python 3.9 is no longer supported. https://github.com/packit/packit/pull/2399',
-      '• packit: Packit now supports `fmf` (https://packit.dev/docs/configuration#fmf) tests in Testing Farm. https://github.com/packit/packit/pull/2401',
-      '• packit: We have fixed a crash of `propose-downstream` for specfiles that use `%autorelease`. https://github.com/packit/packit/pull/2402',
+      '• packit: Packit now supports `fmf` (https://packit.dev/docs/configuration#fmf) ' +
+        'tests in Testing Farm. https://github.com/packit/packit/pull/2401',
+      '• packit: We have fixed a crash of `propose-downstream` for specfiles ' +
+        'that use `%autorelease`. https://github.com/packit/packit/pull/2402',
       '• packit: Allow `packit build in-copr` to set the Copr chroots https://github.com/packit/packit/pull/2404',
       '• packit: Packit can now sync the `Release` field. https://github.com/packit/packit/pull/2406',
       '• packit-service: The dashboard now shows the Koji builds of each pipeline. https://github.com/packit/packit-service/pull/3089',
@@ -378,10 +389,12 @@ describe('release-notes over a period', () => {
       '| packit | [packit#2399](https://github.com/packit/packit/pull/2399) | @mfocko | Python 3.9 is no longer supported. |',
     );
     expect(summary).toContain(
-      '| packit | [packit#2404](https://github.com/packit/packit/pull/2404) | @lachmanfrantisek | Allow `packit build in-copr` to set the Copr chroots (the PR title) |',
+      '| packit | [packit#2404](https://github.com/packit/packit/pull/2404) | ' +
+        '@lachmanfrantisek | Allow `packit build in-copr` to set the Copr chroots (the PR title) |',
     );
     expect(summary).toContain(
-      `# Packit in November 2026\n\nHere are the release notes of the pull requests merged from 2026-11-01 to 2026-11-30.\n\n${PACKIT_SECTION}\n`,
+      `# Packit in November 2026\n\n` +
+        `Here are the release notes of the pull requests merged from 2026-11-01 to 2026-11-30.\n\n${PACKIT_SECTION}\n`,
     );
     expect(summary).not.toContain('tags:');
   });
@@ -615,7 +628,8 @@ describe('release-notes refuses bad input before anything runs', () => {
     const dir = tempDir();
     const noRepo = writeConfig(
       dir,
-      `deployment: prod\ncomponents:\n  - { name: specfile, remote: https://example.org/specfile.git }\nreleaseNotes: { components: [specfile] }\n`,
+      `deployment: prod\ncomponents:\n  - { name: specfile, remote: https://example.org/specfile.git }\n` +
+        `releaseNotes: { components: [specfile] }\n`,
     );
     const a = await runCli(['release-notes', '--config', noRepo, '--json'], env(), { clock });
     expect(a.code).toBe(2);

@@ -54,68 +54,72 @@ clusters:
 });
 
 describe('rollback', () => {
-  test('returns a Deployment and a StatefulSet to the previous image, pinned: a scheduled import does not bring the bad one back; import-images lifts the pin (with only the Role of docs/cluster.md)', async () => {
-    double.rbac = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
-    const result = await stage('rollback');
-    expect(result.code).toBe(0);
-    expect(result.json.changed).toBe(true);
-    expect(result.json.result.streams).toEqual([
-      expect.objectContaining({
-        stream: 'packit-service',
-        tag: 'prod',
-        from: D.current,
-        to: D.previous,
-        pinnedTo: `quay.io/packit/packit-service@${D.previous}`,
-        status: 'rolled-back',
-        liftedBy: expect.stringMatching(/^the next import-images/),
-      }),
-      expect.objectContaining({
-        stream: 'packit-worker',
-        from: D.current,
-        to: D.previous,
-        pinnedTo: `quay.io/packit/packit-worker@${D.previous}`,
-        status: 'rolled-back',
-      }),
-    ]);
-    expect(result.json.result.rollouts.map((w: { name: string; done: boolean }) => [w.name, w.done])).toEqual([
-      ['packit-service', true],
-      ['packit-worker-short-running', true],
-    ]);
-    expect(podImages('component=packit-service')).toEqual(Array(2).fill(`quay.io/packit/packit-service@${D.previous}`));
-    expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.previous}`));
-    expect(specFrom('packit-worker')).toBe(`quay.io/packit/packit-worker@${D.previous}`);
+  test(
+    'returns a Deployment and a StatefulSet to the previous image, pinned: a scheduled import does ' +
+      'not bring the bad one back; import-images lifts the pin (with only the Role of docs/cluster.md)',
+    async () => {
+      double.rbac = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
+      const result = await stage('rollback');
+      expect(result.code).toBe(0);
+      expect(result.json.changed).toBe(true);
+      expect(result.json.result.streams).toEqual([
+        expect.objectContaining({
+          stream: 'packit-service',
+          tag: 'prod',
+          from: D.current,
+          to: D.previous,
+          pinnedTo: `quay.io/packit/packit-service@${D.previous}`,
+          status: 'rolled-back',
+          liftedBy: expect.stringMatching(/^the next import-images/),
+        }),
+        expect.objectContaining({
+          stream: 'packit-worker',
+          from: D.current,
+          to: D.previous,
+          pinnedTo: `quay.io/packit/packit-worker@${D.previous}`,
+          status: 'rolled-back',
+        }),
+      ]);
+      expect(result.json.result.rollouts.map((w: { name: string; done: boolean }) => [w.name, w.done])).toEqual([
+        ['packit-service', true],
+        ['packit-worker-short-running', true],
+      ]);
+      expect(podImages('component=packit-service')).toEqual(Array(2).fill(`quay.io/packit/packit-service@${D.previous}`));
+      expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.previous}`));
+      expect(specFrom('packit-worker')).toBe(`quay.io/packit/packit-worker@${D.previous}`);
 
-    // An hour later the scheduled import runs: the pin keeps the good image.
-    double.scheduledImport();
-    await double.settle();
-    expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.previous}`));
-    expect(podImages('component=packit-service')).toEqual(Array(2).fill(`quay.io/packit/packit-service@${D.previous}`));
+      // An hour later the scheduled import runs: the pin keeps the good image.
+      double.scheduledImport();
+      await double.settle();
+      expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${D.previous}`));
+      expect(podImages('component=packit-service')).toEqual(Array(2).fill(`quay.io/packit/packit-service@${D.previous}`));
 
-    // Running it again changes nothing (it does not "roll back" to the bad image).
-    const again = await stage('rollback');
-    expect(again.code).toBe(0);
-    expect(again.json.changed).toBe(false);
-    expect(again.json.result.streams.map((s: { status: string }) => s.status)).toEqual(['unchanged', 'unchanged']);
+      // Running it again changes nothing (it does not "roll back" to the bad image).
+      const again = await stage('rollback');
+      expect(again.code).toBe(0);
+      expect(again.json.changed).toBe(false);
+      expect(again.json.result.streams.map((s: { status: string }) => s.status)).toEqual(['unchanged', 'unchanged']);
 
-    // A fixed image is pushed; import-images follows :prod again and lifts the pin.
-    const fixed = digestOf('fixed');
-    double.registry.set('quay.io/packit/packit-worker:prod', fixed);
-    double.registry.set('quay.io/packit/packit-service:prod', fixed);
-    const imported = await stage('import-images');
-    expect(imported.code).toBe(0);
-    expect(
-      imported.json.result.streams.map((s: { pinLifted: boolean; previous: string; digest: string }) => [
-        s.pinLifted,
-        s.previous,
-        s.digest,
-      ]),
-    ).toEqual([
-      [true, D.previous, fixed],
-      [true, D.previous, fixed],
-    ]);
-    expect(specFrom('packit-worker')).toBe('quay.io/packit/packit-worker:prod');
-    expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${fixed}`));
-  });
+      // A fixed image is pushed; import-images follows :prod again and lifts the pin.
+      const fixed = digestOf('fixed');
+      double.registry.set('quay.io/packit/packit-worker:prod', fixed);
+      double.registry.set('quay.io/packit/packit-service:prod', fixed);
+      const imported = await stage('import-images');
+      expect(imported.code).toBe(0);
+      expect(
+        imported.json.result.streams.map((s: { pinLifted: boolean; previous: string; digest: string }) => [
+          s.pinLifted,
+          s.previous,
+          s.digest,
+        ]),
+      ).toEqual([
+        [true, D.previous, fixed],
+        [true, D.previous, fixed],
+      ]);
+      expect(specFrom('packit-worker')).toBe('quay.io/packit/packit-worker:prod');
+      expect(podImages('component=packit-worker-short-running')).toEqual(Array(2).fill(`quay.io/packit/packit-worker@${fixed}`));
+    },
+  );
 
   test('--to picks a digest; --dry-run changes nothing', async () => {
     const older = digestOf('older');

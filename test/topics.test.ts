@@ -143,28 +143,31 @@ describe('topic-notify and topic-revert', () => {
     expect(revert.stderr).toContain('changed by someone since the notice');
   });
 
-  test('rate limits are waited out on the injected clock, each with one log line: Matrix retry_after_ms and Slack Retry-After', async () => {
-    matrix.fail('PUT', /state\/m\.room\.topic/, {
-      status: 429,
-      body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3000 },
-    });
-    slack.fail('POST', /conversations\.setTopic/, {
-      status: 429,
-      headers: { 'retry-after': '7' },
-      body: { ok: false, error: 'ratelimited' },
-    });
-    const notify = await runCli(['topic-notify', '--json', '--config', file], env);
-    expect(notify.code).toBe(0);
-    expect(matrix.count('PUT', /state\/m\.room\.topic/)).toBe(3); // two rooms, one retried
-    expect(slack.count('POST', /conversations\.setTopic/)).toBe(2);
-    expect(slackTopic()).toBe(NOTICE);
-    expect(clock.slept.filter((ms) => ms >= 3000 && ms < 7000)).toHaveLength(1);
-    expect(clock.slept.filter((ms) => ms >= 7000)).toHaveLength(1);
-    expect(
-      notify.stderr.match(/Matrix: rate limited \(M_LIMIT_EXCEEDED\) \(setting the topic in !packit:example\.org\); retrying in 3s/g),
-    ).toHaveLength(1);
-    expect(notify.stderr.match(/Slack: rate limited \(conversations\.setTopic C0PACKIT\); retrying in 7s/g)).toHaveLength(1);
-  });
+  test(
+    'rate limits are waited out on the injected clock, each with ' + 'one log line: Matrix retry_after_ms and Slack Retry-After',
+    async () => {
+      matrix.fail('PUT', /state\/m\.room\.topic/, {
+        status: 429,
+        body: { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 3000 },
+      });
+      slack.fail('POST', /conversations\.setTopic/, {
+        status: 429,
+        headers: { 'retry-after': '7' },
+        body: { ok: false, error: 'ratelimited' },
+      });
+      const notify = await runCli(['topic-notify', '--json', '--config', file], env);
+      expect(notify.code).toBe(0);
+      expect(matrix.count('PUT', /state\/m\.room\.topic/)).toBe(3); // two rooms, one retried
+      expect(slack.count('POST', /conversations\.setTopic/)).toBe(2);
+      expect(slackTopic()).toBe(NOTICE);
+      expect(clock.slept.filter((ms) => ms >= 3000 && ms < 7000)).toHaveLength(1);
+      expect(clock.slept.filter((ms) => ms >= 7000)).toHaveLength(1);
+      expect(
+        notify.stderr.match(/Matrix: rate limited \(M_LIMIT_EXCEEDED\) \(setting the topic in !packit:example\.org\); retrying in 3s/g),
+      ).toHaveLength(1);
+      expect(notify.stderr.match(/Slack: rate limited \(conversations\.setTopic C0PACKIT\); retrying in 7s/g)).toHaveLength(1);
+    },
+  );
 
   test('a rate-limit wait longer than the cap is not waited out: the room fails and says so', async () => {
     matrix.fail('PUT', /state\/m\.room\.topic/, {
@@ -253,10 +256,14 @@ describe('topic-notify and topic-revert', () => {
 
   test('a notice longer than Slack takes is shortened for the topic and kept whole in the message', async () => {
     const long =
-      'We are redeploying the Packit Service production. If Packit does not react to your actions for a long time (30 minutes) try retriggering it with /packit build, /packit test, /packit propose-downstream, /packit pull-from-upstream, /packit koji-build, /packit create-update.';
+      'We are redeploying the Packit Service production. If Packit does not ' +
+      'react to your actions for a long time (30 minutes) try retriggering ' +
+      'it with /packit build, /packit test, /packit propose-downstream, ' +
+      '/packit pull-from-upstream, /packit koji-build, /packit create-update.';
     file = writeConfig(
       tempDir('sg-topics-'),
-      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "${long}" }\n`,
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n` +
+        `  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "${long}" }\n`,
     );
     const run = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(run.code).toBe(0);
@@ -283,7 +290,8 @@ describe('topic-notify and topic-revert', () => {
   test('an unknown placeholder in a notice is a usage error before anything changes', async () => {
     file = writeConfig(
       tempDir('sg-topics-'),
-      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "{deploymnet} is redeploying" }\n`,
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n` +
+        `  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] }\n  notices: { deploying: "{deploymnet} is redeploying" }\n`,
     );
     const run = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(run.code).toBe(2);

@@ -179,22 +179,25 @@ describe('wait-images', () => {
     expect(run.stderr).toContain('weak evidence (new-digest)');
   });
 
-  test("a new digest that was there before the commit's build started is a late push of the previous build, not the new image", async () => {
-    const before = await registry.pushImage(name, ['prod'], { salt: 'before' });
-    const late = await registry.pushImage(name, ['prod'], { salt: 'late-push-of-the-old-build' });
-    const file = config(`      - { image: ${registry.host}/${name}:prod }\n`);
-    clock.at(60_000, () => runs().push(runOf('in_progress', null, clock.now())));
-    // The build of the new commit finishes, but its push lands only later (e.g. a retried push step).
-    clock.at(5 * 60_000, () => (runs()[0] = runOf('completed', 'success', clock.start + 60_000)));
-    let fresh = '';
-    clock.at(8 * 60_000, async () => (fresh = await registry.pushImage(name, ['prod'], { salt: 'new-build' })));
-    const run = await wait(['--config', file, '--moved', movedResult('moved', newSha, { [`${registry.host}/${name}:prod`]: before })]);
-    expect(run.code).toBe(0);
-    expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'new-digest', digest: fresh });
-    expect(run.json.result.images[0].digest).not.toBe(late);
-    expect(run.json.result.images[0].weakEvidence).toBeUndefined();
-    expect(run.stderr).toContain('before the build of');
-  });
+  test(
+    "a new digest that was there before the commit's build started " + 'is a late push of the previous build, not the new image',
+    async () => {
+      const before = await registry.pushImage(name, ['prod'], { salt: 'before' });
+      const late = await registry.pushImage(name, ['prod'], { salt: 'late-push-of-the-old-build' });
+      const file = config(`      - { image: ${registry.host}/${name}:prod }\n`);
+      clock.at(60_000, () => runs().push(runOf('in_progress', null, clock.now())));
+      // The build of the new commit finishes, but its push lands only later (e.g. a retried push step).
+      clock.at(5 * 60_000, () => (runs()[0] = runOf('completed', 'success', clock.start + 60_000)));
+      let fresh = '';
+      clock.at(8 * 60_000, async () => (fresh = await registry.pushImage(name, ['prod'], { salt: 'new-build' })));
+      const run = await wait(['--config', file, '--moved', movedResult('moved', newSha, { [`${registry.host}/${name}:prod`]: before })]);
+      expect(run.code).toBe(0);
+      expect(run.json.result.images[0]).toMatchObject({ ready: true, matchedBy: 'new-digest', digest: fresh });
+      expect(run.json.result.images[0].digest).not.toBe(late);
+      expect(run.json.result.images[0].weakEvidence).toBeUndefined();
+      expect(run.stderr).toContain('before the build of');
+    },
+  );
 
   test('a re-run: a component an earlier attempt moved comes out unchanged, and its images are still waited for', async () => {
     await registry.pushImage(name, ['prod', `stable-${oldSha.slice(0, 7)}`], { salt: 'old-image' });
@@ -220,25 +223,29 @@ describe('wait-images', () => {
     expect(run.json.result.waitedMs).toBeGreaterThanOrEqual(10 * 60_000);
   });
 
-  test('a re-run whose unchanged component already has its images is ready at the first poll; dry-run entries are not waited for', async () => {
-    const digest = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'built' });
-    const file = config(`      - { image: ${registry.host}/${name}:prod }\n`, false);
-    const run = await wait(['--config', file, '--moved', movedResult('unchanged', newSha)], {});
-    expect(run.code).toBe(0);
-    expect(run.json.result).toMatchObject({ polls: 1, waitedMs: 0, digests: { [`${registry.host}/${name}:prod`]: digest } });
-    const dry = await wait(
-      ['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`), '--moved', movedResult('would-move', newSha)],
-      {},
-    );
-    expect(dry.code).toBe(0);
-    expect(dry.json.result.images).toEqual([]);
-    expect(dry.stderr).toContain('nothing to wait for');
-  });
+  test(
+    'a re-run whose unchanged component already has its images is ' + 'ready at the first poll; dry-run entries are not waited for',
+    async () => {
+      const digest = await registry.pushImage(name, ['prod', `stable-${newSha.slice(0, 7)}`], { salt: 'built' });
+      const file = config(`      - { image: ${registry.host}/${name}:prod }\n`, false);
+      const run = await wait(['--config', file, '--moved', movedResult('unchanged', newSha)], {});
+      expect(run.code).toBe(0);
+      expect(run.json.result).toMatchObject({ polls: 1, waitedMs: 0, digests: { [`${registry.host}/${name}:prod`]: digest } });
+      const dry = await wait(
+        ['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`), '--moved', movedResult('would-move', newSha)],
+        {},
+      );
+      expect(dry.code).toBe(0);
+      expect(dry.json.result.images).toEqual([]);
+      expect(dry.stderr).toContain('nothing to wait for');
+    },
+  );
 
   test('times out cleanly, saying per image what is still missing', async () => {
     await registry.pushIndex(name, ['prod', `stable-${newSha.slice(0, 7)}`], ['linux/amd64'], { salt: 'e' });
     const file = config(
-      `      - { image: ${registry.host}/${name}:prod, platforms: [linux/amd64, linux/arm64] }\n      - { image: ${registry.host}/${name}-worker:prod }\n`,
+      `      - { image: ${registry.host}/${name}:prod, platforms: [linux/amd64, linux/arm64] }\n` +
+        `      - { image: ${registry.host}/${name}-worker:prod }\n`,
       false,
     );
     const run = await wait(['--config', file, '--timeout', '5m']);
@@ -298,7 +305,8 @@ describe('wait-images', () => {
       });
       const file = writeConfig(
         tempDir('sg-wait-'),
-        `deployment: prod\nregistries:\n  ${proxy.host}: { apiUrl: ${proxy.url} }\ncomponents:\n  - name: svc\n    remote: /nonexistent\n    images: [{ image: ${proxy.host}/${name}:prod, platforms: [linux/arm64] }]\n`,
+        `deployment: prod\nregistries:\n  ${proxy.host}: { apiUrl: ${proxy.url} }\ncomponents:\n  - name: svc\n` +
+          `    remote: /nonexistent\n    images: [{ image: ${proxy.host}/${name}:prod, platforms: [linux/arm64] }]\n`,
       );
       const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }])], {});
       expect(run.code).toBe(0);
@@ -322,7 +330,8 @@ describe('wait-images', () => {
     const before = await registry.pushImage(name, ['prod'], { salt: 'h' });
     const file = writeConfig(
       dir,
-      `deployment: prod\nregistries:\n  ${registry.host}: { apiUrl: ${registry.url} }\ncomponents:\n  - name: svc\n    remote: ${remote.bare}\n    images: [{ image: ${registry.host}/${name}:prod }]\n`,
+      `deployment: prod\nregistries:\n  ${registry.host}: { apiUrl: ${registry.url} }\ncomponents:\n` +
+        `  - name: svc\n    remote: ${remote.bare}\n    images: [{ image: ${registry.host}/${name}:prod }]\n`,
     );
     const move = await runCli(['move-stable', '--config', file, '--json'], {});
     expect(move.code).toBe(0);
@@ -460,7 +469,8 @@ describe('wait-images', () => {
     const run = await wait(['--config', file, '--moved', movedResult('moved', newSha), '--max-failed-polls', '3'], {});
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain(
-      'gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET /api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON',
+      'gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET ' +
+        '/api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON',
     );
     expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: ready });
     expect(run.json.result).toMatchObject({ polls: 3, failedPolls: 3 });
@@ -498,7 +508,8 @@ describe('wait-images', () => {
     try {
       const file = writeConfig(
         dir,
-        `deployment: prod\nregistries:\n  ${host}: { apiUrl: https://${host} }\ncomponents:\n  - { name: svc, remote: /nonexistent, images: [{ image: ${host}/${name}:prod }] }\n`,
+        `deployment: prod\nregistries:\n  ${host}: { apiUrl: https://${host} }\ncomponents:\n` +
+          `  - { name: svc, remote: /nonexistent, images: [{ image: ${host}/${name}:prod }] }\n`,
       );
       const run = await wait(['--config', file, '--moved', JSON.stringify([{ name: 'svc', status: 'moved', current: newSha }])], {});
       expect(run.code).toBe(1);

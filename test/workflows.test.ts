@@ -154,12 +154,16 @@ describe('workflow files', () => {
     }
   });
 
-  test('the pipeline order: preflight and plan before sign-off, then notify → move → images → infra → import → verify → rollback → revert', () => {
-    expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['plan', 'preflight']);
-    const chain = ['sign-off', 'notify', 'move', 'images', 'infra', 'import', 'verify', 'rollback', 'revert'];
-    for (let i = 1; i < chain.length; i++)
-      expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });
-  });
+  test(
+    'the pipeline order: preflight and plan before sign-off, then ' +
+      'notify → move → images → infra → import → verify → rollback → revert',
+    () => {
+      expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['plan', 'preflight']);
+      const chain = ['sign-off', 'notify', 'move', 'images', 'infra', 'import', 'verify', 'rollback', 'revert'];
+      for (let i = 1; i < chain.length; i++)
+        expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });
+    },
+  );
 
   test('a failed notify does not skip the move or the images wait', () => {
     const needs = { ...allGreen(), notify: { result: 'failure' } };

@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-L7SQSQLQ.js";
-import "../chunks/chunk-YQBL4UEL.js";
+} from "../chunks/chunk-73DX4ED5.js";
+import "../chunks/chunk-TEBXGPD2.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-FARNQ76I.js";
+import "../chunks/chunk-UM5VXET4.js";
 import "../chunks/chunk-JBDFTSBJ.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-AHKVNA5J.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-5ELQY4UW.js";
+} from "../chunks/chunk-2ZVFC6NP.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

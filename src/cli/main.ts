@@ -114,7 +114,8 @@ export async function main(
   } else {
     for (const table of tables) out('\n' + tableToText(table));
     out(
-      `\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`,
+      `\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}` +
+        `${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`,
     );
   }
   return exitCode;

@@ -59,7 +59,8 @@ export function remoteProblem(value: string): string | undefined {
   const hasSecret = url.password !== '' || (url.username !== '' && (scheme === 'http' || scheme === 'https'));
   if (!hasSecret) return undefined;
   if (scheme === 'https' || (scheme === 'http' && isLoopbackHost(url.hostname))) return undefined;
-  return `credentials in a ${scheme}:// URL travel in cleartext; use https:// (or an ssh key for ssh://), or leave the token out of the URL`;
+  const remedy = 'use https:// (or an ssh key for ssh://), or leave the token out of the URL';
+  return `credentials in a ${scheme}:// URL travel in cleartext; ${remedy}`;
 }
 
 const remote = z

@@ -64,7 +64,8 @@ export async function readJson<T>(response: Response, what: string, service: str
     return JSON.parse(text) as T;
   } catch {
     throw new StageError(
-      `${service} answered ${what} with something that is not JSON (${response.headers.get('content-type') ?? 'no content type'}): ${text.slice(0, 120).trim()}`,
+      `${service} answered ${what} with something that is not JSON (` +
+        `${response.headers.get('content-type') ?? 'no content type'}): ${text.slice(0, 120).trim()}`,
       'check that the URL in the configuration points at the service API, not a web page or a proxy',
     );
   }

@@ -164,14 +164,16 @@ export async function withRetry<T>(options: RetryOptions, attempt: (signal: Abor
       if (after !== undefined) {
         if (after > policy.maxRetryAfterMs) {
           throw new StageError(
-            `${options.service} asks us to wait ${Math.round(after / 1000)}s (Retry-After) for ${options.what}, longer than the ${Math.round(policy.maxRetryAfterMs / 1000)}s we wait`,
+            `${options.service} asks us to wait ${Math.round(after / 1000)}s (Retry-After) for ` +
+              `${options.what}, longer than the ${Math.round(policy.maxRetryAfterMs / 1000)}s we wait`,
             'the service is rate limiting this token; try again later',
           );
         }
         wait = Math.max(wait, after);
       }
       options.logger.warning(
-        `${options.service}: ${lastProblem} (${options.what}); retrying in ${Math.max(1, Math.round(wait / 1000))}s (attempt ${n + 1} of ${policy.attempts})`,
+        `${options.service}: ${lastProblem} (${options.what}); retrying in ` +
+          `${Math.max(1, Math.round(wait / 1000))}s (attempt ${n + 1} of ${policy.attempts})`,
       );
       await options.clock.sleep(wait);
     }

@@ -104,7 +104,8 @@ export class GitHubHtmlAnswer extends StageError {
     const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
     super(
       `GitHub answered ${method} ${path}${search} with an HTML page (HTTP ${status}${title ? `, "${title}"` : ''}) instead of JSON`,
-      'check github.apiUrl in the configuration: it must be the API (https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
+      'check github.apiUrl in the configuration: it must be the API ' +
+        '(https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
     );
     this.name = 'GitHubHtmlAnswer';
   }

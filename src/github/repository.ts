@@ -56,7 +56,10 @@ export class GitHubApiError extends StageError {
 function hintFor(status: number | undefined): string | undefined {
   if (status === 401) return 'set GITHUB_TOKEN (the action input github-token) to a valid token';
   if (status === 403)
-    return 'the token lacks a permission for this request (contents: write to move, checks: read for checks), or a rate limit could not be waited out';
+    return (
+      'the token lacks a permission for this request (contents: write to ' +
+      'move, checks: read for checks), or a rate limit could not be waited out'
+    );
   return undefined;
 }
 
@@ -72,7 +75,8 @@ const FAILING = new Set(['failure', 'timed_out', 'cancelled', 'action_required',
 function unexpected(what: string, field: string): StageError {
   return new StageError(
     `GitHub answered ${what} without ${field}`,
-    'check github.apiUrl in the configuration: it must be the API (https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
+    'check github.apiUrl in the configuration: it must be the API ' +
+      '(https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
   );
 }
 

@@ -16,7 +16,8 @@ export class GitHubRequestError extends StageError {
       status === 401
         ? 'GITHUB_TOKEN is not valid (expired or revoked?)'
         : status === 404
-          ? 'check the repository and the workflow file names in the configuration, and that GITHUB_TOKEN can read the repository (private repositories answer 404)'
+          ? 'check the repository and the workflow file names in the configuration, and ' +
+            'that GITHUB_TOKEN can read the repository (private repositories answer 404)'
           : undefined,
       { cause: error },
     );

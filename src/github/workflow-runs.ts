@@ -47,7 +47,8 @@ export class WorkflowRunWatcher {
       if (typeof data !== 'object' || data === null || !Array.isArray((data as { workflow_runs?: unknown }).workflow_runs)) {
         const type = String(response.headers['content-type'] ?? 'no content type');
         throw new StageError(
-          `GitHub answered ${what} with something that is not a list of workflow runs (${type}): ${String(typeof data === 'string' ? data : JSON.stringify(data)).slice(0, 120)}`,
+          `GitHub answered ${what} with something that is not a list of workflow runs (${type}` +
+            `): ${String(typeof data === 'string' ? data : JSON.stringify(data)).slice(0, 120)}`,
         );
       }
       const runs = response.data.workflow_runs.map((r) => ({

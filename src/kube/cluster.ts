@@ -33,7 +33,8 @@ export function pickCluster(config: Config, requested: string | undefined): stri
   if (names.includes(config.deployment)) return config.deployment;
   if (names.length === 1) return names[0]!;
   throw new UsageError(
-    `--cluster is needed: ${names.length} clusters are configured (${names.join(', ')}) and none is named like deployment "${config.deployment}"`,
+    `--cluster is needed: ${names.length} clusters are configured (` +
+      `${names.join(', ')}) and none is named like deployment "${config.deployment}"`,
     `pass --cluster ${names[0]}`,
   );
 }
@@ -47,7 +48,8 @@ export function resolveCluster(config: Config, requested: string | undefined, en
   if (!token) {
     throw new UsageError(
       `${tokenEnv} is not set: the token of cluster "${name}" (${cluster.server}) comes from it`,
-      `set ${tokenEnv} to a token of a service account allowed in namespace ${cluster.namespace} (oc create token <sa>, or oc whoami -t); see docs/cluster.md for the Role it needs`,
+      `set ${tokenEnv} to a token of a service account allowed in namespace ${cluster.namespace}` +
+        ` (oc create token <sa>, or oc whoami -t); see docs/cluster.md for the Role it needs`,
     );
   }
   return {

@@ -49,13 +49,16 @@ export function errorFor(
   if (status === 401) {
     return new StageError(
       `${where} refused the token in ${target.tokenEnv} (401 Unauthorized): it has expired or is not valid`,
-      `get a fresh token (oc whoami -t after oc login, or oc create token <service-account> -n ${target.namespace}) and set ${target.tokenEnv}`,
+      `get a fresh token (oc whoami -t after oc login, or oc create token ` +
+        `<service-account> -n ${target.namespace}) and set ${target.tokenEnv}`,
     );
   }
   if (status === 403) {
     return new StageError(
-      `${where}: the token in ${target.tokenEnv} may not ${call.verb} ${call.resource}${call.group ? ` (API group ${call.group})` : ''} in namespace ${target.namespace}${message ? `: ${message}` : ''}`,
-      `grant "${call.verb}" on "${call.resource}" to the token's user or service account (a Role in ${target.namespace}; docs/cluster.md lists what each stage needs)`,
+      `${where}: the token in ${target.tokenEnv} may not ${call.verb} ${call.resource}` +
+        `${call.group ? ` (API group ${call.group})` : ''} in namespace ${target.namespace}${message ? `: ${message}` : ''}`,
+      `grant "${call.verb}" on "${call.resource}" to the token's user or service account ` +
+        `(a Role in ${target.namespace}; docs/cluster.md lists what each stage needs)`,
     );
   }
   if (TRANSIENT_STATUSES.has(status))

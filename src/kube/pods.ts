@@ -31,7 +31,10 @@ export interface PodsApi {
   list(options?: { labelSelector?: string; fieldSelector?: string }): Promise<{ items: PodView[]; resourceVersion: string }>;
   /** `gracePeriodSeconds: 0` is `oc delete pod --force`. A pod already gone counts as deleted. */
   delete(name: string, options?: { gracePeriodSeconds?: number }): Promise<void>;
-  /** One watch connection from `resourceVersion`; resolves when it ends (resume from the last version seen). BOOKMARK events carry only a resourceVersion. */
+  /**
+   * One watch connection from `resourceVersion`; resolves when it ends (resume from the last version seen).
+   * BOOKMARK events carry only a resourceVersion.
+   */
   watch(
     options: { labelSelector?: string; resourceVersion: string; timeoutSeconds?: number },
     onEvent: (type: WatchEventType, pod: PodView) => void,

@@ -63,7 +63,8 @@ export async function runPod(kube: KubeConnection, request: PodRequest): Promise
       if (clock.now() - lastProgress >= PROGRESS_MS) {
         lastProgress = clock.now();
         logger.info(
-          `${kube.target.name}: ${where} is ${stateOf(pod)}; ${formatDuration(elapsed)} elapsed, ${formatDuration(request.timeoutMs - elapsed)} left`,
+          `${kube.target.name}: ${where} is ${stateOf(pod)}; ${formatDuration(elapsed)}` +
+            ` elapsed, ${formatDuration(request.timeoutMs - elapsed)} left`,
         );
       }
       await clock.sleep(Math.min(POLL_MS, request.timeoutMs - elapsed));
@@ -130,7 +131,9 @@ async function readLog(kube: KubeConnection, name: string): Promise<string> {
     { verb: 'get', resource: 'pods/log', name },
     {
       method: 'GET',
-      path: `/api/v1/namespaces/${encodeURIComponent(kube.namespace)}/pods/${encodeURIComponent(name)}/log?container=main&limitBytes=1048576`,
+      path:
+        `/api/v1/namespaces/${encodeURIComponent(kube.namespace)}/pods/` +
+        `${encodeURIComponent(name)}/log?container=main&limitBytes=1048576`,
     },
   );
   return answer.body.toString('utf8');
@@ -147,7 +150,8 @@ async function deletePod(kube: KubeConnection, name: string): Promise<void> {
   } catch (error) {
     if (error instanceof KubeNotFound) return;
     kube.logger.warning(
-      `${kube.target.name}: could not delete pod ${name}: ${error instanceof Error ? error.message : String(error)}; delete it with: oc delete pod ${name} -n ${kube.namespace}`,
+      `${kube.target.name}: could not delete pod ${name}: ${error instanceof Error ? error.message : String(error)}` +
+        `; delete it with: oc delete pod ${name} -n ${kube.namespace}`,
     );
   }
 }

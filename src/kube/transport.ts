@@ -91,10 +91,12 @@ export class ClusterTransport {
     // Node's errors may come from another realm (test VMs): keep them as they are, codes included.
     if (!tls) return typeof error === 'object' && error !== null ? (error as Error) : new Error(String(error));
     return new StageError(
-      `cluster "${this.target.name}" (${this.target.server}): TLS certificate not accepted (${tls})${this.target.caFile ? ` with the CA in ${this.target.caFile}` : ''}`,
+      `cluster "${this.target.name}" (${this.target.server}): TLS certificate not accepted ` +
+        `(${tls})${this.target.caFile ? ` with the CA in ${this.target.caFile}` : ''}`,
       this.target.caFile
         ? `clusters.${this.target.name}.caFile does not hold the CA that signed the server certificate; put the cluster's CA (PEM) there`
-        : `set clusters.${this.target.name}.caFile to the cluster's CA (PEM), e.g. from oc get configmap kube-root-ca.crt -o jsonpath='{.data.ca\\.crt}'; TLS verification cannot be turned off`,
+        : `set clusters.${this.target.name}.caFile to the cluster's CA (PEM), e.g. from oc get configmap ` +
+            `kube-root-ca.crt -o jsonpath='{.data.ca\\.crt}'; TLS verification cannot be turned off`,
     );
   }
 

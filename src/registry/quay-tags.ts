@@ -58,7 +58,8 @@ export function createQuayTagClient(options: QuayTagClientOptions): QuayTagClien
   if (!options.token)
     throw new UsageError(
       'QUAY_TOKEN is not set: listing and deleting tags needs a token',
-      'set QUAY_TOKEN (action input quay-token) to an OAuth access token of a Quay application with "Read/Write to any accessible repositories" (repo:write), whose user may write to the repositories; a robot account token is not accepted by /api/v1',
+      'set QUAY_TOKEN (action input quay-token) to an OAuth access token of a Quay application with "Read/Write to any accessible ' +
+        'repositories" (repo:write), whose user may write to the repositories; a robot account token is not accepted by /api/v1',
     );
   return new Client(options, options.token);
 }
@@ -96,8 +97,10 @@ class Client implements QuayTagClient {
     throw new StageError(
       `Quay refused ${what} (HTTP ${status})`,
       status === 401
-        ? 'Quay did not accept QUAY_TOKEN (expired, revoked, or not an API token): /api/v1 takes an OAuth access token of a Quay application; a robot account token only works for docker login'
-        : 'the user or application behind QUAY_TOKEN needs write access to the repository (deleting tags: the repo:write scope and write permission; listing: read)',
+        ? 'Quay did not accept QUAY_TOKEN (expired, revoked, or not an API token): /api/v1 takes an ' +
+            'OAuth access token of a Quay application; a robot account token only works for docker login'
+        : 'the user or application behind QUAY_TOKEN needs write access to the repository ' +
+            '(deleting tags: the repo:write scope and write permission; listing: read)',
     );
   }
 

@@ -50,7 +50,8 @@ export const stages: StageEntry[] = [
   {
     name: 'infra-sync',
     description:
-      'Apply the deployment repository and Vault secrets when commits or secret versions are pending, and record what was applied in the cluster',
+      'Apply the deployment repository and Vault secrets when commits or ' +
+      'secret versions are pending, and record what was applied in the cluster',
     secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
     load: async () => (await import('./infra-sync/index.ts')).infraSync,
   },

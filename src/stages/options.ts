@@ -48,7 +48,8 @@ export function duration(raw: RawOptions, name: string, fallback: string, bounds
   if (value < bounds.min || value > bounds.max) {
     // The text as given: formatted, 3600.5s would read "1h00m is out of range; at most 1h00m".
     throw new UsageError(
-      `--${name}: ${given} is out of range; expected ${bounds.min < SECOND ? 'more than 0' : `at least ${formatDuration(bounds.min)}`} and at most ${formatDuration(bounds.max)}`,
+      `--${name}: ${given} is out of range; expected ` +
+        `${bounds.min < SECOND ? 'more than 0' : `at least ${formatDuration(bounds.min)}`} and at most ${formatDuration(bounds.max)}`,
       `write e.g. --${name} ${fallback}`,
     );
   }

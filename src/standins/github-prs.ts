@@ -163,7 +163,8 @@ export class GitHubPullsDouble extends PullsStore {
         errors: [
           {
             message:
-              'The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.',
+              'The listed users and repositories cannot be searched either because ' +
+              'the resources do not exist or you do not have permission to view them.',
             resource: 'Search',
             field: 'q',
             code: 'invalid',

@@ -132,7 +132,8 @@ export class GitHubDouble extends HttpDouble {
         headers: retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) },
         body: {
           message:
-            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ABCD:1234.',
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+            'If you reach out to GitHub Support for help, please include the request ID ABCD:1234.',
           documentation_url:
             'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
           status: '403',

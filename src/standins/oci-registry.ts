@@ -152,7 +152,8 @@ class DockerRegistryProcess implements LocalRegistryServer {
     const config = path.join(this.dir, 'config.yml');
     writeFileSync(
       config,
-      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${this.dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: ${this.host}\n`,
+      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${this.dir}/data }\n` +
+        `  delete: { enabled: true }\nhttp:\n  addr: ${this.host}\n`,
     );
     this.child = spawn(DOCKER_REGISTRY, ['serve', config], { stdio: 'ignore' });
     // A loaded 2-core machine took more than 10 s to bring it up (as in test/registry-setup.mjs).

@@ -71,7 +71,9 @@ export class SentryDouble extends HttpDouble {
         status: 429,
         headers,
         body: {
-          detail: `You are attempting to use this endpoint too frequently. Limit is ${this.rateLimit.limit} requests in ${this.rateLimit.windowMs / 1000} seconds`,
+          detail:
+            `You are attempting to use this endpoint too frequently. Limit is ` +
+            `${this.rateLimit.limit} requests in ${this.rateLimit.windowMs / 1000} seconds`,
         },
       };
     return { headers };
@@ -92,7 +94,10 @@ export class SentryDouble extends HttpDouble {
     const link = (rel: string, at: number, results: boolean): string => {
       const next = new URL(url);
       next.searchParams.set('cursor', `0:${at}:${rel === 'previous' ? 1 : 0}`);
-      return `<${this.url}${next.pathname}${next.search}>; rel="${rel}"; results="${results}"; cursor="0:${at}:${rel === 'previous' ? 1 : 0}"`;
+      return (
+        `<${this.url}${next.pathname}${next.search}>; rel="${rel}"; ` +
+        `results="${results}"; cursor="0:${at}:${rel === 'previous' ? 1 : 0}"`
+      );
     };
     return {
       headers: {

@@ -44,7 +44,8 @@ export class LocalRegistry {
       const answer = await fetch(`${this.url}/v2/`).catch((error: unknown) => error as Error);
       if (answer instanceof Error || !answer.ok)
         throw new Error(
-          `the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ (${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`,
+          `the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ ` +
+            `(${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`,
         );
       return;
     }
@@ -53,7 +54,8 @@ export class LocalRegistry {
     const config = path.join(dir, 'config.yml');
     writeFileSync(
       config,
-      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`,
+      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n` +
+        `  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`,
     );
     this.child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
     const deadline = Date.now() + 60_000;

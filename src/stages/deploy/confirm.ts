@@ -52,7 +52,8 @@ export async function confirmDeploy(
   const rl = createInterface({ input: terminal.input, output: terminal.output });
   try {
     const answer = await rl.question(
-      `${lines.map((l) => `\n${l}`).join('')}\nAbout to deploy ${ctx.config.deployment}: ${steps.map((s) => s.id).join(' → ')}.\nContinue? [y/N] `,
+      `${lines.map((l) => `\n${l}`).join('')}\n` +
+        `About to deploy ${ctx.config.deployment}: ${steps.map((s) => s.id).join(' → ')}.\nContinue? [y/N] `,
     );
     return /^y(es)?$/i.test(answer.trim());
   } finally {

@@ -42,5 +42,8 @@ export function activeFreeze(config: Config, now: number): FreezeWindow | undefi
 
 /** Refusal text: which window, why, until when, and the way out. */
 export function describeFreeze(window: FreezeWindow, timeZone: string): string {
-  return `deployments are frozen from ${window.from} until ${window.until}${window.until.length === 10 ? ' (whole day)' : ''} ${timeZone}: ${window.reason}`;
+  return (
+    `deployments are frozen from ${window.from} until ${window.until}` +
+    `${window.until.length === 10 ? ' (whole day)' : ''} ${timeZone}: ${window.reason}`
+  );
 }

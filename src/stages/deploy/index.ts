@@ -75,7 +75,8 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     if (earlier && !earlier.finished) {
       const failedAt = earlier.records.find((r) => r.status === 'failed')?.id;
       logger.warning(
-        `${stateFile} holds an unfinished run${failedAt ? ` that failed at ${failedAt}` : ''}; starting afresh (resume it with --from ${failedAt ?? '<step>'})`,
+        `${stateFile} holds an unfinished run${failedAt ? ` that failed at ${failedAt}` : ''}` +
+          `; starting afresh (resume it with --from ${failedAt ?? '<step>'})`,
       );
     }
   }
@@ -102,7 +103,8 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   };
   if (resumed.length)
     logger.info(
-      `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt} found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
+      `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt}` +
+        ` found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
   const records = await runPipeline(ctx, input, resumed, new Set<RecordId>(options.skip), {
     confirm: async (steps) => {

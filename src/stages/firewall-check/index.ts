@@ -79,7 +79,8 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
           const command = ['curl', ...args];
           planned.push({ cluster, namespace: kube.target.namespace, pod: name, image: options.image, command });
           logger.info(
-            `dry run: would run pod ${name} in ${cluster}/${kube.target.namespace} (${options.image}, accepted by the API server's dry run): ${command.map(shellQuote).join(' ')}; then read its log and delete it`,
+            `dry run: would run pod ${name} in ${cluster}/${kube.target.namespace} (${options.image}, accepted ` +
+              `by the API server's dry run): ${command.map(shellQuote).join(' ')}; then read its log and delete it`,
           );
           return list.map((p) => ({ ...p, cluster, verdict: 'not checked', detail: 'dry run: no pod was started' }));
         }
@@ -105,7 +106,10 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
     issue = await upsertTrackingIssue(github, options.openIssue, {
       marker: `firewall-request:${requestKey(options.domains)}`,
       title,
-      body: `Outgoing connections that the clusters need, checked with \`curl -I --max-time 5\` from inside each cluster on ${new Date(clock.now()).toISOString().slice(0, 10)}:\n\n\`\`\`\n${ticket}\n\`\`\`\n\n${markdownTable(results, options.clusters)}`,
+      body:
+        `Outgoing connections that the clusters need, checked with \`curl -I --max-time 5\` ` +
+        `from inside each cluster on ${new Date(clock.now()).toISOString().slice(0, 10)}:\n` +
+        `\n\`\`\`\n${ticket}\n\`\`\`\n\n${markdownTable(results, options.clusters)}`,
     });
     logger.info(`issue ${issue.action}: ${issue.url}`);
   }
@@ -121,9 +125,12 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
     ...(failed.length
       ? {
           error: {
-            message: `the check pod ${ctx.dryRun ? 'would not be accepted' : 'did not run'} in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`,
+            message:
+              `the check pod ${ctx.dryRun ? 'would not be accepted' : 'did not run'}` +
+              ` in ${failed.map(([c, why]) => `${c} (${why})`).join('; ')}`,
             hint: ctx.dryRun
-              ? 'the API server refused the check pod: give the token the right to create pods there (docs/operations.md), or fix what the message names'
+              ? 'the API server refused the check pod: give the token the right to ' +
+                'create pods there (docs/operations.md), or fix what the message names'
               : 'check that the image can be pulled in that namespace (--image) and the token may create pods; the pod was deleted',
           },
         }

@@ -61,7 +61,9 @@ export const deploymentStatus: Stage<DeploymentStatusOptions, DeploymentStatusRe
     const description = options.description ?? `${ctx.config.deployment}: ${options.state.replace('_', ' ')}`;
     if (ctx.dryRun) {
       ctx.logger.info(
-        `dry run: would record ${options.state} for ${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ctx.env.GITHUB_SHA ?? options.ref}`} in ${options.environment}`,
+        `dry run: would record ${options.state} for ` +
+          `${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ctx.env.GITHUB_SHA ?? options.ref}`}` +
+          ` in ${options.environment}`,
       );
       return { ok: true, changed: false, result: { deploymentId: options.deploymentId ?? 0, state: options.state }, tables: [] };
     }

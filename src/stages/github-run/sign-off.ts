@@ -60,8 +60,10 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     };
     if (!approvedBy.length) {
       const error = new StageError(
-        `no approval recorded for run ${runId}${options.environment ? ` in environment ${options.environment}` : ''}: the environment let the job start without a reviewer`,
-        'add required reviewers to the environment (Settings → Environments); a missing environment is created without any; in private or internal repositories required reviewers need GitHub Enterprise (Free, Pro and Team have them for public repositories only)',
+        `no approval recorded for run ${runId}${options.environment ? ` in environment ${options.environment}` : ''}` +
+          `: the environment let the job start without a reviewer`,
+        'add required reviewers to the environment (Settings → Environments); a missing environment is created without any; in private ' +
+          'or internal repositories required reviewers need GitHub Enterprise (Free, Pro and Team have them for public repositories only)',
       );
       return {
         ok: false,

@@ -45,7 +45,8 @@ export async function expectedCommits(
       } catch (error) {
         const status = (error as { status?: number }).status;
         throw new StageError(
-          `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+          `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API` +
+            `${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
           status === 401
             ? 'GITHUB_TOKEN is not accepted: set a valid token'
             : 'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
@@ -57,7 +58,8 @@ export async function expectedCommits(
     const sha = result.stdout.split('\t')[0]?.trim();
     if (result.code !== 0 || !sha) {
       throw new StageError(
-        `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
+        `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}` +
+          `: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
         'check the remote URL, or pass --moved with the move-stable result',
       );
     }

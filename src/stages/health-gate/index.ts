@@ -196,7 +196,8 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     await clock.sleep(Math.min(options.intervalMs, left));
   }
   logger.info(
-    `healthy: ${result.checks.length} check(s) passed${options.observeMs ? ` in each of ${result.rounds} round(s) over ${formatDuration(result.observedMs)}` : ''}`,
+    `healthy: ${result.checks.length} check(s) passed` +
+      `${options.observeMs ? ` in each of ${result.rounds} round(s) over ${formatDuration(result.observedMs)}` : ''}`,
   );
   return finish(ctx, result);
 }

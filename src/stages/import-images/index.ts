@@ -87,7 +87,8 @@ async function importAndWatch(
     return { ok: true, changed: false, result, tables: [] };
   }
   logger.info(
-    `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
+    `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ` +
+      `${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
   );
   const settings = new Map<StreamTarget, { scheduled: boolean; referencePolicy: 'Source' | 'Local' }>();
   for (const t of targets) {
@@ -121,7 +122,8 @@ async function importAndWatch(
       entry.status = dryRun ? (same && !pinned ? 'would-stay' : 'would-import') : same && !pinned ? 'unchanged' : 'imported';
       entry.pinLifted = pinned && !dryRun;
       logger.info(
-        `${t.stream}:${t.tag}: ${dryRun ? 'would import' : 'imported'} ${outcome.digest}${same ? ' (already the current image)' : ` (was ${previous ?? 'empty'})`}` +
+        `${t.stream}:${t.tag}: ${dryRun ? 'would import' : 'imported'} ${outcome.digest}` +
+          `${same ? ' (already the current image)' : ` (was ${previous ?? 'empty'})`}` +
           (pinned ? `; ${dryRun ? 'would lift' : 'lifted'} the pin on ${tag?.from}` : ''),
       );
     }
@@ -161,7 +163,9 @@ async function importAndWatch(
   if (failed.length) {
     return finish(ctx, result, changed, {
       message: `import failed for ${failed.map((s) => `${s.stream}:${s.tag} (${s.error})`).join('; ')}`,
-      hint: `check that the images exist and the cluster can read ${[...new Set(failed.map((s) => repositoryOf(s.image)))].join(', ')}; then run import-images again`,
+      hint:
+        `check that the images exist and the cluster can read ` +
+        `${[...new Set(failed.map((s) => repositoryOf(s.image)))].join(', ')}; then run import-images again`,
     });
   }
   return finish(ctx, result, changed || result.remediations.length > 0);

@@ -28,7 +28,8 @@ export async function remediate(
   for (const pod of mine) {
     if (pod.terminatingSince !== undefined && now - pod.terminatingSince > options.stuckTerminatingAfterMs && !forced.has(pod.uid)) {
       forced.add(pod.uid);
-      const reason = `Terminating for ${formatDuration(now - pod.terminatingSince)} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
+      const stuckFor = formatDuration(now - pod.terminatingSince);
+      const reason = `Terminating for ${stuckFor} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
       logger.warning(
         `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force)`,
       );
@@ -58,7 +59,8 @@ export async function remediate(
     const podMessage = `${failing.waiting!.reason}${failing.waiting!.message ? `: ${failing.waiting!.message}` : ''}`;
     if (state.count >= MAX_REIMPORTS) {
       throw new StageError(
-        `pod ${pod.name} of ${d.workload.kind}/${d.workload.name} still cannot pull its image after ${MAX_REIMPORTS} re-imports of ${streamKey}: ${podMessage}${state.registry ? `; the registry answered the last import: ${state.registry}` : ''}`,
+        `pod ${pod.name} of ${d.workload.kind}/${d.workload.name} still cannot pull its image after ${MAX_REIMPORTS} re-imports ` +
+          `of ${streamKey}: ${podMessage}${state.registry ? `; the registry answered the last import: ${state.registry}` : ''}`,
         'check the image in the registry (oc describe pod, oc describe is); then run the stage again, or rollback',
       );
     }
@@ -66,7 +68,8 @@ export async function remediate(
     state.lastAt = now;
     reimports.set(streamKey, state);
     logger.warning(
-      `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`,
+      `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${podMessage}` +
+        `; importing ${streamKey} again (${state.count} of ${MAX_REIMPORTS})`,
     );
     const result = await target.reimport();
     const reason = `${podMessage}${result.ok ? '' : `; the registry answered: ${result.message}`}`;

@@ -110,12 +110,14 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
   const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false, outages: 0 }, waitedMs: 0 };
   if (!driven.length) {
     logger.info(
-      `no Deployment, StatefulSet or DeploymentConfig takes its image from ${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`,
+      `no Deployment, StatefulSet or DeploymentConfig takes its image from ` +
+        `${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`,
     );
     return outcome;
   }
   logger.info(
-    `watching the rollout of ${driven.map((d) => `${d.workload.kind}/${d.workload.name}`).join(', ')} (deadline ${formatDuration(options.timeoutMs)})`,
+    `watching the rollout of ${driven.map((d) => `${d.workload.kind}/${d.workload.name}`).join(', ')}` +
+      ` (deadline ${formatDuration(options.timeoutMs)})`,
   );
 
   const pods = new Map<string, PodView>();
@@ -188,7 +190,9 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       const elapsed = clock.now() - started;
       const left = Math.max(0, options.timeoutMs - elapsed);
       for (const w of outcome.workloads) {
-        const line = `${w.kind}/${w.name}: ${w.updated}/${w.desired} updated, ${w.ready}/${w.desired} ready${w.old ? `, ${w.old} old left` : ''}${w.done ? ' ✓' : w.waiting ? ` — ${w.waiting}` : ''}`;
+        const line =
+          `${w.kind}/${w.name}: ${w.updated}/${w.desired} updated, ${w.ready}/${w.desired} ready` +
+          `${w.old ? `, ${w.old} old left` : ''}${w.done ? ' ✓' : w.waiting ? ` — ${w.waiting}` : ''}`;
         // A line at each change (growing durations do not count), and one a minute while nothing changes.
         const state = line.replace(/ for [\dhms]+/g, '');
         const last = lastLine.get(w.name);
@@ -204,7 +208,10 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       if (elapsed >= options.timeoutMs) {
         const pending = outcome.workloads.filter((w) => !w.done);
         outcome.error = {
-          message: `rollout not finished after ${formatDuration(elapsed)}: ${pending.map((w) => `${w.kind}/${w.name} ${w.ready}/${w.desired} ready${w.waiting ? ` (${w.waiting})` : ''}`).join('; ')}${lastOutage ? `; the cluster did not answer at times (last: ${lastOutage})` : ''}`,
+          message:
+            `rollout not finished after ${formatDuration(elapsed)}: ` +
+            `${pending.map((w) => `${w.kind}/${w.name} ${w.ready}/${w.desired} ready${w.waiting ? ` (${w.waiting})` : ''}`).join('; ')}` +
+            `${lastOutage ? `; the cluster did not answer at times (last: ${lastOutage})` : ''}`,
           hint: 'look at the pods (oc get pods, oc describe pod); run the stage again to keep watching, or rollback',
         };
         break;

@@ -83,7 +83,8 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
     const tables = [table(options.cluster, pendingCommits, pendingSecrets)];
     if (!pendingCommits.length && !pendingSecrets.length) {
       logger.info(
-        `nothing pending on ${options.cluster}: ${head.slice(0, 7)} and every secret version were applied at ${recorded!.appliedAt}${recorded!.runUrl ? ` (${recorded!.runUrl})` : ''}`,
+        `nothing pending on ${options.cluster}: ${head.slice(0, 7)} and every secret version ` +
+          `were applied at ${recorded!.appliedAt}${recorded!.runUrl ? ` (${recorded!.runUrl})` : ''}`,
       );
       return {
         ok: true,
@@ -100,7 +101,9 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
     logger.info(describePending(options.cluster, pendingCommits, pendingSecrets));
     if (ctx.dryRun) {
       logger.info(
-        `dry run: would check out ${head.slice(0, 7)} and run ${JSON.stringify(infra.command)} with ${Object.keys(infra.env ?? {}).join(', ') || 'no extra environment'}, then record it in ConfigMap ${STATE_CONFIGMAP} of ${options.cluster}`,
+        `dry run: would check out ${head.slice(0, 7)} and run ${JSON.stringify(infra.command)} with ` +
+          `${Object.keys(infra.env ?? {}).join(', ') || 'no extra environment'}, ` +
+          `then record it in ConfigMap ${STATE_CONFIGMAP} of ${options.cluster}`,
       );
       return { ok: true, changed: false, result: { ...base, status: 'pending' }, tables };
     }
@@ -121,7 +124,10 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
         result: { ...base, status: 'failed', exitCode: run.exitCode },
         tables,
         error: {
-          message: `${infra.command.join(' ')} ${run.timedOut ? 'timed out' : `exited with ${run.exitCode}`} after ${formatDuration(performance.now() - started)}; nothing recorded. Last lines:\n${run.lastLines.join('\n')}`,
+          message:
+            `${infra.command.join(' ')} ${run.timedOut ? 'timed out' : `exited with ${run.exitCode}`}` +
+            ` after ${formatDuration(performance.now() - started)}; nothing recorded. Last lines:\n` +
+            `${run.lastLines.join('\n')}`,
           hint: 'fix the cause and run infra-sync again: the same commits and secrets are still pending',
         },
       };
@@ -137,7 +143,8 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
     } catch (error) {
       // The apply happened: say so, so nobody reads "failed" as "nothing changed".
       throw new StageError(
-        `applied ${head.slice(0, 7)} to ${options.cluster}, but could not record it in ConfigMap ${STATE_CONFIGMAP}: ${error instanceof Error ? error.message : String(error)}`,
+        `applied ${head.slice(0, 7)} to ${options.cluster}, but could not record it in ` +
+          `ConfigMap ${STATE_CONFIGMAP}: ${error instanceof Error ? error.message : String(error)}`,
         error instanceof KubeConflict
           ? 'another infra-sync recorded meanwhile; run infra-sync again to see what is still pending'
           : 'the next run applies the same changes again; grant create and update on configmaps (docs/operations.md) to record them',
@@ -163,7 +170,8 @@ async function pendingSince(
   if (recorded.commit === head) return [];
   if (!(await clone.hasCommit(recorded.commit)) || !(await clone.isAncestor(recorded.commit, head))) {
     logger.warning(
-      `the recorded commit ${recorded.commit.slice(0, 7)} is not in the history of the branch any more (force-pushed?); listing the last 20 commits`,
+      `the recorded commit ${recorded.commit.slice(0, 7)} is not in the history ` +
+        `of the branch any more (force-pushed?); listing the last 20 commits`,
     );
     return clone.log(undefined, head, 20);
   }

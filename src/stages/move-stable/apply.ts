@@ -122,7 +122,8 @@ async function digestsBefore(ctx: StageContext, component: Component, log: Logge
       if (info) digests[image.image] = info.digest;
     } catch (error) {
       log.warning(
-        `${component.name}: could not read the digest of ${image.image} before the move (${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`,
+        `${component.name}: could not read the digest of ${image.image} before the move (` +
+          `${errorMessage(error)}); wait-images will rely on the revision label or a unique tag`,
       );
     }
   }

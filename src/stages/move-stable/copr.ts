@@ -69,8 +69,10 @@ export async function waitForCoprBuild(copr: CoprClient, wait: CoprWait, logger:
     const left = wait.timeoutMs - elapsed;
     if (left <= 0) {
       throw new StageError(
-        `timed out after ${formatDuration(elapsed)} waiting for ${what}; the latest succeeded build is ${latest ? (latest.version ?? 'none') : 'unknown (Copr did not answer)'}`,
-        `check the builds of ${wait.package} in Copr project ${wait.project}, then run move-stable again: it waits for that build again before moving what comes after`,
+        `timed out after ${formatDuration(elapsed)} waiting for ${what}; the latest succeeded ` +
+          `build is ${latest ? (latest.version ?? 'none') : 'unknown (Copr did not answer)'}`,
+        `check the builds of ${wait.package} in Copr project ${wait.project}, then run ` +
+          `move-stable again: it waits for that build again before moving what comes after`,
       );
     }
     logger.info(

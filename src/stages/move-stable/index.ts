@@ -130,8 +130,10 @@ function failureHint(ctx: StageContext, failed: PlannedMove[]): string {
   const lost = failed.filter((m) => m.leaseLost).map((m) => m.name);
   if (!lost.length) return 'run move-stable again once the cause is fixed: components already moved stay as they are';
   return (
-    `${target} of ${lost.join(', ')} was changed by someone else while we worked. A plain re-run would REPLACE those commits with ${source} ` +
-    `(a diverged ${target} is force-moved): run move-stable --no-force to keep them (it refuses instead), or look with --dry-run and make a new plan ` +
+    `${target} of ${lost.join(', ')} was changed by someone else while ` +
+    `we worked. A plain re-run would REPLACE those commits with ${source} ` +
+    `(a diverged ${target} is force-moved): run move-stable --no-force to keep ` +
+    `them (it refuses instead), or look with --dry-run and make a new plan ` +
     `(e.g. merge the change into ${source} first)`
   );
 }

@@ -61,7 +61,9 @@ function summaryTable(ctx: StageContext, moves: ComponentMove[]): ReportTable {
     details: moves
       .filter((m) => m.promoted?.length && (m.status === 'moved' || m.status === 'would-move'))
       .map((m) => ({
-        summary: `${m.name}: ${m.commits} commit(s) ${m.status === 'moved' ? 'promoted' : 'to promote'}${m.commits > m.promoted!.length ? ` (the newest ${m.promoted!.length})` : ''}`,
+        summary:
+          `${m.name}: ${m.commits} commit(s) ${m.status === 'moved' ? 'promoted' : 'to promote'}` +
+          `${m.commits > m.promoted!.length ? ` (the newest ${m.promoted!.length})` : ''}`,
         lines: [...m.promoted!, ...(m.commits > m.promoted!.length ? [`… and ${m.commits - m.promoted!.length} older`] : [])],
       })),
   };

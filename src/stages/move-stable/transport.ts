@@ -72,7 +72,8 @@ export async function readAgain(head: Promise<string | null>, branch: string, up
   } catch (error) {
     const first = typeof updateError === 'string' ? updateError.trim().split('\n').slice(-1)[0] : errorMessage(updateError);
     throw new StageError(
-      `${branch}: the update failed (${first}) and reading the branch again failed too (${errorMessage(error)}); it may or may not have moved`,
+      `${branch}: the update failed (${first}) and reading the branch again ` +
+        `failed too (${errorMessage(error)}); it may or may not have moved`,
       'look with move-stable --dry-run once the service answers again: a re-run moves it only if it has not moved',
     );
   }

@@ -60,7 +60,8 @@ export function decide(tags: TagFacts[], inUse: InUse, policy: Policy): TagVerdi
     if (old < policy.olderThanMs) return keepBecause(`modified ${age(old)} ago, not older than ${age(policy.olderThanMs)}`);
     return { ...tag, action: 'delete', reason: `modified ${age(old)} ago, beyond the ${policy.keep} newest, not protected, not in use` };
   });
-  // Deleting a tag whose digest a kept tag shares would leave the image but confuse anyone who pulls by the old tag; Quay frees nothing either.
+  // Deleting a tag whose digest a kept tag shares would leave the image but confuse anyone who pulls by the old tag;
+  // Quay frees nothing either.
   const keptDigests = new Map<string, string>();
   for (const v of first) if (v.action === 'keep' && !keptDigests.has(v.digest)) keptDigests.set(v.digest, v.name);
   return first.map((v) =>

@@ -57,7 +57,8 @@ async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): P
       'no clusters are configured: quay-cleanup cannot see which images the image streams use',
       'add every cluster that runs these images under clusters: (with its OPENSHIFT_TOKEN_<NAME>)',
     );
-  // Every token is checked before anything is read, and every cluster is read before any tag is looked at: a cluster we cannot see could be running any of them.
+  // Every token is checked before anything is read, and every cluster is read before any tag is looked at:
+  // a cluster we cannot see could be running any of them.
   const kubes = clusters.map((name) => createKubeClient(config, name, env, { logger, clock }));
   const quay = createQuayTagClient({
     apiUrl: config.registries['quay.io']?.apiUrl ?? 'https://quay.io',
@@ -106,7 +107,8 @@ async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): P
   const result: QuayCleanupResult = { repositories: results, deleted, bytesFreed: freed.bytes, unsizedDeleted: freed.unsized, clusters };
   const verb = ctx.dryRun ? 'would delete' : 'deleted';
   logger.info(
-    `${verb} ${deleted.length} tag(s), ${formatBytes(freed.bytes)}${freed.unsized ? ` plus ${freed.unsized} manifest list(s) of unreported size` : ''}; ${quay.requests} Quay request(s)`,
+    `${verb} ${deleted.length} tag(s), ${formatBytes(freed.bytes)}` +
+      `${freed.unsized ? ` plus ${freed.unsized} manifest list(s) of unreported size` : ''}; ${quay.requests} Quay request(s)`,
   );
   return {
     ok: !failure,
@@ -151,7 +153,10 @@ async function decideRepository(
   );
 }
 
-/** Every image in the history of every stream tag (status.tags[].items), and the quay.io repository:tag each spec tag names, per cluster. */
+/**
+ * Every image in the history of every stream tag (status.tags[].items), and the quay.io repository:tag each spec tag names,
+ * per cluster.
+ */
 async function readInUse(kubes: KubeClient[]): Promise<InUse> {
   const digests = new Map<string, string[]>();
   const tags = new Map<string, string[]>();
@@ -196,7 +201,9 @@ function asVerdict(t: CleanedTag): TagVerdict {
 
 function table(r: RepositoryResult, dryRun: boolean): ReportTable {
   return {
-    title: `quay.io/${r.repository}: ${dryRun ? 'would delete' : 'deleted'} ${r.deleted} of ${r.tags.length} tag(s), ${formatBytes(r.bytesFreed)}`,
+    title:
+      `quay.io/${r.repository}: ${dryRun ? 'would delete' : 'deleted'} ` +
+      `${r.deleted} of ${r.tags.length} tag(s), ${formatBytes(r.bytesFreed)}`,
     headers: ['Tag', 'Last modified', 'Size', 'Digest', 'Action', 'Reason'],
     rows: r.tags.map((t) => [
       t.name,

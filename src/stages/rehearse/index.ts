@@ -63,7 +63,8 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
       name: 'registry',
       type: 'string',
       description:
-        "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own)",
+        "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process " +
+        'OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own)',
       default: 'auto',
     },
   ],

@@ -24,7 +24,9 @@ export function gitHubFailure(error: unknown, what: string): StageError {
   if (!isRequestError(error)) return new StageError(`${what}: ${errorMessage(error)}`);
   const hints: Record<number, string> = {
     401: 'GITHUB_TOKEN was refused: set a valid token (action input github-token)',
-    403: 'the token lacks a permission or a rate limit was hit: give it contents: read and pull-requests: read (write on the blog repository)',
+    403:
+      'the token lacks a permission or a rate limit was hit: give it ' +
+      'contents: read and pull-requests: read (write on the blog repository)',
     404: 'check the repository name; a private repository needs a token that can read it',
     422: 'GitHub refused the request: check that the commits and branches exist in that repository',
   };
@@ -88,7 +90,8 @@ export async function collectMoved(client: GitHubClient, ranges: MovedRange[], l
         pulls.push(...found.pulls);
       }
       logger.info(
-        `${component.repo} ${range}: ${commits.total} commit(s), ${commits.mainline.length} on the first-parent line, ${unique(pulls).length} merged PR(s)`,
+        `${component.repo} ${range}: ${commits.total} commit(s), ${commits.mainline.length}` +
+          ` on the first-parent line, ${unique(pulls).length} merged PR(s)`,
       );
     } catch (error) {
       throw gitHubFailure(error, `reading the PRs of ${component.repo} ${range}`);

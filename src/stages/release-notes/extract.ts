@@ -90,7 +90,8 @@ export function extractNote(pull: MergedPull, label: string): Extracted {
     const placeholder = PLACEHOLDER.exec(paragraph)?.[1];
     if (placeholder)
       warnings.push(
-        `${name}: left out "${paragraph.replace(/\s+/g, ' ').slice(0, 80)}" (placeholder ${placeholder}); finish the note in the PR description`,
+        `${name}: left out "${paragraph.replace(/\s+/g, ' ').slice(0, 80)}" ` +
+          `(placeholder ${placeholder}); finish the note in the PR description`,
       );
     else kept.push(paragraph);
   }

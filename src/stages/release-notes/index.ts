@@ -49,7 +49,9 @@ export const releaseNotes: Stage<ReleaseNotesOptions, ReleaseNotesResult> = {
     files: 'JSON list of the files written (post.md, mastodon-N.txt): upload them with actions/upload-artifact',
     post: 'The blog post (Markdown with front matter)',
     thread: 'JSON list of the Mastodon posts',
-    blog: 'JSON object: the draft pull request in the blog repository (repository, path, branch, base, branchAction, fileAction, pullAction, pullRequest)',
+    blog:
+      'JSON object: the draft pull request in the blog repository (repository, ' +
+      'path, branch, base, branchAction, fileAction, pullAction, pullRequest)',
     requests: 'GitHub API requests made',
   },
   parseOptions: parseReleaseNotesOptions,
@@ -169,13 +171,17 @@ async function runReleaseNotes(ctx: StageContext, options: ReleaseNotesOptions):
         base: settings.blog!.base,
         title,
         content: post,
-        body: `Release notes of the ${notes.length} pull request(s) with a note ${when} in ${repos}, collected by service-guru.\n\nReview the post, then mark this pull request ready for review.`,
+        body:
+          `Release notes of the ${notes.length} pull request(s) with a note ${when} in ${repos}, collected by service-guru.\n` +
+          `\nReview the post, then mark this pull request ready for review.`,
         dryRun,
         logger,
       }),
     );
   }
-  const message = `${notes.length} note(s) from ${merged} merged PR(s) in ${thread.length} Mastodon post(s)${blog?.pullRequest ? `; draft ${blog.pullRequest.url}` : ''}`;
+  const message =
+    `${notes.length} note(s) from ${merged} merged PR(s) in ${thread.length} ` +
+    `Mastodon post(s)${blog?.pullRequest ? `; draft ${blog.pullRequest.url}` : ''}`;
   const result: ReleaseNotesResult = { ...base, announce: true, message, files, post, thread, blog };
   return { ok: true, changed: changedFiles.length > 0 || (blog?.changed ?? false), result, tables: releaseNotesTables(result) };
 }

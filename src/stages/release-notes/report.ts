@@ -27,7 +27,8 @@ export function releaseNotesTables(result: ReleaseNotesResult): ReportTable[] {
   if (result.blog) {
     const b = result.blog;
     notes.push(
-      `Blog: ${b.repository} \`${b.path}\` on \`${b.branch}\` → \`${b.base}\`: branch ${b.branchAction}, file ${b.fileAction}, pull request ${b.pullAction}${b.pullRequest ? ` ([#${b.pullRequest.number}](${b.pullRequest.url}))` : ''}`,
+      `Blog: ${b.repository} \`${b.path}\` on \`${b.branch}\` → \`${b.base}\`: branch ${b.branchAction}, file ${b.fileAction}` +
+        `, pull request ${b.pullAction}${b.pullRequest ? ` ([#${b.pullRequest.number}](${b.pullRequest.url}))` : ''}`,
     );
   }
   // The post as it will read, without the front matter (a summary would show it as a rule and a table).

@@ -183,7 +183,8 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
     }
     entry.status = dryRun ? 'would-roll-back' : 'rolled-back';
     logger.info(
-      `${t.stream}:${t.tag}: ${dryRun ? 'would roll back' : 'rolled back'} from ${current ?? 'nothing'} to ${target}, pinned to ${pin} (lifted by ${liftedBy})`,
+      `${t.stream}:${t.tag}: ${dryRun ? 'would roll back' : 'rolled back'} from ` +
+        `${current ?? 'nothing'} to ${target}, pinned to ${pin} (lifted by ${liftedBy})`,
     );
     pins.push({
       stream: t.stream,

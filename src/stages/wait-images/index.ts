@@ -155,7 +155,8 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
   for (const m of options.moved ?? []) {
     if (m.status === 'unchanged' && targets.some((t) => t.component.name === m.name)) {
       logger.info(
-        `${m.name}: ${m.moveStatus} in move-stable; its images are checked against the head of stable, ${m.sha.slice(0, 7)} (an earlier attempt may have moved it)`,
+        `${m.name}: ${m.moveStatus} in move-stable; its images are checked against the ` +
+          `head of stable, ${m.sha.slice(0, 7)} (an earlier attempt may have moved it)`,
       );
     }
   }
@@ -229,12 +230,15 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
       failedPolls++;
       failedInARow++;
       logger.warning(
-        `poll ${polls} failed, not ready this round (${failedInARow} in a row; the wait gives up after ${options.maxFailedPolls}): ${problems.join('; ')}`,
+        `poll ${polls} failed, not ready this round (${failedInARow} in a row; ` +
+          `the wait gives up after ${options.maxFailedPolls}): ${problems.join('; ')}`,
       );
       if (failedInARow >= options.maxFailedPolls) {
         return finish({
           message: `gave up after ${failedInARow} failed polls in a row: ${problems.join('; ')}`,
-          hint: 'check that the registry and GitHub are reachable; run wait-images again to keep waiting (--max-failed-polls to tolerate longer outages)',
+          hint:
+            'check that the registry and GitHub are reachable; run wait-images ' +
+            'again to keep waiting (--max-failed-polls to tolerate longer outages)',
         });
       }
     } else {

@@ -97,6 +97,8 @@ async function evidence(
   }
   if (target.before) return { missing: `still the digest from before the move (${digest})` };
   return {
-    missing: `no revision label or tag naming ${short} points at ${digest}${info.pushedAt !== undefined && build.configured ? ', and it was not pushed after the build started' : ''} yet`,
+    missing:
+      `no revision label or tag naming ${short} points at ${digest}` +
+      `${info.pushedAt !== undefined && build.configured ? ', and it was not pushed after the build started' : ''} yet`,
   };
 }

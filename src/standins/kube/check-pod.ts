@@ -2,7 +2,10 @@ import type { KubeController, KubeDouble } from './index.ts';
 import { REFS } from './refs.ts';
 import type { KubeObject } from './store.ts';
 
-/** What curl meets at one host (keys "host", "host:port", or "namespace/host" for one cluster only): an answer, or a failure with curl's exit code. */
+/**
+ * What curl meets at one host (keys "host", "host:port", or "namespace/host" for one cluster only): an answer,
+ * or a failure with curl's exit code.
+ */
 export type CurlOutcome = { status: number; httpVersion?: '1.1' | '2' | '3' } | { exit: number; message: string };
 
 interface ContainerSpec {

@@ -279,7 +279,8 @@ export class KubeDouble {
       const s = status(
         403,
         'Forbidden',
-        `${what} is forbidden: User "system:serviceaccount:${r.namespace}:deployer" cannot ${verb} resource "${resource}" in API group "${r.ref.group}" in the namespace "${r.namespace}"`,
+        `${what} is forbidden: User "system:serviceaccount:${r.namespace}:deployer" cannot ${verb}` +
+          ` resource "${resource}" in API group "${r.ref.group}" in the namespace "${r.namespace}"`,
         { kind: r.ref.resource },
       );
       return send(res, s.code, s.body);

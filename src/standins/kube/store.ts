@@ -148,7 +148,8 @@ export class ObjectStore {
     if (!old) throw new NotFound(ref.resource, input.metadata.name);
     if (expectedRv && expectedRv !== old.metadata.resourceVersion) {
       throw new Conflict(
-        `Operation cannot be fulfilled on ${ref.resource} "${input.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+        `Operation cannot be fulfilled on ${ref.resource} "${input.metadata.name}": the object ` +
+          `has been modified; please apply your changes to the latest version and try again`,
         'Conflict',
       );
     }

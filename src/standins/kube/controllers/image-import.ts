@@ -131,7 +131,8 @@ export const imageImportController: KubeController = {
       return status(
         422,
         'Invalid',
-        `ImageStreamImport.image.openshift.io "${object.metadata.name}" is invalid: spec.images: Required value: you must specify at least one image or repository import`,
+        `ImageStreamImport.image.openshift.io "${object.metadata.name}" is invalid: ` +
+          `spec.images: Required value: you must specify at least one image or repository import`,
       );
     const bad = spec.images.find((i) => i.from?.kind !== 'DockerImage' || !i.from.name);
     if (bad)
