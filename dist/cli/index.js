@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-2ZVFC6NP.js";
+} from "../chunks/chunk-ETIII4GI.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
@@ -140,7 +140,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-2TGNKSOI.js");
+  const { runStage } = await import("../chunks/run-5H2BAI5V.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

@@ -1,11 +1,11 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-73DX4ED5.js";
-import "../chunks/chunk-TEBXGPD2.js";
+} from "../chunks/chunk-AWXH6INI.js";
+import "../chunks/chunk-W444QBZ2.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-UM5VXET4.js";
-import "../chunks/chunk-JBDFTSBJ.js";
+import "../chunks/chunk-HJ2TYP6L.js";
+import "../chunks/chunk-ZYV6M2KY.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-AHKVNA5J.js";
 import "../chunks/chunk-6QRULY5K.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-2ZVFC6NP.js";
+} from "../chunks/chunk-ETIII4GI.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { DURATION_PATTERN } from '../core/duration.ts';
 
 /**
@@ -63,196 +64,205 @@ export function remoteProblem(value: string): string | undefined {
   return `credentials in a ${scheme}:// URL travel in cleartext; ${remedy}`;
 }
 
-const remote = z
-  .string()
-  .min(1)
-  .superRefine((value, ctx) => {
+// zod/mini, not zod: the same validation and JSON Schema from a fraction of the code a bundle
+// loads at every start-up (the classic API's classes cost ~10 ms of CPU per action run). Its
+// English messages are loaded here, because the loader reads them ("received undefined").
+z.config(en());
+
+const string = () => z.string();
+const nonEmpty = () => z.string().check(z.minLength(1));
+const matching = (pattern: RegExp, message: string) => z.string().check(z.regex(pattern, { message }));
+
+/** Optional, with the description editors show (JSON Schema `description`). */
+function optional<T extends z.ZodMiniType>(schema: T, description?: string) {
+  const wrapped = z.optional(schema);
+  return description ? wrapped.check(z.describe(description)) : wrapped;
+}
+
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+function list<T extends z.ZodMiniType>(element: T, min?: { count: number; message?: string }) {
+  const array = z.array(element);
+  return min ? array.check(z.minLength(min.count, min.message ? { message: min.message } : undefined)) : array;
+}
+
+const remote = nonEmpty().check(
+  z.superRefine((value: string, ctx) => {
     const problem = remoteProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  }),
+);
 
 const serviceUrl = z
   .string()
-  .refine(isAllowedServiceUrl, {
-    message: 'expected an https:// URL (plain http:// only for 127.0.0.1 or localhost)',
-  })
-  .meta({ format: 'uri' });
+  .check(
+    z.refine(isAllowedServiceUrl, { message: 'expected an https:// URL (plain http:// only for 127.0.0.1 or localhost)' }),
+    z.meta({ format: 'uri' }),
+  );
 
-const duration = z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as 30s, 10m or 2h' });
-const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected letters, digits, ".", "_" or "-"' });
-const githubRepo = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'expected "owner/name", e.g. packit/ogr' });
-const branch = z.string().regex(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, { message: 'expected a git branch name' });
+const duration = matching(DURATION_PATTERN, 'expected a duration such as 30s, 10m or 2h');
+const name = matching(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"');
+const githubRepo = matching(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "owner/name", e.g. packit/ogr');
+const branch = matching(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, 'expected a git branch name');
+const count = () => z.int().check(z.minimum(0));
 
 const image = z.strictObject({
-  image: z
-    .string()
-    .regex(/^[a-z0-9.-]+(?::\d+)?\/[a-z0-9._/-]+:[\w][\w.-]{0,127}$/, {
-      message: 'expected "registry/repository:tag", e.g. quay.io/packit/packit-service:prod',
-    })
-    .describe('Registry host, repository and the tag the build pushes'),
-  imageStream: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9.-]*:[\w][\w.-]*$/, { message: 'expected "name:tag", e.g. packit-service:prod' })
-    .optional()
-    .describe('ImageStreamTag the image is imported into'),
-  platforms: z
-    .array(z.string().regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, { message: 'expected os/arch, e.g. linux/arm64' }))
-    .optional()
-    .describe('Platforms that must all be in the manifest list'),
+  image: described(
+    matching(
+      /^[a-z0-9.-]+(?::\d+)?\/[a-z0-9._/-]+:[\w][\w.-]{0,127}$/,
+      'expected "registry/repository:tag", e.g. quay.io/packit/packit-service:prod',
+    ),
+    'Registry host, repository and the tag the build pushes',
+  ),
+  imageStream: optional(
+    matching(/^[a-z0-9][a-z0-9.-]*:[\w][\w.-]*$/, 'expected "name:tag", e.g. packit-service:prod'),
+    'ImageStreamTag the image is imported into',
+  ),
+  platforms: optional(
+    list(matching(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'expected os/arch, e.g. linux/arm64')),
+    'Platforms that must all be in the manifest list',
+  ),
 });
 
 const component = z.strictObject({
-  name: name.describe('Short name used in after, --to and summaries'),
-  repo: githubRepo.optional().describe('GitHub owner/name: moved through the GitHub API'),
-  remote: remote.optional().describe('Any git URL or path: moved with git (credentials only in https URLs)'),
-  after: z.array(z.string()).optional().describe('Components that must move (and be built in Copr) first'),
-  copr: z
-    .strictObject({
-      project: z.string().regex(/^[^/\s]+\/[^/\s]+$/, { message: 'expected "owner/project", e.g. packit/packit-stable' }),
-      package: z.string().min(1),
-    })
-    .optional()
-    .describe('Copr package built from this component; components after it wait for the build'),
-  checks: z
-    .array(z.string().min(1))
-    .optional()
-    .describe('Checks that must pass on the promoted commit (default: the branch protection, else all)'),
-  build: z.strictObject({ workflows: z.array(z.string().min(1)).min(1) }).optional(),
-  images: z.array(image).optional(),
-  systemKey: z.string().min(1).optional().describe('Key of this component in the versions endpoint'),
+  name: described(name, 'Short name used in after, --to and summaries'),
+  repo: optional(githubRepo, 'GitHub owner/name: moved through the GitHub API'),
+  remote: optional(remote, 'Any git URL or path: moved with git (credentials only in https URLs)'),
+  after: optional(list(string()), 'Components that must move (and be built in Copr) first'),
+  copr: optional(
+    z.strictObject({
+      project: matching(/^[^/\s]+\/[^/\s]+$/, 'expected "owner/project", e.g. packit/packit-stable'),
+      package: nonEmpty(),
+    }),
+    'Copr package built from this component; components after it wait for the build',
+  ),
+  checks: optional(list(nonEmpty()), 'Checks that must pass on the promoted commit (default: the branch protection, else all)'),
+  build: optional(z.strictObject({ workflows: list(nonEmpty(), { count: 1 }) })),
+  images: optional(list(image)),
+  systemKey: optional(nonEmpty(), 'Key of this component in the versions endpoint'),
 });
 
 const registry = z.strictObject({ apiUrl: serviceUrl });
 
 const cluster = z.strictObject({
   server: serviceUrl,
-  namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { message: 'expected a Kubernetes namespace name' }),
-  caFile: z.string().min(1).optional().describe('PEM file of the cluster CA, relative to this file; TLS is always verified'),
-  staging: z.boolean().optional().describe('The pre-flight health gate of deploy runs on this cluster'),
+  namespace: matching(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'expected a Kubernetes namespace name'),
+  caFile: optional(nonEmpty(), 'PEM file of the cluster CA, relative to this file; TLS is always verified'),
+  staging: optional(z.boolean(), 'The pre-flight health gate of deploy runs on this cluster'),
 });
 
 const chat = z.strictObject({
-  matrix: z
-    .strictObject({
+  matrix: optional(
+    z.strictObject({
       homeserver: serviceUrl,
-      rooms: z.array(z.string().regex(/^![^:]+:.+$/, { message: 'expected a room id "!id:server" (Room settings → Advanced)' })),
-      postNotice: z
-        .boolean()
-        .optional()
-        .describe('Also post the notice as a message (default false: the topic change shows in the timeline)'),
-      postFinished: z.boolean().optional().describe('Post the finished notice after a successful revert'),
-    })
-    .optional(),
-  slack: z
-    .strictObject({
-      apiUrl: serviceUrl.optional(),
-      channels: z.array(z.string().regex(/^[CG][A-Z0-9]+$/, { message: 'expected a channel id such as C0123456' })),
-      postFinished: z.boolean().optional().describe('Post the finished notice as a new message after a successful revert'),
-    })
-    .optional(),
-  notices: z
-    .strictObject({
-      deploying: z.string().min(1).optional().describe('Topic while deploying; placeholders {deployment}, {runUrl}, {retrigger}'),
-      failed: z.string().min(1).optional().describe('Topic when the deployment failed'),
-      finished: z.string().min(1).optional().describe('Message after a successful deployment'),
-      retrigger: z.array(z.string().min(1)).optional().describe('Commands users can retrigger with, listed in the notice message'),
-    })
-    .optional(),
+      rooms: list(matching(/^![^:]+:.+$/, 'expected a room id "!id:server" (Room settings → Advanced)')),
+      postNotice: optional(z.boolean(), 'Also post the notice as a message (default false: the topic change shows in the timeline)'),
+      postFinished: optional(z.boolean(), 'Post the finished notice after a successful revert'),
+    }),
+  ),
+  slack: optional(
+    z.strictObject({
+      apiUrl: optional(serviceUrl),
+      channels: list(matching(/^[CG][A-Z0-9]+$/, 'expected a channel id such as C0123456')),
+      postFinished: optional(z.boolean(), 'Post the finished notice as a new message after a successful revert'),
+    }),
+  ),
+  notices: optional(
+    z.strictObject({
+      deploying: optional(nonEmpty(), 'Topic while deploying; placeholders {deployment}, {runUrl}, {retrigger}'),
+      failed: optional(nonEmpty(), 'Topic when the deployment failed'),
+      finished: optional(nonEmpty(), 'Message after a successful deployment'),
+      retrigger: optional(list(nonEmpty()), 'Commands users can retrigger with, listed in the notice message'),
+    }),
+  ),
 });
 
 const health = z.strictObject({
-  sentry: z
-    .strictObject({
+  sentry: optional(
+    z.strictObject({
       apiUrl: serviceUrl,
-      org: z.string().min(1),
-      project: z.string().min(1),
-      maxNewIssues: z.number().int().min(0).optional(),
-      window: duration.optional(),
-    })
-    .optional(),
-  endpoints: z.array(z.strictObject({ url: serviceUrl, versions: z.boolean().optional(), expect: z.string().optional() })).optional(),
-  pods: z
-    .strictObject({
-      stuckTerminatingAfter: duration.optional().describe('Force-delete a pod Terminating for longer than this (default 10m)'),
-      selector: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('Label selector of the pods the health gate checks (default: every pod of the namespace)'),
-      pendingAfter: duration.optional().describe('A pod Pending for longer than this fails the gate (default 5m)'),
-    })
-    .optional(),
+      org: nonEmpty(),
+      project: nonEmpty(),
+      maxNewIssues: optional(count()),
+      window: optional(duration),
+    }),
+  ),
+  endpoints: optional(list(z.strictObject({ url: serviceUrl, versions: optional(z.boolean()), expect: optional(string()) }))),
+  pods: optional(
+    z.strictObject({
+      stuckTerminatingAfter: optional(duration, 'Force-delete a pod Terminating for longer than this (default 10m)'),
+      selector: optional(nonEmpty(), 'Label selector of the pods the health gate checks (default: every pod of the namespace)'),
+      pendingAfter: optional(duration, 'A pod Pending for longer than this fails the gate (default 5m)'),
+    }),
+  ),
 });
 
 const releaseNotes = z.strictObject({
-  components: z.array(z.string()).optional().describe('Components whose PRs are collected (default: every component with a repo)'),
-  title: z.string().min(1).optional().describe('Post title; placeholders {month}, {year}, {week} (default "Packit in {month} {year}")'),
-  postUrl: serviceUrl.optional().describe('Address of the published post, linked from the first Mastodon post'),
-  authors: z.array(z.string().min(1)).optional().describe('Front matter authors of the post'),
-  label: z.string().min(1).optional().describe('Label of PRs that carry release notes (default has-release-notes)'),
-  blog: z
-    .strictObject({
+  components: optional(list(string()), 'Components whose PRs are collected (default: every component with a repo)'),
+  title: optional(nonEmpty(), 'Post title; placeholders {month}, {year}, {week} (default "Packit in {month} {year}")'),
+  postUrl: optional(serviceUrl, 'Address of the published post, linked from the first Mastodon post'),
+  authors: optional(list(nonEmpty()), 'Front matter authors of the post'),
+  label: optional(nonEmpty(), 'Label of PRs that carry release notes (default has-release-notes)'),
+  blog: optional(
+    z.strictObject({
       repo: githubRepo,
-      path: z.string().min(1).describe('Path of the post in that repository; placeholders {month}, {year}, {week}'),
-      base: branch.optional().describe('Branch the draft pull request targets (default: the repository default branch)'),
-    })
-    .optional()
-    .describe('Open (or update) a draft pull request with the post in this repository'),
+      path: described(nonEmpty(), 'Path of the post in that repository; placeholders {month}, {year}, {week}'),
+      base: optional(branch, 'Branch the draft pull request targets (default: the repository default branch)'),
+    }),
+    'Open (or update) a draft pull request with the post in this repository',
+  ),
 });
 
 const quayCleanup = z.strictObject({
-  olderThan: duration.optional().describe('Only tags last modified longer ago than this are deleted (default 90d)'),
-  keep: z.number().int().min(0).optional().describe('The newest tags of each repository are kept whatever their age (default 10)'),
-  protect: z
-    .array(z.string().min(1))
-    .optional()
-    .describe('Tag patterns never deleted ("*" matches any characters); prod, stg and latest always are'),
+  olderThan: optional(duration, 'Only tags last modified longer ago than this are deleted (default 90d)'),
+  keep: optional(count(), 'The newest tags of each repository are kept whatever their age (default 10)'),
+  protect: optional(list(nonEmpty()), 'Tag patterns never deleted ("*" matches any characters); prod, stg and latest always are'),
 });
 
 const infra = z.strictObject({
-  repo: githubRepo.optional().describe('Deployment repository on GitHub'),
-  remote: remote.optional().describe('Deployment repository as any git URL or path (credentials only in https URLs)'),
-  ref: branch.optional().describe('Branch applied (default main)'),
-  command: z.array(z.string().min(1)).min(1).describe('The apply command as an argument list, run without a shell, e.g. [make, deploy]'),
-  env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }), z.string()).optional(),
-  timeout: duration.optional().describe('Longest run of the apply command (default 30m)'),
-  vault: z
-    .strictObject({
+  repo: optional(githubRepo, 'Deployment repository on GitHub'),
+  remote: optional(remote, 'Deployment repository as any git URL or path (credentials only in https URLs)'),
+  ref: optional(branch, 'Branch applied (default main)'),
+  command: described(list(nonEmpty(), { count: 1 }), 'The apply command as an argument list, run without a shell, e.g. [make, deploy]'),
+  env: optional(z.record(matching(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name'), string())),
+  timeout: optional(duration, 'Longest run of the apply command (default 30m)'),
+  vault: optional(
+    z.strictObject({
       url: serviceUrl,
-      mount: z.string().min(1).optional().describe('KV v2 mount (default secret)'),
-      paths: z.array(z.string().min(1)).min(1).describe('Secret paths the apply command reads'),
-    })
-    .optional(),
+      mount: optional(nonEmpty(), 'KV v2 mount (default secret)'),
+      paths: described(list(nonEmpty(), { count: 1 }), 'Secret paths the apply command reads'),
+    }),
+  ),
 });
 
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' });
+const date = matching(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)');
 
 const freeze = z.strictObject({
-  from: date.describe('First day (or moment) of the freeze, in the configured timezone'),
-  until: date.describe('Last day of the freeze (a date includes the whole day), in the configured timezone'),
-  reason: z.string().min(1),
+  from: described(date, 'First day (or moment) of the freeze, in the configured timezone'),
+  until: described(date, 'Last day of the freeze (a date includes the whole day), in the configured timezone'),
+  reason: nonEmpty(),
 });
 
 export const configSchema = z.strictObject({
-  deployment: name.describe('Shown in messages and summaries, e.g. prod'),
-  timezone: z.string().min(1).optional(),
-  branches: z.strictObject({ source: branch, target: branch }).optional(),
-  github: z
-    .strictObject({ apiUrl: serviceUrl, serverUrl: serviceUrl.optional() })
-    .optional()
-    .describe('GitHub API (and web) base URL; defaults to github.com'),
-  copr: z.strictObject({ apiUrl: serviceUrl }).optional(),
-  components: z.array(component).min(1, { message: 'expected at least one component' }),
-  registries: z.record(z.string(), registry).optional(),
-  clusters: z.record(z.string(), cluster).optional(),
-  chat: chat.optional(),
-  health: health.optional(),
-  releaseNotes: releaseNotes.optional(),
-  quayCleanup: quayCleanup.optional(),
-  infra: infra.optional(),
-  freeze: z.array(freeze).optional().describe('Windows in which deploy refuses to run (unless --ignore-freeze)'),
+  deployment: described(name, 'Shown in messages and summaries, e.g. prod'),
+  timezone: optional(nonEmpty()),
+  branches: optional(z.strictObject({ source: branch, target: branch })),
+  github: optional(
+    z.strictObject({ apiUrl: serviceUrl, serverUrl: optional(serviceUrl) }),
+    'GitHub API (and web) base URL; defaults to github.com',
+  ),
+  copr: optional(z.strictObject({ apiUrl: serviceUrl })),
+  components: list(component, { count: 1, message: 'expected at least one component' }),
+  registries: optional(z.record(string(), registry)),
+  clusters: optional(z.record(string(), cluster)),
+  chat: optional(chat),
+  health: optional(health),
+  releaseNotes: optional(releaseNotes),
+  quayCleanup: optional(quayCleanup),
+  infra: optional(infra),
+  freeze: optional(list(freeze), 'Windows in which deploy refuses to run (unless --ignore-freeze)'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
