@@ -1,9 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { findStage, secretInputName } from '../src/stages/index.ts';
+import { tokenEnvFor } from '../src/kube/cluster.ts';
 import { evaluate } from './helpers/expressions.ts';
 
 const files = [
@@ -200,6 +202,21 @@ describe('workflow files', () => {
     expect(status({ ...allGreen(), infra: { result: 'skipped' } }, { infra: true })).toBe('failed');
     expect(status({ ...allGreen(), move: { result: 'skipped' } }, { 'skip-move': true })).toBe('failed');
     expect(evaluate(deploy.jobs.revert!.if!, { needs: allGreen(), inputs, cancelled: true })).toBe(true);
+  });
+
+  test('every step that exports a cluster token names it as the stages read it (OPENSHIFT_TOKEN_<NAME>, - and . as _)', () => {
+    const scripts = Object.values(deploy.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .map((step) => step.run ?? '')
+      .filter((run) => run.includes('OPENSHIFT_TOKEN_'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const line = script.split('\n').find((l) => l.includes('name="OPENSHIFT_TOKEN_'))!;
+      for (const cluster of ['prod', 'packit-prod', 'prod.eu']) {
+        const named = execFileSync('bash', ['-c', `${line}; printf '%s' "$name"`], { env: { PATH: process.env.PATH, CLUSTER: cluster } });
+        expect(named.toString()).toBe(tokenEnvFor(cluster));
+      }
+    }
   });
 
   test("revert finds notify's notices through notify's rooms output (a busy Slack channel cannot hide them)", () => {
