@@ -4,6 +4,7 @@ import { errorMessage } from '../core/errors.ts';
 import { TerminalLogger } from '../core/logger.ts';
 import { tableToText } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
+import { didYouMean } from '../config/issues.ts';
 import { findStage, stages } from '../stages/index.ts';
 import type { AnyStage, RawOptions } from '../stages/stage.ts';
 
@@ -18,7 +19,7 @@ const COMMON = {
 function usage(): string {
   const width = Math.max(...stages.map((s) => s.name.length));
   return [
-    'Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [stage options]',
+    'Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [--verbose] [stage options]',
     '',
     'Stages:',
     ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
@@ -35,7 +36,13 @@ function usage(): string {
 }
 
 function stageUsage(stage: AnyStage): string {
-  const lines = [`Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [options]`, '', stage.description, '', 'Options:'];
+  const lines = [
+    `Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [--verbose] [options]`,
+    '',
+    stage.description,
+    '',
+    'Options:',
+  ];
   for (const option of stage.options) {
     const value = option.type === 'boolean' ? '' : option.type === 'list' ? ' VALUE...' : ' VALUE';
     lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ''));
@@ -51,30 +58,43 @@ export async function main(
   err: (text: string) => void,
   deps: { clock?: Clock; cwd?: string } = {},
 ): Promise<number> {
-  const [stageName, ...rest] = argv;
-  if (!stageName || stageName === '--help' || stageName === '-h' || stageName === 'help') {
-    (stageName ? out : err)(usage() + '\n');
-    return stageName ? 0 : 2;
+  const [first, ...rest] = argv;
+  const stageName = first && !first.startsWith('-') ? first : undefined;
+  if (first === 'help' || (!stageName && (argv.includes('--help') || argv.includes('-h')))) {
+    out(usage() + '\n');
+    return 0;
   }
+  // An option first (`service-guru --json`) means no stage was given, not a stage named "--json".
+  const args = stageName ? rest : argv;
   // --json promises one JSON document on stdout, also when the arguments are wrong.
-  const wantsJson = rest.includes('--json');
+  const wantsJson = argv.includes('--json');
   const usageError = (message: string, help: string): number => {
     err(`error: ${message}\n\n${help}\n`);
     if (wantsJson) {
       const envelope = {
-        stage: stageName,
+        stage: stageName ?? null,
         ok: false,
-        dryRun: rest.includes('--dry-run'),
+        dryRun: args.includes('--dry-run'),
         changed: false,
         result: null,
-        error: { message, hint: 'see --help for the options' },
+        error: { message, hint: stageName ? 'see --help for the options' : 'name a stage first, e.g. service-guru deploy --json' },
       };
       out(JSON.stringify(envelope, null, 2) + '\n');
     }
     return 2;
   };
+  if (!stageName)
+    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : 'no stage given', usage());
   const entry = findStage(stageName);
-  if (!entry) return usageError(`unknown stage "${stageName}"`, usage());
+  if (!entry) {
+    return usageError(
+      `unknown stage "${stageName}"${didYouMean(
+        stageName,
+        stages.map((s) => s.name),
+      )}`,
+      usage(),
+    );
+  }
   const stage = await entry.load();
   const options: ParseArgsConfig['options'] = { ...COMMON };
   for (const spec of stage.options) {
@@ -83,7 +103,7 @@ export async function main(
   }
   let values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   try {
-    ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
     return usageError(errorMessage(error), stageUsage(stage));
   }
