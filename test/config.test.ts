@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig, ConfigError, webUrlFor } from '../src/config/load.ts';
-import { isAllowedServiceUrl, remoteProblem } from '../src/config/schema.ts';
+import { configJsonSchema, isAllowedServiceUrl, remoteProblem } from '../src/config/schema.ts';
 import { moveOrder } from '../src/config/graph.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
@@ -37,6 +37,70 @@ describe('configuration', () => {
     expect(config.github).toEqual({ apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' });
     expect(config.components.map((c) => c.name)).toContain('packit-service');
     expect(config.registries['quay.io']).toEqual({ apiUrl: 'https://quay.io' });
+  });
+
+  test('a default applies to each left-out field, not only to a left-out block', () => {
+    const yaml = valid + 'branches: { target: release }\ngithub: { serverUrl: https://github.example.com }\ncopr: {}\n';
+    const config = parseConfig(yaml, '/x/service-guru.yml');
+    expect(config.branches).toEqual({ source: 'main', target: 'release' });
+    expect(config.github).toEqual({ apiUrl: 'https://api.github.com', serverUrl: 'https://github.example.com' });
+    expect(config.copr).toEqual({ apiUrl: 'https://copr.fedorainfracloud.org' });
+    expect(parseConfig(valid + 'branches: { source: develop }\n', '/x/c.yml').branches).toEqual({ source: 'develop', target: 'stable' });
+    expect(problems(valid + 'branches: { target: main }\n')).toEqual([
+      expect.stringMatching(/^branches\.target \(line \d+\): same as branches\.source \("main"\)/),
+    ]);
+    expect(problems(valid + 'branches: { source: stable }\n')).toEqual([
+      expect.stringMatching(/^branches\.source \(line \d+\): same as branches\.target \(default\) \("stable"\)/),
+    ]);
+  });
+
+  test('the JSON Schema shows the defaults editors offer', () => {
+    const props = (node: unknown, key: string) => (node as { properties: Record<string, unknown> }).properties[key];
+    const schema = configJsonSchema();
+    expect(props(props(schema, 'branches'), 'source')).toMatchObject({ default: 'main' });
+    expect(props(props(schema, 'branches'), 'target')).toMatchObject({ default: 'stable' });
+    expect(props(props(schema, 'github'), 'apiUrl')).toMatchObject({ default: 'https://api.github.com', format: 'uri' });
+    expect(props(props(schema, 'copr'), 'apiUrl')).toMatchObject({ default: 'https://copr.fedorainfracloud.org' });
+    expect((props(schema, 'branches') as { required?: string[] }).required ?? []).toEqual([]);
+  });
+
+  test('field errors and cross-reference errors are reported together, each with its line', () => {
+    const yaml = valid
+      .replace('deployment: prod\n', 'deployment: prod\ntimezon: UTC\n')
+      .replace('    repo: packit/ogr\n', '    repo: packit/ogr\n    sytemKey: ogr\n')
+      .replace('after: [ogr, specfile]', 'after: [ogr, packt]')
+      .concat('releaseNotes: { components: [ogrr] }\n');
+    expect(problems(yaml)).toEqual([
+      expect.stringMatching(/^timezon \(line 3\): unknown field \(did you mean "timezone"\?\)/),
+      expect.stringMatching(/^components\[0\]\.sytemKey \(line 7\): unknown field \(did you mean "systemKey"\?\)/),
+      expect.stringMatching(/^components\[2\]\.after \(line 12\): unknown component "packt" \(did you mean "packit"\?\)/),
+      expect.stringMatching(/^releaseNotes\.components\[0\] \(line 14\): unknown component "ogrr" \(did you mean "ogr"\?\)/),
+    ]);
+    const cycle = problems(valid.replace('  - name: ogr\n', '  - name: ogr\n    after: [packit]\n') + 'timezone: 3\n');
+    expect(cycle).toEqual([
+      expect.stringMatching(/^components\[0\]\.after \(line 5\): cycle in after: ogr → packit → ogr/),
+      expect.stringMatching(/^timezone \(line 13\): expected string/),
+    ]);
+    const duplicate = problems(valid.replace('name: specfile', 'name: ogr').replace('repo: packit/ogr', 'repo: ogr'));
+    expect(duplicate).toEqual([
+      expect.stringMatching(/^components\[0\]\.repo/),
+      expect.stringMatching(/^components\[1\]\.name.*duplicate/),
+    ]);
+  });
+
+  test('cross-reference checks read a malformed file defensively', () => {
+    for (const yaml of [
+      'deployment: prod\ncomponents: ogr\n',
+      'deployment: prod\ncomponents: [null, 3, [a]]\nreleaseNotes: 5\nbranches: []\ninfra: x\n',
+      'deployment: prod\ncomponents: [{ name: 3, repo: o/a, after: { a: 1 } }]\nreleaseNotes: { components: [1, x] }\n',
+      'deployment: prod\ncomponents: [{ name: a, repo: o/a, after: [1, null] }]\nbranches: { source: 1, target: 1 }\n',
+    ]) {
+      expect(problems(yaml).length).toBeGreaterThan(0);
+    }
+    // A component without a readable name may be the one `after` means: no "unknown component" guess.
+    const unnamed = problems('deployment: prod\ncomponents: [{ nme: ogr, repo: o/ogr }, { name: b, repo: o/b, after: [ogr] }]\n');
+    expect(unnamed.some((i) => i.includes('unknown component'))).toBe(false);
+    expect(unnamed.some((i) => i.startsWith('components[0].nme'))).toBe(true);
   });
 
   test('orders components by after, keeping file order otherwise', () => {

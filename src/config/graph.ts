@@ -6,14 +6,28 @@ interface Node {
   after: string[];
 }
 
-/** Unknown names, self references and cycles in `after`. */
-export function checkAfter(components: Node[]): ConfigIssue[] {
+/**
+ * A component as far as it could be read: the loader also checks a file with field errors, so a
+ * name may be missing and an `after` entry may be no string (undefined here, keeping positions).
+ */
+export interface AfterInput {
+  name: string | undefined;
+  after: ReadonlyArray<string | undefined>;
+}
+
+/**
+ * Unknown names, self references and cycles in `after`. A name is reported unknown only when
+ * every component has a readable name: otherwise it may belong to the one that has none.
+ */
+export function checkAfter(components: readonly AfterInput[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const names = new Set(components.map((c) => c.name));
+  const names = new Set(components.flatMap((c) => (c.name === undefined ? [] : [c.name])));
+  const allNamed = names.size > 0 && components.every((c) => c.name !== undefined);
   components.forEach((c, i) => {
     c.after.forEach((dep, j) => {
+      if (dep === undefined) return;
       if (dep === c.name) issues.push({ path: ['components', i, 'after', j], message: `"${dep}" cannot come after itself` });
-      else if (!names.has(dep)) {
+      else if (!names.has(dep) && allNamed) {
         issues.push({
           path: ['components', i, 'after'],
           message: `unknown component "${dep}"${didYouMean(dep, names)}; after lists names of other components`,
@@ -22,7 +36,10 @@ export function checkAfter(components: Node[]): ConfigIssue[] {
     });
   });
   if (issues.length) return issues;
-  const cycle = findCycle(components);
+  const graph = components.flatMap((c) =>
+    c.name === undefined ? [] : [{ name: c.name, after: c.after.filter((d): d is string => d !== undefined && names.has(d)) }],
+  );
+  const cycle = findCycle(graph);
   if (cycle) {
     const index = components.findIndex((c) => c.name === cycle[0]);
     issues.push({

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../core/errors.ts';
-import { configSchema, type ConfigInput } from './schema.ts';
+import { configSchema, DEFAULTS, type ConfigInput } from './schema.ts';
 import type { Component, Config } from './types.ts';
-import { checkAfter } from './graph.ts';
 import { didYouMean, formatPath, type ConfigIssue } from './issues.ts';
+import { checkSemantics } from './semantics.ts';
 
 export const DEFAULT_CONFIG_PATHS = ['.github/service-guru.yml', 'service-guru.yml'];
 
@@ -58,20 +58,17 @@ export function parseConfig(text: string, file: string): Config {
     throw new ConfigError(file, ['(top level): expected a mapping with deployment, components, ...']);
   }
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
+  // Field errors and cross-field errors together, so one run names every problem in the file.
+  const issues = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeZodIssue)), ...checkSemantics(raw)];
+  if (issues.length || !parsed.success) {
+    // In the order of the file (stable: problems on one line keep the order they were found in).
+    const located = issues.map((i) => locate(i, doc, lines)).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     throw new ConfigError(
       file,
-      parsed.error.issues.flatMap((issue) => describeZodIssue(issue)).map((i) => locate(i, doc, lines)),
+      located.map((l) => l.text),
     );
   }
-  const input = parsed.data;
-  const semantic = checkSemantics(input);
-  if (semantic.length)
-    throw new ConfigError(
-      file,
-      semantic.map((i) => locate(i, doc, lines)),
-    );
-  return normalize(input, file);
+  return normalize(parsed.data, file);
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
@@ -115,7 +112,7 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   }
 }
 
-function locate(issue: ConfigIssue, doc: Document, lines: LineCounter): string {
+function locate(issue: ConfigIssue, doc: Document, lines: LineCounter): { text: string; line?: number } {
   let node: unknown;
   for (let n = issue.path.length; n >= 0 && !isNode(node); n--) node = doc.getIn(issue.path.slice(0, n), true);
   // An unknown key has no value node of its own in the schema's eyes; find its key instead.
@@ -127,51 +124,14 @@ function locate(issue: ConfigIssue, doc: Document, lines: LineCounter): string {
     const pair = parent.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
     if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
   }
-  const where = offset === undefined ? '' : ` (line ${lines.linePos(offset).line})`;
-  return `${formatPath(issue.path)}${where}: ${issue.message}`;
-}
-
-function checkSemantics(input: ConfigInput): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const seen = new Map<string, number>();
-  input.components.forEach((c, i) => {
-    const first = seen.get(c.name);
-    if (first !== undefined) {
-      issues.push({
-        path: ['components', i, 'name'],
-        message: `duplicate component "${c.name}" (also components[${first}]); names must be unique`,
-      });
-    } else seen.set(c.name, i);
-    if (c.repo && c.remote) {
-      issues.push({ path: ['components', i], message: 'has both repo and remote; keep repo (GitHub API) or remote (git), not both' });
-    } else if (!c.repo && !c.remote) {
-      issues.push({ path: ['components', i], message: 'needs repo (GitHub owner/name) or remote (a git URL or path)' });
-    }
-    for (const field of ['build', 'checks'] as const) {
-      if (c[field] && !c.repo) {
-        issues.push({ path: ['components', i, field], message: `needs repo: ${field} is read through the GitHub API` });
-      }
-    }
-  });
-  if (issues.length) return issues;
-  issues.push(...checkAfter(input.components.map((c) => ({ name: c.name, after: c.after ?? [] }))));
-  if (input.infra && !!input.infra.repo === !!input.infra.remote) {
-    issues.push({ path: ['infra'], message: 'needs exactly one of repo (GitHub owner/name) or remote (a git URL or path)' });
-  }
-  const names = new Set(input.components.map((c) => c.name));
-  (input.releaseNotes?.components ?? []).forEach((n, i) => {
-    if (!names.has(n)) issues.push({ path: ['releaseNotes', 'components', i], message: `unknown component "${n}"${didYouMean(n, names)}` });
-  });
-  const branches = input.branches;
-  if (branches && branches.source === branches.target) {
-    issues.push({ path: ['branches', 'target'], message: `same as branches.source ("${branches.source}"); name two different branches` });
-  }
-  return issues;
+  const line = offset === undefined ? undefined : lines.linePos(offset).line;
+  const where = line === undefined ? '' : ` (line ${line})`;
+  return { text: `${formatPath(issue.path)}${where}: ${issue.message}`, ...(line === undefined ? {} : { line }) };
 }
 
 function normalize(input: ConfigInput, file: string): Config {
   const dir = path.dirname(file);
-  const githubApi = (input.github?.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+  const githubApi = (input.github?.apiUrl ?? DEFAULTS.githubApiUrl).replace(/\/+$/, '');
   const components: Component[] = input.components.map((c) => ({
     name: c.name,
     transport: c.repo ? { kind: 'github', repo: c.repo } : { kind: 'git', remote: resolveRemote(c.remote!, dir) },
@@ -186,9 +146,9 @@ function normalize(input: ConfigInput, file: string): Config {
     file,
     deployment: input.deployment,
     timezone: input.timezone ?? 'UTC',
-    branches: input.branches ?? { source: 'main', target: 'stable' },
+    branches: { source: input.branches?.source ?? DEFAULTS.source, target: input.branches?.target ?? DEFAULTS.target },
     github: { apiUrl: githubApi, serverUrl: (input.github?.serverUrl ?? webUrlFor(githubApi)).replace(/\/+$/, '') },
-    copr: { apiUrl: (input.copr?.apiUrl ?? 'https://copr.fedorainfracloud.org').replace(/\/+$/, '') },
+    copr: { apiUrl: (input.copr?.apiUrl ?? DEFAULTS.coprApiUrl).replace(/\/+$/, '') },
     components,
     registries: { 'quay.io': { apiUrl: 'https://quay.io' }, ...(input.registries ?? {}) },
     clusters: Object.fromEntries(

@@ -79,6 +79,11 @@ function optional<T extends z.ZodMiniType>(schema: T, description?: string) {
   return description ? wrapped.check(z.describe(description)) : wrapped;
 }
 
+/** Optional, with the value normalize() fills in when it is left out (JSON Schema `default`, shown by editors). */
+function defaulted<T extends z.ZodMiniType>(schema: T, value: z.input<T>, description: string) {
+  return z.optional(schema).check(z.meta({ description, default: value }));
+}
+
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.describe(description));
 }
@@ -101,6 +106,14 @@ const serviceUrl = z
     z.refine(isAllowedServiceUrl, { message: 'expected an https:// URL (plain http:// only for 127.0.0.1 or localhost)' }),
     z.meta({ format: 'uri' }),
   );
+
+/** The values a left-out field gets; the loader fills them in and the JSON Schema shows them. */
+export const DEFAULTS = {
+  source: 'main',
+  target: 'stable',
+  githubApiUrl: 'https://api.github.com',
+  coprApiUrl: 'https://copr.fedorainfracloud.org',
+} as const;
 
 const duration = matching(DURATION_PATTERN, 'expected a duration such as 30s, 10m or 2h');
 const name = matching(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"');
@@ -248,12 +261,20 @@ const freeze = z.strictObject({
 export const configSchema = z.strictObject({
   deployment: described(name, 'Shown in messages and summaries, e.g. prod'),
   timezone: optional(nonEmpty()),
-  branches: optional(z.strictObject({ source: branch, target: branch })),
+  branches: optional(
+    z.strictObject({
+      source: defaulted(branch, DEFAULTS.source, 'Branch the components are promoted from'),
+      target: defaulted(branch, DEFAULTS.target, 'Branch that is moved to the promoted commit'),
+    }),
+  ),
   github: optional(
-    z.strictObject({ apiUrl: serviceUrl, serverUrl: optional(serviceUrl) }),
+    z.strictObject({
+      apiUrl: defaulted(serviceUrl, DEFAULTS.githubApiUrl, 'GitHub REST API base URL (GitHub Enterprise: https://host/api/v3)'),
+      serverUrl: optional(serviceUrl, 'GitHub web URL (default: derived from apiUrl)'),
+    }),
     'GitHub API (and web) base URL; defaults to github.com',
   ),
-  copr: optional(z.strictObject({ apiUrl: serviceUrl })),
+  copr: optional(z.strictObject({ apiUrl: defaulted(serviceUrl, DEFAULTS.coprApiUrl, 'Copr frontend URL') })),
   components: list(component, { count: 1, message: 'expected at least one component' }),
   registries: optional(z.record(string(), registry)),
   clusters: optional(z.record(string(), cluster)),
