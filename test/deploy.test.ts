@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
@@ -82,6 +82,9 @@ describe('deploy', () => {
     const steps = Object.fromEntries(first.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
     expect(steps).toMatchObject({ 'topic-notify': 'ok', 'move-stable': 'ok', 'wait-images': 'failed', 'topic-revert': 'ok' });
     expect(first.json.error!.hint).toContain('--from wait-images');
+    // The step's error is printed once, under the step; the end names the step only.
+    expect(first.json.error!.message).toBe('failed at wait-images (the error is shown under the step)');
+    expect(first.stderr.match(/timed out after/g)).toHaveLength(1);
     expect(s.repo.head('stable')).toBe(s.sha);
     // The failure after the notice leaves the failed notice in the room.
     expect(matrix.topic(s.room)).toContain('deployment failed');
@@ -169,7 +172,12 @@ describe('deploy', () => {
       { clock: fastClock() },
     );
     expect(first.code).toBe(0);
-    const again = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json'], s.env, { clock: fastClock() });
+    // The cluster's token is asked for up front (the import could have run); it is never used here.
+    const again = await runCli(
+      ['deploy', '--config', s.config, '--state', s.state, '--json'],
+      { ...s.env, OPENSHIFT_TOKEN_PROD: 'unused' },
+      { clock: fastClock() },
+    );
     expect(again.code).toBe(0);
     const steps = again.json.result.steps as Array<{ id: string; status: string; reason?: string }>;
     expect(steps.filter((r) => r.id === 'import-images' || r.id === 'health-gate')).toEqual([
@@ -313,6 +321,51 @@ describe('deploy', () => {
     expect(activeFreeze(config, Date.parse('2026-11-30T12:30:00Z'))?.reason).toBe('talk');
     expect(activeFreeze(config, Date.parse('2026-11-30T14:01:00Z'))).toBeUndefined();
   });
+
+  test('every missing secret of every planned step is named at once (exit 2), before anything changes', async () => {
+    const s = setUp(`github: { apiUrl: "http://127.0.0.1:1" }
+clusters:
+  prod: { server: "https://127.0.0.1:1", namespace: packit--prod }
+  stg.eu: { server: "https://127.0.0.1:1", namespace: packit--stg, staging: true }
+health: { sentry: { apiUrl: "http://127.0.0.1:1", org: o, project: p } }
+infra: { remote: "file:///nonexistent", command: [make], vault: { url: "http://127.0.0.1:1", paths: [a] } }
+`);
+    writeFileSync(
+      s.config,
+      readFileSync(s.config, 'utf8').replace(
+        'chat:',
+        '  - { name: web, repo: team/web, build: { workflows: [images.yml] }, images: [{ image: "ghcr.io/team/web:prod" }] }\nchat:',
+      ),
+    );
+    const run = await runCli(['deploy', '--config', s.config, '--state', s.state, '--json', '--yes'], {}, { clock: fastClock() });
+    expect(run.code).toBe(2);
+    const message = run.json.error!.message;
+    expect(message).toContain('6 secret(s) not set, nothing was changed');
+    expect(message).toContain('OPENSHIFT_TOKEN_STG_EU, for preflight (pods of staging cluster stg.eu)');
+    expect(message).toContain('MATRIX_ACCESS_TOKEN, for topic-notify (chat.matrix.rooms), topic-revert (chat.matrix.rooms)');
+    expect(message).toContain(
+      'GITHUB_TOKEN, for move-stable (components moved through the GitHub API: web), wait-images (build runs and stable heads of web)',
+    );
+    expect(message).toContain('VAULT_TOKEN, for infra-sync (infra.vault)');
+    expect(message).toContain('SENTRY_AUTH_TOKEN, for health-gate (health.sentry)');
+    expect(message).toContain(
+      'OPENSHIFT_TOKEN_PROD, for infra-sync (cluster prod), import-images (cluster prod), health-gate (cluster prod)',
+    );
+    expect(message).not.toContain('QUAY_TOKEN');
+    expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
+    expect(existsSync(s.state)).toBe(false);
+    // A dry run reads everything, so it needs the same; --skip, --from and --staging-cluster none narrow it.
+    const dry = await runCli(['deploy', '--config', s.config, '--dry-run', '--json'], {}, { clock: fastClock() });
+    expect(dry.json.error!.message).toContain('6 secret(s) not set');
+    const narrowed = await runCli(
+      ['deploy', '--config', s.config, '--json', '--dry-run', '--staging-cluster', 'none', '--skip', 'infra-sync,health-gate,topic-notify'],
+      {},
+      { clock: fastClock() },
+    );
+    expect(narrowed.json.error!.message).toMatch(/^2 secret\(s\) not set/);
+    expect(narrowed.json.error!.message).not.toMatch(/MATRIX|STG_EU|VAULT|SENTRY/);
+    expect(narrowed.json.error!.message).toMatch(/OPENSHIFT_TOKEN_PROD, for import-images \(cluster prod\)$/);
+  }, 30_000);
 
   test('bad --from, an unknown step and a missing state are usage errors (exit 2)', async () => {
     const s = setUp();

@@ -547,6 +547,36 @@ describe('health-gate: pods', () => {
     kube.store.remove(REFS.pods, 'packit-stg', 'packit-service-0');
   });
 
+  test('the pre-flight (--preflight, or a staging: true cluster) checks the staging pods only, with a hint without rollback', async () => {
+    const file = config();
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'clusters:\n',
+        `clusters:\n  stg: { server: ${kube.url}, namespace: packit-stg, caFile: ${kube.caFile} }\n`,
+      ),
+    );
+    // No SENTRY_AUTH_TOKEN: production's Sentry is not the pre-flight's to read.
+    const failed = await gate(['--config', file, '--cluster', 'stg', '--preflight'], { OPENSHIFT_TOKEN_STG: kube.token });
+    expect(failed.code).toBe(1);
+    expect(failed.json.result.checks.map((c: { name: string }) => c.name)).toEqual(['pods']);
+    expect(failed.json.result.scope).toBe("staging: pods only; Sentry and endpoints are production's");
+    expect(failed.json.error!.hint).toMatch(/^nothing has moved: fix stg first/);
+    expect(failed.json.error!.hint).not.toContain('roll back');
+    expect(failed.stderr).toContain("pre-flight on stg: staging: pods only; Sentry and endpoints are production's");
+    expect(sentry.requests).toHaveLength(0);
+    kube.create(REFS.pods, 'packit-stg', {
+      ...kube.get(REFS.pods, NS, 'packit-service-0')!,
+      metadata: { name: 'packit-service-0', labels: { component: 'packit-service' } },
+    });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('namespace: packit-stg,', 'namespace: packit-stg, staging: true,'));
+    const passed = await gate(['--config', file, '--cluster', 'stg'], { OPENSHIFT_TOKEN_STG: kube.token });
+    expect(passed.code).toBe(0);
+    expect(passed.json.result).toMatchObject({ cluster: 'stg', scope: expect.stringContaining('pods only'), sentry: null, endpoints: [] });
+    expect(sentry.requests).toHaveLength(0);
+    kube.store.remove(REFS.pods, 'packit-stg', 'packit-service-0');
+  });
+
   test('a missing cluster token: exit 2 naming the variable, nothing read', async () => {
     const run = await gate(['--config', config()], { SENTRY_AUTH_TOKEN: sentry.token });
     expect(run.code).toBe(2);

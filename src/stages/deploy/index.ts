@@ -6,6 +6,7 @@ import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
 import { deployOptionSpecs, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
 import { readState, writeState, type DeployState, type StepRecord } from './state.ts';
+import { checkSecrets } from './secrets.ts';
 import { STEPS, type RecordId } from './steps.ts';
 import { summaryTables } from './summary.ts';
 
@@ -106,7 +107,10 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
       `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt}` +
         ` found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
-  const records = await runPipeline(ctx, input, resumed, new Set<RecordId>(options.skip), {
+  const skip = new Set<RecordId>(options.skip);
+  // Every secret of every step is asked for now: none is found missing after stable moved.
+  checkSecrets({ ...input, records: new Map(resumed.map((r) => [r.id, r])), failed: false, anyChange: false }, skip, ctx.env);
+  const records = await runPipeline(ctx, input, resumed, skip, {
     confirm: async (steps) => {
       const yes = await confirmDeploy(ctx, options, steps);
       // The question (or the staging health gate) can take a while: a freeze that began
@@ -125,7 +129,8 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   const failed = records.filter((r) => r.status === 'failed');
   const error = failed.length
     ? {
-        message: `failed at ${failed.map((r) => `${r.id}: ${r.error?.message ?? 'failed'}`).join('; ')}`,
+        // Each step's error was printed under the step, with its hint: named here, not repeated.
+        message: `failed at ${failed.map((r) => r.id).join(', ')} (the error${failed.length > 1 ? 's are' : ' is'} shown under the step)`,
         hint: resumeHint(records, stateFile, options),
       }
     : undefined;

@@ -75,7 +75,7 @@ export const STEPS: StepSpec[] = [
     changes: false,
     blocking: true,
     skipReason: (i) => (i.options.stagingCluster ? undefined : 'no staging cluster (clusters: with staging: true, or --staging-cluster)'),
-    args: (i) => ({ cluster: i.options.stagingCluster }),
+    args: (i) => ({ cluster: i.options.stagingCluster, preflight: true }),
   },
   {
     id: 'topic-notify',
@@ -113,7 +113,8 @@ export const STEPS: StepSpec[] = [
     changes: true,
     blocking: true,
     skipReason: (i) => (i.config.infra ? undefined : 'no infra: in the configuration'),
-    args: () => ({}),
+    // The applied state is recorded on the cluster the images go to.
+    args: (i) => ({ cluster: i.options.cluster }),
   },
   {
     id: 'import-images',

@@ -28,7 +28,7 @@ export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
 
 async function runHealthGate(ctx: StageContext, options: HealthGateOptions): Promise<StageRun<HealthGateResult>> {
   const { config, env } = ctx;
-  const health = config.health;
+  const health = staged(ctx, options);
   const sentryConfig = health.sentry;
   // Every secret is asked for before anything is read.
   if (sentryConfig && !env.SENTRY_AUTH_TOKEN) {
@@ -43,10 +43,21 @@ async function runHealthGate(ctx: StageContext, options: HealthGateOptions): Pro
   }
   const pods: PodSource | undefined = options.cluster ? await openPods(ctx, options.cluster) : undefined;
   try {
-    return await gate(ctx, options, pods);
+    return await gate({ ...ctx, config: { ...config, health } }, options, pods);
   } finally {
     pods?.close();
   }
+}
+
+const STAGING_SCOPE = "staging: pods only; Sentry and endpoints are production's";
+
+/** Before a deployment, on staging: Sentry and the endpoints are production's, so only the pods say anything. */
+function staged(ctx: StageContext, options: HealthGateOptions): StageContext['config']['health'] {
+  const health = ctx.config.health;
+  if (!options.preflight) return health;
+  ctx.logger.info(`pre-flight on ${options.cluster}: ${STAGING_SCOPE}`);
+  const { sentry: _sentry, endpoints: _endpoints, ...rest } = health;
+  return rest;
 }
 
 async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSource | undefined): Promise<StageRun<HealthGateResult>> {
@@ -99,6 +110,7 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     sentry: sentryConfig ? { window: windowText, maxNewIssues, newIssues: [] } : null,
     endpoints: [],
     expected,
+    ...(options.preflight ? { scope: STAGING_SCOPE } : {}),
   };
 
   const podCheck = async (): Promise<CheckResult> => {
@@ -185,7 +197,9 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
         : '';
       return finish(ctx, result, {
         message: `health gate failed${when}: ${failed.map((c) => `${c.name} (${c.line})`).join('; ')}`,
-        hint: 'look at the failed checks above; roll back with the rollback stage if the new version is at fault',
+        hint: options.preflight
+          ? `nothing has moved: fix ${result.cluster} first, or deploy without the pre-flight (--staging-cluster none)`
+          : 'look at the failed checks above; roll back with the rollback stage if the new version is at fault',
       });
     }
     if (elapsed >= options.observeMs) break;

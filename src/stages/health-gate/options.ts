@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { pickCluster } from '../../kube/cluster.ts';
-import { duration, interval, text } from '../options.ts';
+import { duration, flag, interval, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
 export interface HealthGateOptions {
@@ -13,6 +13,8 @@ export interface HealthGateOptions {
   observeMs: number;
   intervalMs: number;
   endpointTimeoutMs: number;
+  /** Staging before a deployment (--preflight, or a cluster with staging: true): its pods only, nothing has moved. */
+  preflight: boolean;
 }
 
 export const healthGateOptionSpecs: OptionSpec[] = [
@@ -29,12 +31,24 @@ export const healthGateOptionSpecs: OptionSpec[] = [
   { name: 'observe', type: 'string', description: 'Keep checking for this long; pass only if every round passed (e.g. 10m)' },
   { name: 'interval', type: 'string', description: 'Pause between rounds while observing (at least 1s)', default: '30s' },
   { name: 'endpoint-timeout', type: 'string', description: 'Longest wait for each endpoint to answer', default: '10s' },
+  {
+    name: 'preflight',
+    type: 'boolean',
+    description:
+      "Pre-flight on staging before a deployment: only the pods of --cluster (Sentry and endpoints are production's); " +
+      'implied for a cluster with staging: true',
+  },
 ];
 
 export function parseHealthGateOptions(raw: RawOptions, config: Config): HealthGateOptions {
   const observeText = text(raw, 'observe');
+  const cluster = clusterOption(text(raw, 'cluster'), config);
+  const preflight = flag(raw, 'preflight') || Boolean(cluster && config.clusters[cluster]?.staging);
+  if (preflight && !cluster)
+    throw new UsageError('--preflight checks the pods of a staging cluster, and none is configured', 'pass --cluster NAME');
   return {
-    cluster: clusterOption(text(raw, 'cluster'), config),
+    preflight,
+    cluster,
     moved: parseMoved(text(raw, 'moved'), config),
     observeMs: observeText ? duration(raw, 'observe', '10m') : 0,
     intervalMs: interval(raw, 'interval', '30s'),

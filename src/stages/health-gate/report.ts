@@ -37,6 +37,8 @@ export interface HealthGateResult {
   sentry: { window: string; maxNewIssues: number; newIssues: NewIssue[] } | null;
   endpoints: EndpointCheck[];
   expected: ExpectedCommit[];
+  /** Set in a pre-flight: what was checked, and why not the rest. */
+  scope?: string;
 }
 
 /** The job summary: the checks, then what failed in detail (pods, new issues, versions). */
@@ -46,7 +48,7 @@ export function tables(ctx: StageContext, result: HealthGateResult): ReportTable
       title: `Health of ${ctx.config.deployment}${result.namespace ? ` (${result.namespace})` : ''}`,
       headers: ['Check', 'Result', 'Details'],
       rows: result.checks.map((c) => [c.name, c.ok ? '✅ pass' : '❌ fail', c.line]),
-      notes: [`${result.rounds} round(s) over ${formatDuration(result.observedMs)}`],
+      notes: [`${result.rounds} round(s) over ${formatDuration(result.observedMs)}`, ...(result.scope ? [result.scope] : [])],
     },
   ];
   if (result.pods?.problems.length) {
