@@ -125,3 +125,32 @@ freeze: [{ from: "2000-01-01", until: "2999-12-31", reason: "forever" }]
   // The user's file is untouched: the rehearsal works on a copy.
   expect(readFileSync(config, 'utf8')).toContain('https://git.example.invalid/team/api.git');
 }, 90_000);
+
+test('a scenario that cannot happen with the configuration is refused (exit 2) naming what it needs, before anything starts', async () => {
+  const config = writeConfig(
+    tempDir('sg-rehearse-'),
+    `deployment: prod
+components:
+  - name: api
+    remote: https://git.example.invalid/team/api.git
+    images: [{ image: "ghcr.io/team/api:prod" }]
+`,
+  );
+  const sentry = await runCli(['rehearse', '--config', config, '--scenario', 'sentry-regression', '--json']);
+  expect(sentry.code).toBe(2);
+  expect(sentry.json.error!.message).toBe(
+    'scenario sentry-regression does not apply to this configuration (needs health.sentry; ' +
+      'a production cluster under clusters: (one without staging: true); an image with imageStream:)',
+  );
+  const build = await runCli(['rehearse', '--config', config, '--scenario', 'failed-build', '--json']);
+  expect(build.code).toBe(2);
+  expect(build.json.error!.message).toBe(
+    'scenario failed-build does not apply to this configuration (needs a component with build.workflows and images)',
+  );
+  expect(build.stderr).not.toContain('rehearsing');
+  // The example configuration has what every scenario needs.
+  const { SCENARIOS: all } = await import('../src/stages/rehearse/scenarios.ts');
+  const { loadConfig } = await import('../src/config/load.ts');
+  const example = loadConfig('examples/service-guru.yml');
+  expect(all.flatMap((s) => s.needs?.(example) ?? [])).toEqual([]);
+}, 30_000);

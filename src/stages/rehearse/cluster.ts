@@ -1,4 +1,5 @@
 import type { Clock } from '../../core/clock.ts';
+import { tokenEnvFor } from '../../kube/cluster.ts';
 import type { ConfigInput } from '../../config/schema.ts';
 import { EndpointsDouble } from '../../standins/endpoints.ts';
 import { KubeDouble, REFS } from '../../standins/kube/index.ts';
@@ -57,7 +58,7 @@ export async function startClusterStandIns(
       byServer.set(cluster.server, double);
     }
     Object.assign(cluster, { server: double.url, caFile: double.caFile });
-    env[`OPENSHIFT_TOKEN_${name.toUpperCase().replace(/-/g, '_')}`] = double.token;
+    env[tokenEnvFor(name)] = double.token;
     kube.set(name, double);
   }
   const production = Object.entries(config.clusters ?? {})

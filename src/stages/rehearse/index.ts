@@ -75,7 +75,7 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
     deploy: 'JSON: the steps and results of the rehearsed deploy',
   },
   defaultConfig: exampleConfig,
-  parseOptions: (raw) => {
+  parseOptions: (raw, config) => {
     const name = text(raw, 'scenario') ?? 'weekly';
     const scenario = findScenario(name);
     const list = flag(raw, 'list');
@@ -86,6 +86,12 @@ export const rehearse: Stage<RehearseOptions, RehearseResult> = {
           SCENARIOS.map((s) => s.name),
         )}`,
         'list them with service-guru rehearse --list',
+      );
+    const unmet = scenario && !list ? (scenario.needs?.(config) ?? []) : [];
+    if (unmet.length)
+      throw new UsageError(
+        `scenario ${scenario!.name} does not apply to this configuration (needs ${unmet.join('; ')})`,
+        `rehearse another scenario (service-guru rehearse --list), or add ${unmet.length > 1 ? 'these' : 'it'} to ${config.file}`,
       );
     const given = text(raw, 'registry') ?? 'auto';
     const registry = given === 'auto' || given === 'in-process' ? given : loopbackRegistry(given);

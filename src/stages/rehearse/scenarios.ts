@@ -1,3 +1,4 @@
+import type { Config } from '../../config/types.ts';
 import type { World } from './world.ts';
 
 /** What a rehearsed deploy reported, as far as the scenarios judge it. */
@@ -12,6 +13,8 @@ export interface Scenario {
   description: string;
   /** The exit code the rehearsal ends with when the product behaves. */
   exit: 0 | 1;
+  /** What the configuration must have for the trouble to happen at all (each unmet need, named). */
+  needs?(config: Config): string[];
   /** What went differently from the expectation; empty when all is as it should be. */
   judge(world: World, deploy: RehearsedDeploy): string[];
 }
@@ -51,6 +54,15 @@ const healed = (world: World, d: RehearsedDeploy): string[] => [
   ...topics(world, 'restored'),
 ];
 
+const streams = (c: Config): string[] => c.components.flatMap((x) => x.images.flatMap((i) => (i.imageStream ? [i.imageStream] : [])));
+const production = (c: Config): boolean => Object.values(c.clusters).some((x) => !x.staging);
+const need = (met: boolean, what: string): string[] => (met ? [] : [what]);
+/** The trouble of these scenarios happens in production's rollout: a cluster and image streams to import into. */
+const rollout = (c: Config): string[] => [
+  ...need(production(c), 'a production cluster under clusters: (one without staging: true)'),
+  ...need(streams(c).length > 0, 'an image with imageStream:'),
+];
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'weekly',
@@ -62,6 +74,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'diverged',
     description: 'stable carries a cherry-pick that main lacks: replaced with a lease, naming the dropped commit (exit 0)',
     exit: 0,
+    needs: (c) =>
+      need(
+        c.components.some((x) => !x.build),
+        'a component without build: (its stable gets the cherry-pick)',
+      ),
     judge: (world, d) => {
       const moves = (d.results['move-stable'] as { components?: Array<{ name: string; action: string }> } | undefined)?.components ?? [];
       return [...healed(world, d), ...(moves.some((m) => m.action === 'force') ? [] : ['no component was force-moved'])];
@@ -71,18 +88,27 @@ export const SCENARIOS: Scenario[] = [
     name: 'stuck-pod',
     description: 'A worker pod hangs in Terminating during the rollout: it is force-deleted, the rollout completes (exit 0)',
     exit: 0,
+    needs: (c) => [
+      ...rollout(c),
+      ...need(
+        streams(c).some((s) => /worker/.test(s)),
+        'an imageStream: named like *worker* (its workers run as StatefulSets)',
+      ),
+    ],
     judge: healed,
   },
   {
     name: 'image-pull-backoff',
     description: 'A new pod cannot pull its image at first (ImagePullBackOff): importing again heals it (exit 0)',
     exit: 0,
+    needs: rollout,
     judge: healed,
   },
   {
     name: 'sentry-regression',
     description: 'A new Sentry issue appears after the import: rollback, the failed notice (exit 1)',
     exit: 1,
+    needs: (c) => [...need(!!c.health.sentry, 'health.sentry'), ...rollout(c)],
     judge: (world, d) => [
       ...(d.ok ? ['the deployment succeeded despite the new Sentry issue'] : []),
       ...expectStatus(d, 'health-gate', 'failed'),
@@ -94,6 +120,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'failed-build',
     description: 'An image build run fails: the deployment stops before the import, the failed notice (exit 1)',
     exit: 1,
+    needs: (c) =>
+      need(
+        c.components.some((x) => x.build && x.images.length),
+        'a component with build.workflows and images',
+      ),
     judge: (world, d) => [
       ...expectStatus(d, 'wait-images', 'failed'),
       ...expectStatus(d, 'import-images', 'not-run'),
