@@ -4,6 +4,9 @@ import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { createGitHubClient } from '../src/github/client.ts';
 import { branchHead } from '../src/github/branches.ts';
+import { githubRepository } from '../src/github/repository.ts';
+import { GitHubUnreachable } from '../src/github/request-error.ts';
+import { StageError } from '../src/core/errors.ts';
 import { FakeClock } from './helpers/cli.ts';
 
 // Every GitHub request has a time limit per attempt (issue 7: "no request has a timeout"): a
@@ -32,10 +35,41 @@ describe('the GitHub client', () => {
     });
     const started = Date.now();
     await expect(branchHead(client, 'packit/ogr', 'stable')).rejects.toThrow(
-      /GitHub answered GET \/repos\/packit\/ogr\/git\/ref\/heads\/stable with/,
+      /GitHub: could not reach 127\.0\.0\.1:\d+ \(GET \/repos\/packit\/ogr\/git\/ref\/heads\/stable\): no answer within 200ms/,
     );
     // Retried (the retry plugin counts an aborted attempt as a 500), each attempt cut at 200 ms, not forever.
     expect(sockets.length).toBeGreaterThanOrEqual(2);
     expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+
+  test('a URL where nothing answers fails naming the host and github.apiUrl, not "HTTP 500"', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const apiUrl = `http://127.0.0.1:${port}`;
+    const client = createGitHubClient({
+      apiUrl,
+      token: 't',
+      logger: new TerminalLogger(new Secrets(), new MemorySink()),
+      clock: new FakeClock(),
+      retryAfterBaseValue: 1,
+    });
+    const failures = [
+      await branchHead(client, 'packit/ogr', 'stable').catch((e: unknown) => e),
+      await githubRepository(client, 'packit/ogr')
+        .info()
+        .catch((e: unknown) => e),
+    ];
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(StageError);
+      const { message, hint } = failure as StageError;
+      expect(message).toMatch(new RegExp(`^GitHub: could not reach 127\\.0\\.0\\.1:${port} \\(GET /repos/packit/ogr.*\\): .*ECONNREFUSED`));
+      expect(message).not.toContain('HTTP 500');
+      expect(hint).toContain(`github.apiUrl in the configuration (now ${apiUrl})`);
+      expect(hint).toContain('network');
+    }
+    // Not a GitHubRequestError with `permanent`: a wait (wait-images) keeps trying through an outage.
+    expect(failures[0]).toBeInstanceOf(GitHubUnreachable);
   }, 20_000);
 });

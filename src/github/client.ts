@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { StageError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
+import { GitHubUnreachable, noAnswer } from './request-error.ts';
 
 const GuruOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GuruOctokit>;
@@ -88,6 +89,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (typeof response.data === 'string' && /html/i.test(type))
       throw new GitHubHtmlAnswer(request.method, response.url, response.status, response.data);
   });
+  // Outermost, so after the retry plugin gave up: a request that never got an answer fails naming
+  // the host and the setting to check, not with octokit's placeholder "HTTP 500".
+  client.hook.error('request', (error) => {
+    const reason = noAnswer(error, options.requestTimeoutMs ?? 30_000);
+    if (reason === undefined) throw error;
+    const request = (error as { request?: { method?: string; url?: string } }).request ?? {};
+    throw new GitHubUnreachable(request, reason, options.apiUrl, error);
+  });
   return client;
 }
 
@@ -112,4 +121,4 @@ export class GitHubHtmlAnswer extends StageError {
 }
 
 // Kept here for existing importers; modules that must not load octokit import request-error.ts.
-export { isRequestError, type RequestErrorLike } from './request-error.ts';
+export { GitHubUnreachable, isRequestError, type RequestErrorLike } from './request-error.ts';

@@ -1,6 +1,6 @@
 import { StageError } from '../core/errors.ts';
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './request-error.ts';
+import { describeFailure, isRequestError } from './request-error.ts';
 
 /** A commit as a summary line shows it. */
 export interface CommitLine {
@@ -41,13 +41,15 @@ export interface GitHubRepository {
 export class GitHubApiError extends StageError {
   readonly status: number | undefined;
   constructor(what: string, error: unknown, hint?: string) {
-    const status = isRequestError(error) ? error.status : undefined;
-    const detail = error instanceof Error ? error.message.split(' - https://')[0] : String(error);
+    const failure = describeFailure(error);
+    const { status, detail } = failure;
     const message =
       status === 401
         ? `GitHub refused the token (401) for ${what}: ${detail}`
-        : `GitHub: ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`;
-    super(message, hint ?? hintFor(status), { cause: error });
+        : failure.unreachable
+          ? detail
+          : `GitHub: ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`;
+    super(message, hint ?? failure.unreachable?.hint ?? hintFor(status), { cause: error });
     this.name = 'GitHubApiError';
     this.status = status;
   }

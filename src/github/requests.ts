@@ -1,5 +1,5 @@
 import { StageError } from '../core/errors.ts';
-import { isRequestError } from './request-error.ts';
+import { describeFailure } from './request-error.ts';
 
 /**
  * A GitHub request that failed after octokit's retries and throttling, naming the request.
@@ -9,16 +9,16 @@ export class GitHubRequestError extends StageError {
   readonly status: number | undefined;
   readonly permanent: boolean;
   constructor(what: string, error: unknown) {
-    const status = isRequestError(error) ? error.status : undefined;
-    const detail = error instanceof Error ? error.message.split(' - ')[0] : String(error);
+    const { status, detail, unreachable } = describeFailure(error);
     super(
-      `GitHub answered ${what} with ${status ? `HTTP ${status}: ` : ''}${detail}`,
-      status === 401
-        ? 'GITHUB_TOKEN is not valid (expired or revoked?)'
-        : status === 404
-          ? 'check the repository and the workflow file names in the configuration, and ' +
-            'that GITHUB_TOKEN can read the repository (private repositories answer 404)'
-          : undefined,
+      unreachable ? detail : `GitHub answered ${what} with ${status ? `HTTP ${status}: ` : ''}${detail}`,
+      unreachable?.hint ??
+        (status === 401
+          ? 'GITHUB_TOKEN is not valid (expired or revoked?)'
+          : status === 404
+            ? 'check the repository and the workflow file names in the configuration, and ' +
+              'that GITHUB_TOKEN can read the repository (private repositories answer 404)'
+            : undefined),
       { cause: error },
     );
     this.name = 'GitHubRequestError';
