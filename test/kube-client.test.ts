@@ -2,12 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { parseConfig } from '../src/config/load.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
-import { createKubeClient, pickCluster, tokenEnvFor } from '../src/kube/index.ts';
+import { KubeUnreachable, createKubeClient, pickCluster, tokenEnvFor } from '../src/kube/index.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { deployment, digestOf, imageStream, statefulSet } from '../src/standins/kube/fixtures.ts';
 import { makePki } from '../src/standins/kube/tls.ts';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { createServer } from 'node:net';
 
 const double = new KubeDouble();
 const ns = 'packit--prod';
@@ -297,5 +298,46 @@ describe('the cluster double', () => {
           return `${e.type} ${e.object.metadata.name}`;
         }),
     ).toEqual(['ADDED c', 'DELETED c']);
+  });
+});
+
+describe('a cluster that cannot be reached', () => {
+  function at(server: string): ReturnType<typeof parseConfig> {
+    return parseConfig(
+      `deployment: prod
+components:
+  - { name: packit-service, repo: packit/packit-service }
+clusters:
+  prod: { server: ${server}, namespace: ${ns}, caFile: ${double.caFile} }
+`,
+      '/tmp/service-guru.yml',
+    );
+  }
+
+  test('a server name that does not resolve: the error names the cluster and its server, the hint the field and the network', async () => {
+    const kube = createKubeClient(at('https://api.example.invalid:6443'), undefined, env(), deps);
+    const error = (await kube.pods.list().catch((e: unknown) => e)) as Error & { hint?: string };
+    kube.close();
+    // ENOTFOUND fails at once; a resolver that answers EAI_AGAIN makes it an outage, retried: both name the cluster.
+    expect(error.message).toMatch(/cluster "?prod"?/);
+    expect(error.message).toContain('https://api.example.invalid:6443');
+    expect(error.message).toMatch(/ENOTFOUND|EAI_AGAIN/);
+    expect(error.hint).toContain('check clusters.prod.server in the configuration (now https://api.example.invalid:6443)');
+    expect(error.hint).toContain('network');
+  });
+
+  test('a refused connection, after the attempts: the server and the field to check', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const kube = createKubeClient(at(`https://127.0.0.1:${port}`), undefined, env(), deps);
+    const error = (await kube.pods.list().catch((e: unknown) => e)) as Error & { hint?: string };
+    kube.close();
+    expect(error).toBeInstanceOf(KubeUnreachable);
+    expect(error.message).toMatch(
+      new RegExp(`did not answer list pods after 3 attempts: .*ECONNREFUSED.*\\(server https://127\\.0\\.0\\.1:${port}\\)`),
+    );
+    expect(error.hint).toContain(`check clusters.prod.server in the configuration (now https://127.0.0.1:${port})`);
   });
 });

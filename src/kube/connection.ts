@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger.ts';
 import { StageError } from '../core/errors.ts';
 import { isTransient, withRetry, type RetryPolicy } from '../core/retry.ts';
 import type { ClusterTarget } from './cluster.ts';
-import { KubeUnreachable, describeCall, errorFor, type KubeCall } from './errors.ts';
+import { describeCall, errorFor, unreachableAfterRetries, type KubeCall } from './errors.ts';
 import { loadSdk, type KubeSdk, type RequestContext, type ResponseContext } from './sdk.ts';
 import { ClusterTransport, type RawRequest } from './transport.ts';
 
@@ -77,7 +77,7 @@ export class KubeConnection {
       );
     } catch (error) {
       // The attempts ran out on outages only: a caller with a longer deadline (a rollout) may wait on.
-      if (lastTransient && error instanceof StageError) throw new KubeUnreachable(error.message, error.hint);
+      if (lastTransient && error instanceof StageError) throw unreachableAfterRetries(this.target, error);
       throw error;
     }
   }

@@ -24,6 +24,30 @@ export class KubeGone extends StageError {}
 /** Every attempt failed transiently (5xx, 429, dropped, no answer): a long wait may try again later. */
 export class KubeUnreachable extends StageError {}
 
+/** What to check when a cluster cannot be reached: the server URL as configured, then the network. */
+export function unreachableHint(target: ClusterTarget): string {
+  return (
+    `check clusters.${target.name}.server in the configuration (now ${target.server}) ` +
+    'and the network from where this runs (DNS, VPN, proxy, firewall)'
+  );
+}
+
+/**
+ * The failure after the attempts ran out on outages: withRetry's "cluster NAME did not answer …"
+ * names neither the server nor the field to fix, so both are added here.
+ */
+export function unreachableAfterRetries(target: ClusterTarget, error: StageError): KubeUnreachable {
+  if (!error.message.includes(' did not answer ')) return new KubeUnreachable(error.message, error.hint, { cause: error });
+  const answered = /attempts: HTTP \d/.test(error.message);
+  return new KubeUnreachable(
+    `${error.message} (server ${target.server})`,
+    answered
+      ? `the API server of cluster "${target.name}" answered with errors every time: check the cluster's status, then run again`
+      : unreachableHint(target),
+    { cause: error },
+  );
+}
+
 /** The `message` of a Kubernetes Status body, else the start of the text. */
 export function statusMessage(body: string): string {
   try {

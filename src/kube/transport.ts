@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Agent, request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { StageError, UsageError } from '../core/errors.ts';
-import { tlsProblem } from '../core/retry.ts';
+import { isTransient, tlsProblem } from '../core/retry.ts';
 import type { ClusterTarget } from './cluster.ts';
+import { unreachableHint } from './errors.ts';
 
 /**
  * HTTPS to the cluster: the token as a bearer header and the cluster's CA (caFile) as the one
@@ -85,11 +86,21 @@ export class ClusterTransport {
     return { status: res.status, headers: res.headers, body: Buffer.concat(chunks) };
   }
 
-  /** A certificate we do not trust is a configuration problem: say which field fixes it. */
+  /**
+   * A certificate we do not trust, or a server that cannot be found, is a configuration problem:
+   * say which cluster and which field. Transient failures (refused, reset, timeouts) stay as they
+   * are, codes included, for the retry policy and the watch's resume to judge.
+   */
   explain(error: unknown): Error {
     const tls = tlsProblem(error);
-    // Node's errors may come from another realm (test VMs): keep them as they are, codes included.
-    if (!tls) return typeof error === 'object' && error !== null ? (error as Error) : new Error(String(error));
+    if (!tls) {
+      // Node's errors may come from another realm (test VMs): judged by shape, not class.
+      const original = typeof error === 'object' && error !== null ? (error as Error) : new Error(String(error));
+      if (isTransient(original) || error instanceof StageError) return original;
+      return new StageError(`cluster "${this.target.name}" (${this.target.server}): ${original.message}`, unreachableHint(this.target), {
+        cause: error,
+      });
+    }
     return new StageError(
       `cluster "${this.target.name}" (${this.target.server}): TLS certificate not accepted ` +
         `(${tls})${this.target.caFile ? ` with the CA in ${this.target.caFile}` : ''}`,
