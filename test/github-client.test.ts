@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
@@ -72,4 +73,31 @@ describe('the GitHub client', () => {
     // Not a GitHubRequestError with `permanent`: a wait (wait-images) keeps trying through an outage.
     expect(failures[0]).toBeInstanceOf(GitHubUnreachable);
   }, 20_000);
+});
+
+describe('--verbose', () => {
+  test('octokit\'s request lines name the method and path, never a bare "request" or the token', async () => {
+    const sha = 'a'.repeat(40);
+    const server = createHttpServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ref: 'refs/heads/stable', object: { sha, type: 'commit' } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const sink = new MemorySink();
+      const client = createGitHubClient({
+        apiUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+        token: 'ghp_secret_token_value',
+        logger: new TerminalLogger(new Secrets(), sink, true),
+        clock: new FakeClock(),
+      });
+      await expect(branchHead(client, 'packit/ogr', 'stable')).resolves.toBe(sha);
+      const text = sink.text();
+      expect(text).toContain('debug: request GET /repos/packit/ogr/git/ref/heads/stable');
+      expect(text).not.toMatch(/debug: request\s*$/m);
+      expect(text).not.toContain('ghp_secret_token_value');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });

@@ -53,12 +53,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       await clock.sleep(retryAfter * 1000);
       return true;
     };
+  // The log below needs the client it belongs to (to expand a request's URL).
+  const self: { client?: GitHubClient } = {};
   const client = new GuruOctokit({
     ...(options.token ? { auth: options.token } : {}),
     baseUrl: options.apiUrl,
     userAgent: 'service-guru',
+    // Octokit's lines go to --verbose only. Its request log calls debug("request", options): the
+    // word alone says nothing, and the options carry the token, so the line names the method and URL.
     log: {
-      debug: (m: string) => logger.debug(m),
+      debug: (m: string, extra?: unknown) => logger.debug(m === 'request' ? requestLine(self.client, extra) : m),
       info: (m: string) => logger.debug(m),
       warn: (m: string) => logger.debug(m),
       error: (m: string) => logger.debug(m),
@@ -82,6 +86,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: 0,
     },
   });
+  self.client = client;
   // A proxy, a login or an outage page answers 200 with HTML, which octokit hands over as a string:
   // every caller gets one clear error instead of "Cannot read properties of undefined".
   client.hook.after('request', (response, request) => {
@@ -98,6 +103,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw new GitHubUnreachable(request, reason, options.apiUrl, error);
   });
   return client;
+}
+
+/** "request GET /repos/o/r/git/ref/heads/stable": the request about to be sent, without its headers. */
+function requestLine(client: GitHubClient | undefined, options: unknown): string {
+  if (!client || typeof options !== 'object' || options === null) return 'request';
+  try {
+    const { method, url } = client.request.endpoint.parse(options as Parameters<GitHubClient['request']['endpoint']['parse']>[0]);
+    const base = (options as { baseUrl?: unknown }).baseUrl;
+    return `request ${method} ${decodeURIComponent(typeof base === 'string' && url.startsWith(base) ? url.slice(base.length) : url)}`;
+  } catch {
+    return 'request';
+  }
 }
 
 /** GitHub (or what stands at github.apiUrl) answered with a web page where the API answers JSON. */
