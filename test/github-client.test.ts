@@ -67,6 +67,7 @@ describe('the GitHub client', () => {
       const { message, hint } = failure as StageError;
       expect(message).toMatch(new RegExp(`^GitHub: could not reach 127\\.0\\.0\\.1:${port} \\(GET /repos/packit/ogr.*\\): .*ECONNREFUSED`));
       expect(message).not.toContain('HTTP 500');
+      expect(message).toContain(`(github.apiUrl: ${apiUrl})`);
       expect(hint).toContain(`github.apiUrl in the configuration (now ${apiUrl})`);
       expect(hint).toContain('network');
     }

@@ -57,7 +57,8 @@ export class GitHubUnreachable extends StageError {
       // Not a URL: named as configured.
     }
     super(
-      `GitHub: could not reach ${host}${what}: ${reason}`,
+      // The setting is named in the message too: some stages show a summary hint of their own.
+      `GitHub: could not reach ${host}${what}: ${reason}${apiUrl ? ` (github.apiUrl: ${apiUrl})` : ''}`,
       `check github.apiUrl in the configuration${apiUrl ? ` (now ${apiUrl})` : ''} ` +
         'and the network from where this runs (DNS, proxy, firewall)',
       cause === undefined ? undefined : { cause },
