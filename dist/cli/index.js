@@ -9,7 +9,10 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-ETIII4GI.js";
+} from "../chunks/chunk-3LNAD4K2.js";
+import {
+  didYouMean
+} from "../chunks/chunk-6QRULY5K.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
@@ -70,7 +73,7 @@ var COMMON = {
 function usage() {
   const width = Math.max(...stages.map((s) => s.name.length));
   return [
-    "Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [stage options]",
+    "Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [--verbose] [stage options]",
     "",
     "Stages:",
     ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
@@ -86,7 +89,13 @@ function usage() {
   ].join("\n");
 }
 function stageUsage(stage) {
-  const lines = [`Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [options]`, "", stage.description, "", "Options:"];
+  const lines = [
+    `Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [--verbose] [options]`,
+    "",
+    stage.description,
+    "",
+    "Options:"
+  ];
   for (const option of stage.options) {
     const value = option.type === "boolean" ? "" : option.type === "list" ? " VALUE..." : " VALUE";
     lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ""));
@@ -94,12 +103,14 @@ function stageUsage(stage) {
   return lines.join("\n");
 }
 async function main(argv, env, out, err, deps = {}) {
-  const [stageName, ...rest] = argv;
-  if (!stageName || stageName === "--help" || stageName === "-h" || stageName === "help") {
-    (stageName ? out : err)(usage() + "\n");
-    return stageName ? 0 : 2;
+  const [first, ...rest] = argv;
+  const stageName = first && !first.startsWith("-") ? first : void 0;
+  if (first === "help" || !stageName && (argv.includes("--help") || argv.includes("-h"))) {
+    out(usage() + "\n");
+    return 0;
   }
-  const wantsJson = rest.includes("--json");
+  const args = stageName ? rest : argv;
+  const wantsJson = argv.includes("--json");
   const usageError = (message, help) => {
     err(`error: ${message}
 
@@ -107,19 +118,29 @@ ${help}
 `);
     if (wantsJson) {
       const envelope = {
-        stage: stageName,
+        stage: stageName ?? null,
         ok: false,
-        dryRun: rest.includes("--dry-run"),
+        dryRun: args.includes("--dry-run"),
         changed: false,
         result: null,
-        error: { message, hint: "see --help for the options" }
+        error: { message, hint: stageName ? "see --help for the options" : "name a stage first, e.g. service-guru deploy --json" }
       };
       out(JSON.stringify(envelope, null, 2) + "\n");
     }
     return 2;
   };
+  if (!stageName)
+    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : "no stage given", usage());
   const entry = findStage(stageName);
-  if (!entry) return usageError(`unknown stage "${stageName}"`, usage());
+  if (!entry) {
+    return usageError(
+      `unknown stage "${stageName}"${didYouMean(
+        stageName,
+        stages.map((s) => s.name)
+      )}`,
+      usage()
+    );
+  }
   const stage = await entry.load();
   const options = { ...COMMON };
   for (const spec of stage.options) {
@@ -127,7 +148,7 @@ ${help}
   }
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
     return usageError(errorMessage(error), stageUsage(stage));
   }
@@ -140,7 +161,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-5H2BAI5V.js");
+  const { runStage } = await import("../chunks/run-FVNXYLD6.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

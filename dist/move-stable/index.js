@@ -1,14 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AWXH6INI.js";
-import "../chunks/chunk-W444QBZ2.js";
+} from "../chunks/chunk-FPADBCLL.js";
+import "../chunks/chunk-2XXK26TP.js";
 import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-HJ2TYP6L.js";
+import "../chunks/chunk-FWSTSHIX.js";
 import "../chunks/chunk-ZYV6M2KY.js";
 import "../chunks/chunk-SEHOKOTX.js";
-import "../chunks/chunk-AHKVNA5J.js";
-import "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
@@ -16,7 +15,8 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-ETIII4GI.js";
+} from "../chunks/chunk-3LNAD4K2.js";
+import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 
