@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { loopbackRegistry } from './loopback.ts';
 import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -20,12 +21,6 @@ export interface LocalRegistryServer {
   readonly host: string;
   readonly kind: 'docker-registry' | 'in-process' | 'existing';
   stop(): Promise<void>;
-}
-
-/** A loopback registry address (`127.0.0.1:5000`, `http://localhost:5000`), or undefined when it is not one. */
-export function loopbackRegistry(value: string): string | undefined {
-  const m = /^(?:http:\/\/)?((?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]):\d{1,5})\/?$/.exec(value);
-  return m?.[1];
 }
 
 /** A registry someone else runs (the test run's shared one): used as is, never stopped here. */

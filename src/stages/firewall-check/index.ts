@@ -1,7 +1,6 @@
 import { UsageError } from '../../core/errors.ts';
 import { tableToMarkdown, type ReportTable } from '../../core/report.ts';
-import { createGitHubClient } from '../../github/client.ts';
-import { upsertTrackingIssue, type TrackedIssue } from '../../github/issues.ts';
+import type { TrackedIssue } from '../../github/issues.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { planPod, runPod, type PodRequest } from '../../kube/run-pod.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
@@ -102,6 +101,11 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
     logger.info(`dry run: would open or update the issue in ${options.openIssue} for the domains found unreachable`);
   } else if (ticket && options.openIssue) {
     const title = `Firewall request: ${[...new Set(checked.filter((r) => r.verdict !== 'reachable').map((r) => r.domain))].join(', ')}`;
+    // Octokit loads only when an issue is to be written: most checks never need it.
+    const [{ createGitHubClient }, { upsertTrackingIssue }] = await Promise.all([
+      import('../../github/client.ts'),
+      import('../../github/issues.ts'),
+    ]);
     const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
     issue = await upsertTrackingIssue(github, options.openIssue, {
       marker: `firewall-request:${requestKey(options.domains)}`,

@@ -10,7 +10,7 @@ import { flag, text } from '../options.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
-import { loopbackRegistry } from '../../standins/oci-registry.ts';
+import { loopbackRegistry } from '../../standins/loopback.ts';
 
 export interface RehearseOptions {
   scenario: Scenario | undefined;
