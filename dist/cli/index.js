@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-3LNAD4K2.js";
+} from "../chunks/chunk-V6PNOR7X.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";

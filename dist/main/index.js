@@ -3,7 +3,7 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-FPADBCLL.js";
+} from "../chunks/chunk-2ZVNHJVW.js";
 import "../chunks/chunk-2XXK26TP.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-FWSTSHIX.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-3LNAD4K2.js";
+} from "../chunks/chunk-V6PNOR7X.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
