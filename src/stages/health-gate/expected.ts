@@ -1,7 +1,9 @@
 import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Component, Config } from '../../config/types.ts';
-import { gitRead, redactUrl } from '../../git/git.ts';
+import { createGit, redactUrl } from '../../git/git.ts';
+import { remoteHead } from '../../git/remote.ts';
+import { GitHubUnreachable } from '../../github/request-error.ts';
 import type { GitHubClient } from '../../github/client.ts';
 
 /** What a component with a systemKey must run: the head of its stable branch. */
@@ -43,6 +45,9 @@ export async function expectedCommits(
         const { data } = await github.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
         out.push({ component: component.name, systemKey: component.systemKey, sha: data.object.sha, from: 'repository' });
       } catch (error) {
+        if (error instanceof GitHubUnreachable) {
+          throw new StageError(`${component.name}: cannot read ${branch} of ${component.transport.repo}: ${error.message}`, error.hint);
+        }
         const status = (error as { status?: number }).status;
         throw new StageError(
           `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API` +
@@ -54,12 +59,11 @@ export async function expectedCommits(
       }
       continue;
     }
-    const result = await gitRead(['ls-remote', component.transport.remote, `refs/heads/${branch}`], process.cwd());
-    const sha = result.stdout.split('\t')[0]?.trim();
-    if (result.code !== 0 || !sha) {
+    // remoteHead passes a token of the URL as a header, never in git's argv.
+    const sha = await remoteHead(createGit({ env: process.env }), component.transport.remote, branch, process.cwd());
+    if (!sha) {
       throw new StageError(
-        `${component.name}: cannot read ${branch} of ${redactUrl(component.transport.remote)}` +
-          `: ${redactUrl(result.stderr.trim()) || 'no such branch'}`,
+        `${component.name}: ${redactUrl(component.transport.remote)} has no branch ${branch}`,
         'check the remote URL, or pass --moved with the move-stable result',
       );
     }

@@ -2,6 +2,7 @@ import { StageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { isRequestError } from '../../github/client.ts';
+import { GitHubUnreachable } from '../../github/request-error.ts';
 import { mainlineCommits, mergedPullsOfCommit, searchMergedPulls, type MergedPull } from '../../github/pulls.ts';
 import type { MovedRange, NotesComponent } from './options.ts';
 import { searchInstant, type Period } from './period.ts';
@@ -21,6 +22,7 @@ export interface Collection {
 
 /** A GitHub failure as a stage error that names the repository and what to do. */
 export function gitHubFailure(error: unknown, what: string): StageError {
+  if (error instanceof GitHubUnreachable) return new StageError(`${what}: ${error.message}`, error.hint, { cause: error });
   if (!isRequestError(error)) return new StageError(`${what}: ${errorMessage(error)}`);
   const hints: Record<number, string> = {
     401: 'GITHUB_TOKEN was refused: set a valid token (action input github-token)',
