@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-V6PNOR7X.js";
+} from "../chunks/chunk-3GZCMIPR.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";

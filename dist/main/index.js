@@ -3,7 +3,7 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-2ZVNHJVW.js";
+} from "../chunks/chunk-WCQOLR7B.js";
 import "../chunks/chunk-2XXK26TP.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-FWSTSHIX.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-V6PNOR7X.js";
+} from "../chunks/chunk-3GZCMIPR.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-2ZVNHJVW.js";
+} from "../chunks/chunk-WCQOLR7B.js";
 import "../chunks/chunk-2XXK26TP.js";
 import "../chunks/chunk-M334QDZP.js";
 import "../chunks/chunk-FWSTSHIX.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-V6PNOR7X.js";
+} from "../chunks/chunk-3GZCMIPR.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
