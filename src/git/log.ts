@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { StageError } from '../core/errors.ts';
-import { git, gitRead, redactUrl } from './git.ts';
+import { createGit, type Git, type GitResult } from './git.ts';
 import { gitRemote, removeLeftovers, scratchDirPrefix, scratchRoot } from './remote.ts';
 
 export interface LogEntry {
@@ -24,11 +24,14 @@ export interface RemoteAuth {
  */
 export class ScratchClone {
   readonly dir: string;
-  private readonly env: Record<string, string | undefined>;
+  private readonly git: Git;
+  /** GIT_CONFIG_* entries (the auth header) for every command: the runner passes them through the environment. */
+  private readonly config: Array<[string, string]>;
 
-  private constructor(dir: string, env: Record<string, string | undefined>) {
+  private constructor(dir: string, git: Git, config: Array<[string, string]>) {
     this.dir = dir;
-    this.env = env;
+    this.git = git;
+    this.config = config;
   }
 
   static async fetch(
@@ -48,24 +51,21 @@ export class ScratchClone {
       const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64');
       config.push([`http.${auth.urlPrefix}.extraheader`, `AUTHORIZATION: basic ${basic}`]);
     }
-    const env: Record<string, string | undefined> = { ...baseEnv };
-    let n = Number(baseEnv.GIT_CONFIG_COUNT ?? 0) || 0;
-    for (const [key, value] of config) {
-      env[`GIT_CONFIG_KEY_${n}`] = key;
-      env[`GIT_CONFIG_VALUE_${n++}`] = value;
-    }
-    if (n) env.GIT_CONFIG_COUNT = String(n);
-    const clone = new ScratchClone(dir, env);
+    const clone = new ScratchClone(dir, createGit({ env: baseEnv }), config);
     try {
       await clone.run(['init', '--quiet'], 'git init');
-      const fetched = await gitRead(
+      const fetched = await clone.git.run(
         ['fetch', '--quiet', '--no-tags', target.url, `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
-        dir,
-        env,
+        {
+          cwd: dir,
+          config,
+          retry: true,
+          what: `git fetch ${target.label}`,
+        },
       );
       if (fetched.code !== 0) {
         throw new StageError(
-          `cannot fetch ${branch} of ${redactUrl(remote)}: ${fetched.stderr.trim().split('\n').slice(-2).join(' ')}`,
+          `cannot fetch ${branch} of ${target.label}: ${fetched.stderr.trim().split('\n').slice(-2).join(' ')}`,
           'check infra.repo/infra.remote and infra.ref, and that the token may read the repository',
         );
       }
@@ -76,19 +76,23 @@ export class ScratchClone {
     }
   }
 
+  private exec(args: string[]): Promise<GitResult> {
+    return this.git.run(args, { cwd: this.dir, config: this.config });
+  }
+
   private async run(args: string[], what: string): Promise<string> {
-    const result = await git(args, this.dir, this.env);
+    const result = await this.exec(args);
     if (result.code !== 0) throw new StageError(`git ${what} failed: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`);
     return result.stdout;
   }
 
   async hasCommit(sha: string): Promise<boolean> {
     if (!/^[0-9a-f]{7,64}$/.test(sha)) return false;
-    return (await git(['cat-file', '-e', `${sha}^{commit}`], this.dir, this.env)).code === 0;
+    return (await this.exec(['cat-file', '-e', `${sha}^{commit}`])).code === 0;
   }
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {
-    return (await git(['merge-base', '--is-ancestor', ancestor, of], this.dir, this.env)).code === 0;
+    return (await this.exec(['merge-base', '--is-ancestor', ancestor, of])).code === 0;
   }
 
   /** Commits reachable from `to` and not from `from` (all of them without `from`), newest first, at most `limit`. */
