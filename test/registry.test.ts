@@ -82,4 +82,19 @@ describe('Quay tag client (quay-cleanup)', () => {
     const oauth = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
     expect((await oauth.listTags('packit/robots')).map((t) => t.name)).toEqual(['prod']);
   });
+
+  test('the tag client names an HTML page (a login portal answering 200) as HTML and points at the apiUrl', async () => {
+    const { createQuayTagClient } = await import('../src/registry/quay-tags.ts');
+    const client = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
+    quay.fail('GET', /\/api\/v1\/repository\/packit\/portal\/tag\/$/, {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><head><title>Sign in</title></head><body></body></html>',
+    });
+    const error = await client.listTags('packit/portal').catch((e: unknown) => e as { message: string; hint?: string });
+    expect(error.message).toBe(
+      'Quay answered GET /api/v1/repository/packit/portal/tag/ page 1 with HTML (HTTP 200, "Sign in") instead of JSON',
+    );
+    expect(error.hint).toMatch(/apiUrl of this registry/);
+  });
 });

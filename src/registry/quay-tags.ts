@@ -1,8 +1,9 @@
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { StageError, UsageError } from '../core/errors.ts';
-import { fetchWithRetry, readJson, type HttpOptions } from '../core/http.ts';
+import { fetchWithRetry, type HttpOptions } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
+import { readRegistryJson } from './http.ts';
 import { QUAY_API_LIMITS, sharedBucket, type BucketLimits, type TokenBucket } from './pacing.ts';
 
 /** Quay's tag listing: 5 a second, burst 2 (../shared/service-limits.md). */
@@ -117,7 +118,7 @@ class Client implements QuayTagClient {
           `Quay has no repository ${repository}`,
           'check the image names of the components (quay.io/<namespace>/<repository>:tag)',
         );
-      const body = await readJson<TagPage>(response, what, 'Quay');
+      const body = await readRegistryJson<TagPage>(response, what, 'Quay');
       if (!Array.isArray(body.tags))
         throw new StageError(`Quay's answer to ${what} has no tags list; is the apiUrl of quay.io the Quay API?`);
       for (const t of body.tags) tags.push(parseTag(t, repository));
@@ -130,7 +131,7 @@ class Client implements QuayTagClient {
     const what = `GET /api/v1/repository/${repository}/manifest/${digest}`;
     const response = await this.paced('GET', `${this.apiUrl}/api/v1/repository/${repository}/manifest/${digest}`);
     if (response.status === 401 || response.status === 403) this.refused(response.status, what);
-    const body = await readJson<{ manifest_data?: unknown }>(response, what, 'Quay');
+    const body = await readRegistryJson<{ manifest_data?: unknown }>(response, what, 'Quay');
     if (typeof body.manifest_data !== 'string') throw new StageError(`Quay's answer to ${what} has no manifest_data`);
     try {
       const data = JSON.parse(body.manifest_data) as { manifests?: Array<{ digest?: unknown }> };
