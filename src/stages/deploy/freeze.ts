@@ -1,28 +1,10 @@
 import type { Config } from '../../config/types.ts';
+import { localTime } from '../../core/wall-clock.ts';
 
 export interface FreezeWindow {
   from: string;
   until: string;
   reason: string;
-}
-
-/** Wall-clock time in `timeZone` as "YYYY-MM-DDTHH:MM:SS", which compares as text. */
-export function localTime(epochMs: number, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(epochMs))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 function normalise(value: string, endOfDay: boolean): string {

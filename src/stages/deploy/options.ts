@@ -1,4 +1,5 @@
 import { UsageError } from '../../core/errors.ts';
+import { checkTimezone } from '../../core/wall-clock.ts';
 import type { Config } from '../../config/types.ts';
 import { didYouMean } from '../../config/issues.ts';
 import { duration, flag, interval, list as listOption, text } from '../options.ts';
@@ -71,11 +72,7 @@ function step(value: string, option: string): StepId {
 }
 
 export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptions {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: config.timezone });
-  } catch {
-    throw new UsageError(`timezone: "${config.timezone}" is not an IANA time zone`, 'write e.g. timezone: Europe/Prague');
-  }
+  checkTimezone(config.timezone);
   const names = new Set(config.components.map((c) => c.name));
   const only = list(raw, 'only');
   for (const name of only)

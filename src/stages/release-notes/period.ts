@@ -1,4 +1,8 @@
 import { UsageError } from '../../core/errors.ts';
+import { dayOf, wallClock } from '../../core/wall-clock.ts';
+
+// Re-exported: the stage's readers take them from here.
+export { checkTimezone, dayOf } from '../../core/wall-clock.ts';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type Day = string;
@@ -17,14 +21,6 @@ export interface Period {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_MS = 86_400_000;
 
-export function checkTimezone(timezone: string): void {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: timezone });
-  } catch {
-    throw new UsageError(`timezone: "${timezone}" is not an IANA time zone`, 'write e.g. timezone: Europe/Prague');
-  }
-}
-
 export function parseDay(value: string, field: string): Day {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
@@ -33,22 +29,6 @@ export function parseDay(value: string, field: string): Day {
     throw new UsageError(`${field}: "${value}" is not a date`, `write YYYY-MM-DD, e.g. ${field} 2026-11-01`);
   }
   return value;
-}
-
-/** Wall-clock parts of an instant in a time zone. */
-function wallClock(ms: number, timezone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute'), s: get('second') };
 }
 
 function offsetAt(ms: number, timezone: string): number {
@@ -63,11 +43,6 @@ export function startOfDay(day: Day, timezone: string): number {
   // Twice: the offset at the first estimate may differ from the offset at midnight itself.
   const first = guess - offsetAt(guess, timezone);
   return guess - offsetAt(first, timezone);
-}
-
-export function dayOf(ms: number, timezone: string): Day {
-  const w = wallClock(ms, timezone);
-  return `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
 }
 
 export function addDays(day: Day, days: number): Day {
