@@ -119,21 +119,6 @@ function lastLine(text: string): string {
   return text.trim().split('\n').pop() ?? '';
 }
 
-/** One git command in `cwd`, not retried (kept for callers that run local commands). */
-export function git(args: string[], cwd: string, env: Record<string, string | undefined> = process.env): Promise<GitResult> {
-  return createGit({ env }).run(args, { cwd });
-}
-
-/** A command that only reads from a remote (ls-remote, fetch): transient network failures are tried again. */
-export function gitRead(
-  args: string[],
-  cwd: string,
-  env: Record<string, string | undefined> = process.env,
-  clock?: Clock,
-): Promise<GitResult> {
-  return createGit({ env, ...(clock ? { clock } : {}) }).run(args, { cwd, retry: true });
-}
-
 /** Hides the password or token in `https://user:token@host/...`. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
