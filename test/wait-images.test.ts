@@ -10,6 +10,9 @@ import { LocalRegistry } from './helpers/registry.ts';
 import { TokenProxy } from '../src/standins/token-proxy.ts';
 import { BareRemote } from './helpers/git-repos.ts';
 import { SimClock } from './helpers/sim-clock.ts';
+import type { Config } from '../src/config/types.ts';
+import { UsageError } from '../src/core/errors.ts';
+import { movedSha, parseMoved } from '../src/stages/moved.ts';
 
 const registry = new LocalRegistry();
 const github = new GitHubDouble();
@@ -571,5 +574,45 @@ describe('wait-images', () => {
     expect(run.json.error!.message).toBe('GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with HTTP 404: Not Found');
     expect(run.json.error!.hint).toContain('private repositories answer 404');
     expect(run.json.result).toMatchObject({ images: [], digests: {}, polls: 0 });
+  });
+});
+
+describe('parseMoved (the one reader of --moved, shared by every stage after move-stable)', () => {
+  const config = { components: [{ name: 'svc' }, { name: 'worker' }] } as unknown as Config;
+  const sha = 'a'.repeat(40);
+  const entry = { name: 'svc', status: 'moved', previous: null, current: sha, imagesBefore: { 'quay.io/x/svc:prod': 'sha256:1' } };
+
+  test('takes the action output, the CLI --json document and the bare list alike', () => {
+    for (const doc of [{ components: [entry] }, { result: { components: [entry] } }, [entry], { result: [entry] }]) {
+      expect(parseMoved(JSON.stringify(doc), config)).toEqual([{ ...entry }]);
+    }
+    expect(parseMoved(JSON.stringify([{ name: 'worker' }]), config)).toEqual([
+      { name: 'worker', status: undefined, previous: undefined, current: undefined, imagesBefore: {} },
+    ]);
+  });
+
+  test('bad input names --moved, the component and the field, with the fix', () => {
+    const error = (value: string): UsageError => {
+      try {
+        parseMoved(value, config);
+      } catch (e) {
+        return e as UsageError;
+      }
+      throw new Error(`accepted ${value}`);
+    };
+    expect(error('{').message).toBe('--moved: not JSON');
+    expect(error('{"nope": 1}').message).toContain('--moved: expected the move-stable result');
+    expect(error('[{"status": "moved"}]').message).toContain('an entry has no "name"');
+    expect(error('[{"name": "other"}]').message).toBe('--moved: component "other" is not in the configuration');
+    expect(error('[{"name": "svc", "current": 7}]').message).toBe('--moved: component "svc" has an unexpected "current": 7');
+    expect(error('[{"name": "svc", "imagesBefore": {"a": 1}}]').message).toContain('"imagesBefore"');
+    for (const value of ['{', '[{"name": "svc", "current": 7}]']) {
+      expect(error(value)).toBeInstanceOf(UsageError);
+      expect(error(value).hint).toContain('steps.move.outputs.result');
+    }
+    const [svc] = parseMoved('[{"name": "svc", "current": "abc1234"}]', config);
+    expect(() => movedSha(svc!, 'current')).toThrow('--moved: component "svc" has no full commit SHA in "current"');
+    expect(() => movedSha(svc!, 'previous')).toThrow('has no full commit SHA in "previous"');
+    expect(movedSha(parseMoved(JSON.stringify([entry]), config)[0]!, 'current')).toBe(sha);
   });
 });

@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { pickCluster } from '../../kube/cluster.ts';
+import { movedSha, movedSpec, parseMoved } from '../moved.ts';
 import { duration, flag, interval, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
@@ -23,11 +24,7 @@ export const healthGateOptionSpecs: OptionSpec[] = [
     type: 'string',
     description: 'Cluster of the configuration whose pods are checked (default: the one named like deployment, else the only one)',
   },
-  {
-    name: 'moved',
-    type: 'string',
-    description: 'The move-stable result (JSON): the commits the versions endpoint must name, instead of reading stable',
-  },
+  movedSpec('the commits the versions endpoint must name, instead of reading stable'),
   { name: 'observe', type: 'string', description: 'Keep checking for this long; pass only if every round passed (e.g. 10m)' },
   { name: 'interval', type: 'string', description: 'Pause between rounds while observing (at least 1s)', default: '30s' },
   { name: 'endpoint-timeout', type: 'string', description: 'Longest wait for each endpoint to answer', default: '10s' },
@@ -49,7 +46,7 @@ export function parseHealthGateOptions(raw: RawOptions, config: Config): HealthG
   return {
     preflight,
     cluster,
-    moved: parseMoved(text(raw, 'moved'), config),
+    moved: stableCommits(text(raw, 'moved'), config),
     observeMs: observeText ? duration(raw, 'observe', '10m') : 0,
     intervalMs: interval(raw, 'interval', '30s'),
     endpointTimeoutMs: duration(raw, 'endpoint-timeout', '10s', { min: 1, max: 5 * 60_000 }),
@@ -62,27 +59,8 @@ function clusterOption(name: string | undefined, config: Config): string | undef
   return pickCluster(config, name);
 }
 
-function parseMoved(value: string | undefined, config: Config): Map<string, string> | null {
+/** Every status carries `current`: where stable is after the run (moved or not). */
+function stableCommits(value: string | undefined, config: Config): Map<string, string> | null {
   if (!value) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
-  }
-  const root = parsed && typeof parsed === 'object' && 'result' in parsed ? parsed.result : parsed;
-  const list = Array.isArray(root) ? root : root && typeof root === 'object' ? (root as { components?: unknown }).components : undefined;
-  if (!Array.isArray(list)) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "current"}, ...]})');
-  const names = new Set(config.components.map((c) => c.name));
-  const moved = new Map<string, string>();
-  for (const item of list as unknown[]) {
-    const { name, current } = (item ?? {}) as { name?: unknown; current?: unknown };
-    if (typeof name !== 'string' || !names.has(name))
-      throw new UsageError(`--moved: component ${JSON.stringify(name)} is not in the configuration`);
-    // Every status carries `current`: where stable is after the run (moved or not).
-    if (typeof current !== 'string' || !/^[0-9a-f]{40}$/.test(current))
-      throw new UsageError(`--moved: component "${name}" has no full commit SHA in "current"`);
-    moved.set(name, current);
-  }
-  return moved;
+  return new Map(parseMoved(value, config).map((c) => [c.name, movedSha(c, 'current')]));
 }

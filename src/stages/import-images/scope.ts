@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { parseImage } from '../../registry/types.ts';
+import { parseMoved, movedSpec } from '../moved.ts';
 import { duration, list, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
@@ -32,15 +32,8 @@ export const clusterScopeSpecs: OptionSpec[] = [
   },
   { name: 'timeout', type: 'string', description: 'Give up waiting for the rollout after this long', default: '20m' },
   { name: 'only', type: 'list', description: 'Only these components' },
-  { name: 'moved', type: 'string', description: 'The move-stable result (JSON): only the components that moved' },
+  movedSpec('only the components that moved'),
 ];
-
-const movedComponent = z.object({ name: z.string(), status: z.string().optional() });
-const movedDocument = z.union([
-  z.array(movedComponent),
-  z.object({ components: z.array(movedComponent) }),
-  z.object({ result: z.object({ components: z.array(movedComponent) }) }),
-]);
 
 export function parseClusterScope(raw: RawOptions, config: Config): ClusterScopeOptions {
   const cluster = text(raw, 'cluster');
@@ -60,16 +53,7 @@ export function parseClusterScope(raw: RawOptions, config: Config): ClusterScope
     return { cluster, timeoutMs, components: only, scope: `--only ${only.join(',')}` };
   }
   if (movedText) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(movedText);
-    } catch {
-      throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
-    }
-    const doc = movedDocument.safeParse(parsed);
-    if (!doc.success) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "status"}, ...]})');
-    const entries = Array.isArray(doc.data) ? doc.data : 'components' in doc.data ? doc.data.components : doc.data.result.components;
-    for (const e of entries) if (!names.has(e.name)) throw new UsageError(`--moved: component "${e.name}" is not in the configuration`);
+    const entries = parseMoved(movedText, config);
     const moved = entries.filter((e) => e.status === undefined || e.status === 'moved').map((e) => e.name);
     return { cluster, timeoutMs, components: moved, scope: `--moved (${moved.join(', ') || 'nothing moved'})` };
   }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import * as z from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Component, Config } from '../../config/types.ts';
+import { movedSha, movedSpec, parseMoved } from '../moved.ts';
 import { text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 import { checkTimezone, parseDay, type Day } from './period.ts';
@@ -35,26 +35,9 @@ export const releaseNotesOptionSpecs: OptionSpec[] = [
     description: 'First day of the period, YYYY-MM-DD in the configured timezone (default: the last calendar month)',
   },
   { name: 'until', type: 'string', description: 'Last day of the period, inclusive (default: today when --since is given)' },
-  {
-    name: 'moved',
-    type: 'string',
-    description: "The move-stable result (JSON): the PRs between each moved component's previous and new stable",
-  },
+  movedSpec("the PRs between each moved component's previous and new stable"),
   { name: 'out', type: 'string', description: 'Folder for post.md and mastodon-N.txt', default: 'release-notes' },
 ];
-
-const movedComponent = z.object({
-  name: z.string(),
-  status: z.string().optional(),
-  repository: z.string().optional(),
-  previous: z.string().nullable().optional(),
-  current: z.string().nullable().optional(),
-});
-const movedDocument = z.union([
-  z.array(movedComponent),
-  z.object({ components: z.array(movedComponent) }),
-  z.object({ result: z.object({ components: z.array(movedComponent) }) }),
-]);
 
 function selectComponents(config: Config): NotesComponent[] {
   const named = config.releaseNotes.components;
@@ -86,7 +69,7 @@ export function parseReleaseNotesOptions(raw: RawOptions, config: Config): Relea
   const out = path.resolve(text(raw, 'out') ?? 'release-notes');
   if (movedText && (since || until))
     throw new UsageError('--moved and --since/--until exclude each other', 'give either the period or the move-stable result');
-  if (movedText) return { components, out, choice: { kind: 'moved', moved: parseMoved(movedText, config, components) } };
+  if (movedText) return { components, out, choice: { kind: 'moved', moved: movedRanges(movedText, config, components) } };
   if (until && !since) throw new UsageError('--until needs --since', 'write e.g. --since 2026-11-01 --until 2026-11-30');
   if (!since) return { components, out, choice: { kind: 'last-month' } };
   const first = parseDay(since, '--since');
@@ -97,34 +80,16 @@ export function parseReleaseNotesOptions(raw: RawOptions, config: Config): Relea
   return { components, out, choice: { kind: 'dates', since: first, until: last } };
 }
 
-function parseMoved(value: string, config: Config, components: NotesComponent[]): MovedRange[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
-  }
-  const doc = movedDocument.safeParse(parsed);
-  if (!doc.success)
-    throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "status", "previous", "current"}, ...]})');
-  const list = Array.isArray(doc.data) ? doc.data : 'components' in doc.data ? doc.data.components : doc.data.result.components;
-  const names = new Set(config.components.map((c) => c.name));
+function movedRanges(value: string, config: Config, components: NotesComponent[]): MovedRange[] {
   const ranges: MovedRange[] = [];
-  for (const c of list) {
-    if (!names.has(c.name)) throw new UsageError(`--moved: component "${c.name}" is not in the configuration`);
+  for (const c of parseMoved(value, config)) {
     if (c.status !== undefined && c.status !== 'moved') continue;
     const component = components.find((n) => n.name === c.name);
     // A moved component outside releaseNotes.components has no notes to collect.
     if (!component) continue;
-    for (const field of ['previous', 'current'] as const) {
-      const sha = c[field];
-      if (!sha || !/^[0-9a-f]{40}$/.test(sha))
-        throw new UsageError(
-          `--moved: component "${c.name}" has no full commit SHA in "${field}"`,
-          'pass the move-stable result unchanged',
-        );
-    }
-    if (c.previous !== c.current) ranges.push({ component, previous: c.previous!, current: c.current! });
+    const previous = movedSha(c, 'previous');
+    const current = movedSha(c, 'current');
+    if (previous !== current) ranges.push({ component, previous, current });
   }
   return ranges;
 }

@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
+import { movedSha, movedSpec, parseMoved } from '../moved.ts';
 import { duration, interval, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
@@ -31,11 +31,7 @@ export interface MovedComponent {
 const NOT_ON_STABLE = new Set(['would-move']);
 
 export const waitImagesOptionSpecs: OptionSpec[] = [
-  {
-    name: 'moved',
-    type: 'string',
-    description: 'The move-stable result (JSON): check the images of its components against their stable heads',
-  },
+  movedSpec('check the images of its components against their stable heads'),
   { name: 'timeout', type: 'string', description: 'Give up after this long', default: '90m' },
   { name: 'interval', type: 'string', description: 'First pause between polls (at least 1s); grows to 60s', default: '15s' },
   {
@@ -46,48 +42,23 @@ export const waitImagesOptionSpecs: OptionSpec[] = [
   },
 ];
 
-const movedComponent = z.object({
-  name: z.string(),
-  status: z.string().optional(),
-  current: z.string().nullable().optional(),
-  imagesBefore: z.record(z.string(), z.string()).optional(),
-});
-const movedDocument = z.union([
-  z.array(movedComponent),
-  z.object({ components: z.array(movedComponent) }),
-  z.object({ result: z.object({ components: z.array(movedComponent) }) }),
-]);
-
 export function parseWaitImagesOptions(raw: RawOptions, config: Config): WaitImagesOptions {
   const timeoutMs = duration(raw, 'timeout', '90m');
   const intervalMs = interval(raw, 'interval', '15s');
   const maxFailedPolls = count(raw, 'max-failed-polls', 10);
   const movedText = text(raw, 'moved');
   if (!movedText) return { moved: null, timeoutMs, intervalMs, maxFailedPolls };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(movedText);
-  } catch {
-    throw new UsageError('--moved: not JSON', 'pass the move-stable result, e.g. ${{ steps.move.outputs.result }}');
-  }
-  const doc = movedDocument.safeParse(parsed);
-  if (!doc.success) throw new UsageError('--moved: expected the move-stable result ({"components": [{"name", "status", "current"}, ...]})');
-  const list = Array.isArray(doc.data) ? doc.data : 'components' in doc.data ? doc.data.components : doc.data.result.components;
-  const names = new Set(config.components.map((c) => c.name));
   const moved: MovedComponent[] = [];
-  for (const c of list) {
-    if (!names.has(c.name)) throw new UsageError(`--moved: component "${c.name}" is not in the configuration`);
+  for (const c of parseMoved(movedText, config)) {
     if (c.status !== undefined && NOT_ON_STABLE.has(c.status)) continue;
     // A component without a stable branch (current null) that did not move has no images to check.
     if (c.current === null && c.status !== 'moved') continue;
-    if (!c.current || !/^[0-9a-f]{40}$/.test(c.current))
-      throw new UsageError(`--moved: component "${c.name}" has no full commit SHA in "current"`);
     moved.push({
       name: c.name,
-      sha: c.current,
+      sha: movedSha(c, 'current'),
       status: c.status === undefined || c.status === 'moved' ? 'moved' : 'unchanged',
       moveStatus: c.status ?? 'moved',
-      before: c.imagesBefore ?? {},
+      before: c.imagesBefore,
     });
   }
   return { moved, timeoutMs, intervalMs, maxFailedPolls };
