@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { formatDuration, parseDuration } from '../src/core/duration.ts';
-import { retryAfterMs } from '../src/core/http.ts';
+import { parseRetryAfter as retryAfterMs } from '../src/core/retry.ts';
 import { Secrets } from '../src/core/secrets.ts';
 
 describe('small helpers', () => {

@@ -19,9 +19,6 @@ export interface FetchInit {
   body?: string;
 }
 
-/** Kept for callers that read a Retry-After header themselves. */
-export const retryAfterMs = parseRetryAfter;
-
 /**
  * One HTTP request under the retry policy: network errors, timeouts and 408/425/429/5xx are
  * tried again (Retry-After honoured); any other answer is returned to the caller.
