@@ -14,7 +14,7 @@ export interface PipelineHooks {
 /** Runs one step through the stage list: the stage's own option parsing, then its run, in the shared context. */
 export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInput): Promise<StepRecord> {
   const started = ctx.clock.now();
-  const base = { id: spec.id, stage: spec.stage, changed: false, result: null, startedAt: started, durationMs: 0, tables: [] };
+  const base = blank(spec, started);
   const skip = spec.skipReason(input);
   if (skip) {
     ctx.logger.info(`${label(spec)}: skipped (${skip})`);
@@ -60,6 +60,11 @@ export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInpu
   });
 }
 
+/** A step's record before (or instead of) its run: nothing changed, nothing found. */
+function blank(spec: StepSpec, startedAt: number): Omit<StepRecord, 'status'> {
+  return { id: spec.id, stage: spec.stage, changed: false, result: null, startedAt, durationMs: 0, tables: [] };
+}
+
 function label(spec: StepSpec): string {
   return spec.id === spec.stage ? spec.id : `${spec.id} (${spec.stage})`;
 }
@@ -97,32 +102,12 @@ export async function runPipeline(
     if (records.has(spec.id)) continue;
     if (spec.id === 'topic-revert' && stopped) await rollbackAfterFailure(ctx, stepInput, record);
     if (stopped && spec.id !== 'topic-revert') {
-      record({
-        id: spec.id,
-        stage: spec.stage,
-        status: 'not-run',
-        reason: 'an earlier step failed',
-        changed: false,
-        result: null,
-        startedAt: ctx.clock.now(),
-        durationMs: 0,
-        tables: [],
-      });
+      record({ ...blank(spec, ctx.clock.now()), status: 'not-run', reason: 'an earlier step failed' });
       continue;
     }
     if (skip.has(spec.id)) {
       ctx.logger.info(`${label(spec)}: skipped (--skip)`);
-      record({
-        id: spec.id,
-        stage: spec.stage,
-        status: 'skipped',
-        reason: 'left out with --skip',
-        changed: false,
-        result: null,
-        startedAt: ctx.clock.now(),
-        durationMs: 0,
-        tables: [],
-      });
+      record({ ...blank(spec, ctx.clock.now()), status: 'skipped', reason: 'left out with --skip' });
       continue;
     }
     if (spec.changes && !confirmed && !spec.skipReason(stepInput)) {
