@@ -1,4 +1,3 @@
-import { exec } from '@actions/exec';
 import { formatDuration } from '../../core/duration.ts';
 import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -28,6 +27,8 @@ export async function runCommand(
     if (tail.length > TAIL) tail.shift();
   };
   const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+  // Loaded here: the weekly run is mostly "nothing pending" or a dry run, which never start a command.
+  const { exec } = await import('@actions/exec');
   const exitCode = await options.logger.group(options.title, async () => {
     try {
       return await exec('timeout', ['--kill-after=30s', `${seconds}s`, ...command], {
