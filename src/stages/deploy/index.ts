@@ -70,9 +70,9 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     return finish(planCtx, [record], null, null, notes, record.error);
   }
   const stateFile = path.resolve(options.stateFile);
-  const resumed = options.from ? resumeFrom(readState(stateFile), options.from, config.deployment, stateFile) : [];
+  const earlier = options.from || !ctx.dryRun ? readState(stateFile) : undefined;
+  const resumed = options.from ? resumeFrom(earlier, options.from, config.deployment, stateFile) : [];
   if (!options.from && !ctx.dryRun) {
-    const earlier = readState(stateFile);
     if (earlier && !earlier.finished) {
       const failedAt = earlier.records.find((r) => r.status === 'failed')?.id;
       logger.warning(
@@ -104,7 +104,7 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   };
   if (resumed.length)
     logger.info(
-      `resuming at ${options.from} with what the run of ${readState(stateFile)!.startedAt}` +
+      `resuming at ${options.from} with what the run of ${earlier!.startedAt}` +
         ` found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
   const skip = new Set<RecordId>(options.skip);
