@@ -13,7 +13,7 @@ export async function branchHead(client: GitHubClient, repo: string, branch: str
     if (error instanceof StageError) throw error;
     throw new GitHubRequestError(what, error);
   }
-  // A proxy or login page answers 200 with HTML: say so, not "Cannot read properties of undefined".
+  // HTML pages already failed in the client's hook (GitHubHtmlAnswer); this catches any other text or JSON that is not a ref.
   const sha = (data as { object?: { sha?: unknown } } | null)?.object?.sha;
   if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
     const said = typeof data === 'string' ? `text: ${data.replace(/\s+/g, ' ').slice(0, 80)}` : 'no object.sha';

@@ -42,7 +42,7 @@ export class WorkflowRunWatcher {
         per_page: 20,
         ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
       });
-      // A proxy or an outage page can answer 200 with HTML: octokit then hands over a string.
+      // HTML pages already failed in the client's hook (GitHubHtmlAnswer); this catches other text or JSON of another shape.
       const data: unknown = response.data;
       if (typeof data !== 'object' || data === null || !Array.isArray((data as { workflow_runs?: unknown }).workflow_runs)) {
         const type = String(response.headers['content-type'] ?? 'no content type');
