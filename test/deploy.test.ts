@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
@@ -88,7 +88,11 @@ describe('deploy', () => {
     expect(s.repo.head('stable')).toBe(s.sha);
     // The failure after the notice leaves the failed notice in the room.
     expect(matrix.topic(s.room)).toContain('deployment failed');
-    const saved = JSON.parse(readFileSync(s.state, 'utf8'));
+    const text = readFileSync(s.state, 'utf8');
+    // The state file outlives the run (a CI cache, an artifact): no token in it, and only its owner reads it.
+    expect(text).not.toContain(matrix.token);
+    expect(statSync(s.state).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(text);
     expect(saved.finished).toBe(true);
     expect(saved.records.find((r: { id: string }) => r.id === 'move-stable').result.moved).toEqual(['packit-service']);
 
