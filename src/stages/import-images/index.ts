@@ -1,11 +1,9 @@
-import { parseDuration } from '../../core/duration.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
-import { createKubeClient, type KubeClient } from '../../kube/index.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
-import type { RawOptions } from '../stage.ts';
-import { previewRollout, watchRollout, type Remediation, type RolloutOutcome, type WorkloadRollout, type WouldRoll } from './rollout.ts';
-import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
+import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
+import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from './cluster-run.ts';
+import { previewRollout } from './rollout.ts';
+import { clusterScopeSpecs, parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
 
 export interface StreamImport {
   component: string;
@@ -22,17 +20,7 @@ export interface StreamImport {
   error?: string;
 }
 
-export interface ImportImagesResult {
-  cluster: string;
-  namespace: string;
-  streams: StreamImport[];
-  rollouts: WorkloadRollout[];
-  /** --dry-run: the workloads that would roll. */
-  wouldRoll: WouldRoll[];
-  remediations: Remediation[];
-  watch: RolloutOutcome['watch'];
-  waitedMs: number;
-}
+export type ImportImagesResult = ClusterStageResult<StreamImport>;
 
 export const importImages: Stage<ClusterScopeOptions, ImportImagesResult> = {
   name: 'import-images',
@@ -48,44 +36,17 @@ export const importImages: Stage<ClusterScopeOptions, ImportImagesResult> = {
   run: runImportImages,
 };
 
-export function stuckAfterMs(config: Config): number {
-  return parseDuration(config.health.pods?.stuckTerminatingAfter ?? '10m', 'health.pods.stuckTerminatingAfter');
-}
-
-async function runImportImages(ctx: StageContext, options: ClusterScopeOptions): Promise<StageRun<ImportImagesResult>> {
-  const { config, logger, clock } = ctx;
-  // Read before anything changes: a bad duration is a usage error, not a half-done import.
-  const stuckMs = stuckAfterMs(config);
-  const kube = createKubeClient(config, options.cluster, ctx.env, { logger, clock });
-  try {
-    return await importAndWatch(ctx, options, kube, stuckMs);
-  } finally {
-    kube.close();
-  }
+function runImportImages(ctx: StageContext, options: ClusterScopeOptions): Promise<StageRun<ImportImagesResult>> {
+  return onCluster(ctx, options, 'nothing to import', (work) => importAndWatch(ctx, options, work));
 }
 
 async function importAndWatch(
   ctx: StageContext,
   options: ClusterScopeOptions,
-  kube: KubeClient,
-  stuckMs: number,
+  work: ClusterWork<StreamImport>,
 ): Promise<StageRun<ImportImagesResult>> {
-  const { config, logger, clock, dryRun } = ctx;
-  const targets = streamTargets(config, options.components);
-  const result: ImportImagesResult = {
-    cluster: kube.target.name,
-    namespace: kube.target.namespace,
-    streams: [],
-    rollouts: [],
-    wouldRoll: [],
-    remediations: [],
-    watch: { restarts: 0, polling: false, outages: 0 },
-    waitedMs: 0,
-  };
-  if (!targets.length) {
-    logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to import`);
-    return { ok: true, changed: false, result, tables: [] };
-  }
+  const { logger, dryRun } = ctx;
+  const { kube, targets, result } = work;
   logger.info(
     `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ` +
       `${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
@@ -139,8 +100,9 @@ async function importAndWatch(
     );
   } else {
     const ok = result.streams.filter((s) => s.digest);
-    const rollout = await watchRollout(
-      kube,
+    const error = await watchInto(
+      ctx,
+      work,
       ok.map((s) => {
         const t = targets.find((x) => x.stream === s.stream && x.tag === s.tag)!;
         return {
@@ -150,15 +112,9 @@ async function importAndWatch(
           reimport: () => kube.imageStreams.importTag({ stream: s.stream, tag: s.tag, from: t.image, persist: true, ...settings.get(t)! }),
         };
       }),
-      { timeoutMs: options.timeoutMs, stuckTerminatingAfterMs: stuckMs, logger, clock },
+      options.timeoutMs,
     );
-    Object.assign(result, {
-      rollouts: rollout.workloads,
-      remediations: rollout.remediations,
-      watch: rollout.watch,
-      waitedMs: rollout.waitedMs,
-    });
-    if (rollout.error) return finish(ctx, result, changed || rollout.remediations.length > 0, rollout.error);
+    if (error) return finish(ctx, result, changed || result.remediations.length > 0, error);
   }
   if (failed.length) {
     return finish(ctx, result, changed, {
@@ -178,32 +134,6 @@ function finish(
   error?: { message: string; hint?: string },
 ): StageRun<ImportImagesResult> {
   return { ok: !error, changed, result, tables: tables(ctx, result), ...(error ? { error } : {}) };
-}
-
-export function rolloutTable(rollouts: WorkloadRollout[], remediations: Remediation[]): ReportTable[] {
-  const out: ReportTable[] = [];
-  if (rollouts.length) {
-    out.push({
-      title: 'Rollout',
-      headers: ['Workload', 'Streams', 'Updated', 'Ready', 'Done', 'Waiting for'],
-      rows: rollouts.map((w) => [
-        `${w.kind}/${w.name}`,
-        w.streams.join(', '),
-        `${w.updated}/${w.desired}`,
-        `${w.ready}/${w.desired}`,
-        w.done ? '✅' : '❌',
-        w.waiting ?? '',
-      ]),
-    });
-  }
-  if (remediations.length) {
-    out.push({
-      title: 'Remediations',
-      headers: ['Action', 'Workload', 'Pod', 'Why', 'At'],
-      rows: remediations.map((r) => [r.action, r.workload, r.pod, r.reason, r.at]),
-    });
-  }
-  return out;
 }
 
 function tables(ctx: StageContext, result: ImportImagesResult): ReportTable[] {

@@ -1,18 +1,10 @@
 import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
-import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { list } from '../options.ts';
 import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
-import { rolloutTable, stuckAfterMs } from '../import-images/index.ts';
-import {
-  previewRollout,
-  watchRollout,
-  type Remediation,
-  type RolloutOutcome,
-  type WorkloadRollout,
-  type WouldRoll,
-} from '../import-images/rollout.ts';
+import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../import-images/cluster-run.ts';
+import { previewRollout } from '../import-images/rollout.ts';
 import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
@@ -36,17 +28,7 @@ export interface StreamRollback {
   error?: string;
 }
 
-export interface RollbackResult {
-  cluster: string;
-  namespace: string;
-  streams: StreamRollback[];
-  rollouts: WorkloadRollout[];
-  /** --dry-run: the workloads that would roll. */
-  wouldRoll: WouldRoll[];
-  remediations: Remediation[];
-  watch: RolloutOutcome['watch'];
-  waitedMs: number;
-}
+export type RollbackResult = ClusterStageResult<StreamRollback>;
 
 export const rollback: Stage<RollbackOptions, RollbackResult> = {
   name: 'rollback',
@@ -87,33 +69,13 @@ export function parseRollbackOptions(raw: RawOptions, config: Config): RollbackO
   return { ...scope, to };
 }
 
-async function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
-  const stuckMs = stuckAfterMs(ctx.config);
-  const kube = createKubeClient(ctx.config, options.cluster, ctx.env, { logger: ctx.logger, clock: ctx.clock });
-  try {
-    return await rollBack(ctx, options, kube, stuckMs);
-  } finally {
-    kube.close();
-  }
+function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
+  return onCluster(ctx, options, 'nothing to roll back', (work) => rollBack(ctx, options, work));
 }
 
-async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeClient, stuckMs: number): Promise<StageRun<RollbackResult>> {
-  const { config, logger, clock, dryRun } = ctx;
-  const targets = streamTargets(config, options.components);
-  const result: RollbackResult = {
-    cluster: kube.target.name,
-    namespace: kube.target.namespace,
-    streams: [],
-    rollouts: [],
-    wouldRoll: [],
-    remediations: [],
-    watch: { restarts: 0, polling: false, outages: 0 },
-    waitedMs: 0,
-  };
-  if (!targets.length) {
-    logger.info(`no component in scope (${options.scope}) has an imageStream: nothing to roll back`);
-    return { ok: true, changed: false, result, tables: [] };
-  }
+async function rollBack(ctx: StageContext, options: RollbackOptions, work: ClusterWork<StreamRollback>): Promise<StageRun<RollbackResult>> {
+  const { logger, dryRun } = ctx;
+  const { kube, targets, result } = work;
   const pins: Array<{
     stream: string;
     tag: string;
@@ -198,8 +160,9 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
   const changed = !dryRun && result.streams.some((s) => s.status === 'rolled-back');
   if (dryRun) result.wouldRoll = await previewRollout(kube, pins, logger);
   if (!dryRun && pins.length) {
-    const rollout = await watchRollout(
-      kube,
+    const error = await watchInto(
+      ctx,
+      work,
       pins.map((p) => ({
         stream: p.stream,
         tag: p.tag,
@@ -214,15 +177,9 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, kube: KubeC
             referencePolicy: p.referencePolicy,
           }),
       })),
-      { timeoutMs: options.timeoutMs, stuckTerminatingAfterMs: stuckMs, logger, clock },
+      options.timeoutMs,
     );
-    Object.assign(result, {
-      rollouts: rollout.workloads,
-      remediations: rollout.remediations,
-      watch: rollout.watch,
-      waitedMs: rollout.waitedMs,
-    });
-    if (rollout.error) return finish(ctx, result, changed || rollout.remediations.length > 0, rollout.error);
+    if (error) return finish(ctx, result, changed || result.remediations.length > 0, error);
   }
   const failed = result.streams.filter((s) => s.status === 'failed');
   if (failed.length) {
