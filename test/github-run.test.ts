@@ -103,4 +103,15 @@ describe('deployment-status', () => {
     expect(run.code).toBe(0);
     expect(github.deployments.length).toBe(before);
   });
+
+  test('a dry run names the commit a real run would record (--ref over GITHUB_SHA), and refuses when there is none', async () => {
+    const ref = 'b'.repeat(40);
+    const run = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--ref', ref, '--dry-run'], env('24'));
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).toContain(`a new deployment of ${ref}`);
+    const { GITHUB_SHA: _sha, ...noSha } = env('25');
+    const none = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--dry-run'], noSha);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no commit to record');
+  });
 });

@@ -1,8 +1,9 @@
 import { UsageError } from '../../core/errors.ts';
-import { createGitHubClient } from '../../github/client.ts';
 import { createDeployment, setDeploymentStatus, type DeploymentState } from '../../github/deployments.ts';
 import { text } from '../options.ts';
 import type { Stage } from '../stage.ts';
+import { runUrlFromEnv } from '../topics/notices.ts';
+import { runGitHub, runRepository } from './context.ts';
 
 export interface DeploymentStatusOptions {
   state: 'in_progress' | 'success' | 'failure';
@@ -52,33 +53,28 @@ export const deploymentStatus: Stage<DeploymentStatusOptions, DeploymentStatusRe
     };
   },
   run: async (ctx, options) => {
-    const repository = ctx.env.GITHUB_REPOSITORY;
-    if (!repository) throw new UsageError('GITHUB_REPOSITORY is not set: this stage records deployments of a workflow run');
-    if (!ctx.env.GITHUB_TOKEN) throw new UsageError('GITHUB_TOKEN is not set', 'the job needs permissions: deployments: write');
-    const logUrl = ctx.env.GITHUB_RUN_ID
-      ? `${ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${ctx.env.GITHUB_RUN_ID}`
-      : undefined;
+    const repository = runRepository(ctx);
+    const logUrl = runUrlFromEnv(ctx.env);
     const description = options.description ?? `${ctx.config.deployment}: ${options.state.replace('_', ' ')}`;
+    // Checked before the dry run, so that it says exactly which commit a real run would record.
+    const ref = options.deploymentId === undefined ? (options.ref ?? ctx.env.GITHUB_SHA) : undefined;
+    if (options.deploymentId === undefined && !ref) throw new UsageError('--ref: no commit to record (GITHUB_SHA is not set)');
     if (ctx.dryRun) {
       ctx.logger.info(
         `dry run: would record ${options.state} for ` +
-          `${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ctx.env.GITHUB_SHA ?? options.ref}`}` +
-          ` in ${options.environment}`,
+          `${options.deploymentId ? `deployment ${options.deploymentId}` : `a new deployment of ${ref}`} in ${options.environment}`,
       );
       return { ok: true, changed: false, result: { deploymentId: options.deploymentId ?? 0, state: options.state }, tables: [] };
     }
-    const github = createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger: ctx.logger });
-    let id = options.deploymentId;
-    if (id === undefined) {
-      const ref = options.ref ?? ctx.env.GITHUB_SHA;
-      if (!ref) throw new UsageError('--ref: no commit to record (GITHUB_SHA is not set)');
-      id = await createDeployment(github, repository, {
-        ref,
+    const github = await runGitHub(ctx, 'deployments: write');
+    const id =
+      options.deploymentId ??
+      (await createDeployment(github, repository, {
+        ref: ref!,
         environment: options.environment,
         description,
         payload: { tool: 'service-guru', deployment: ctx.config.deployment },
-      });
-    }
+      }));
     await setDeploymentStatus(github, repository, id, {
       state: options.state,
       description,

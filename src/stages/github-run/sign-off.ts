@@ -1,9 +1,9 @@
 import { StageError, UsageError } from '../../core/errors.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
-import { createGitHubClient } from '../../github/client.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
 import { flag, text } from '../options.ts';
 import type { Stage } from '../stage.ts';
+import { runGitHub, runRepository } from './context.ts';
 
 export interface SignOffOptions {
   repository: string | undefined;
@@ -41,15 +41,11 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     ignoreFreeze: flag(raw, 'ignore-freeze'),
   }),
   run: async (ctx, options) => {
-    const repository = options.repository ?? ctx.env.GITHUB_REPOSITORY;
+    const repository = runRepository(ctx, options.repository);
     const runId = Number(options.runId ?? ctx.env.GITHUB_RUN_ID);
-    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository))
-      throw new UsageError('--repository: give owner/name (or run inside GitHub Actions)');
     if (!Number.isSafeInteger(runId) || runId <= 0)
       throw new UsageError('--run-id: give the workflow run id (or run inside GitHub Actions)');
-    if (!ctx.env.GITHUB_TOKEN)
-      throw new UsageError('GITHUB_TOKEN is not set', 'the job needs permissions: actions: read and the github-token input');
-    const github = createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token: ctx.env.GITHUB_TOKEN, logger: ctx.logger });
+    const github = await runGitHub(ctx, 'actions: read');
     const all = await runApprovals(github, repository, runId);
     const relevant = all.filter((a) => !options.environment || a.environments.includes(options.environment));
     const approvedBy = [...new Set(relevant.filter((a) => a.state === 'approved').map((a) => a.user))];
