@@ -5,7 +5,7 @@ import type { Clock } from '../src/core/clock.ts';
 import { StageError } from '../src/core/errors.ts';
 import { fetchWithRetry, getJson } from '../src/core/http.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
-import { TransientError, backoffMs, DEFAULT_RETRY_POLICY, isTransient, withRetry } from '../src/core/retry.ts';
+import { TransientError, backoffMs, DEFAULT_RETRY_POLICY, isTransient, tlsProblem, withRetry } from '../src/core/retry.ts';
 import { Secrets } from '../src/core/secrets.ts';
 
 /** A clock that records the pauses asked of it and returns at once. */
@@ -99,6 +99,8 @@ describe('the one retry policy', () => {
     );
     expect(clock.sleeps).toEqual([]);
     expect(isTransient(certificate)).toBe(false);
+    // Callers that must not wait on such an error (the Copr wait) find the code through the cause chain.
+    expect(tlsProblem(await failing.catch((error: unknown) => error))).toBe('SELF_SIGNED_CERT_IN_CHAIN');
   });
 
   test('other errors pass through untouched on the first attempt', async () => {

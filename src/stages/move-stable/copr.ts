@@ -50,7 +50,8 @@ export async function waitForCoprBuild(copr: CoprClient, wait: CoprWait, logger:
       failedInARow = 0;
     } catch (error) {
       // A short outage is "not built yet" for this look; what waiting cannot heal ends the wait.
-      if (error instanceof CoprNotFoundError || tlsProblem(error) || /TLS certificate not accepted/.test(errorMessage(error))) throw error;
+      // withRetry's certificate error keeps the TLS code in its cause chain, where tlsProblem finds it.
+      if (error instanceof CoprNotFoundError || tlsProblem(error)) throw error;
       failedInARow++;
       const said = `look ${polls} at ${what} failed (${failedInARow} in a row; the wait gives up after ${MAX_FAILED_LOOKS})`;
       if (failedInARow >= MAX_FAILED_LOOKS) {
