@@ -422,6 +422,11 @@ describe('import-images', () => {
     const bad = await run(['--only', 'packit-servce']);
     expect(bad.code).toBe(2);
     expect(bad.json.error!.message).toMatch(/--only: unknown component "packit-servce"/);
+    const before = double.requests.length;
+    const unknown = await run(['--cluster', 'preprod']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.json.error!.message).toMatch(/--cluster: unknown cluster "preprod"; configured: /);
+    expect(double.requests.length).toBe(before);
   });
 
   test('a missing token exits 2 naming the variable, before any request', async () => {

@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
+import { pickCluster } from '../../kube/cluster.ts';
 import { parseImage } from '../../registry/types.ts';
 import { parseMoved, movedSpec } from '../moved.ts';
 import { duration, list, text } from '../options.ts';
@@ -7,7 +8,7 @@ import type { OptionSpec, RawOptions } from '../stage.ts';
 
 /** The options every cluster stage shares (contract: --cluster, --timeout, --only, --moved). */
 export interface ClusterScopeOptions {
-  cluster: string | undefined;
+  cluster: string;
   timeoutMs: number;
   /** Component names in scope; null: every component. */
   components: string[] | null;
@@ -36,12 +37,8 @@ export const clusterScopeSpecs: OptionSpec[] = [
 ];
 
 export function parseClusterScope(raw: RawOptions, config: Config): ClusterScopeOptions {
-  const cluster = text(raw, 'cluster');
-  if (cluster !== undefined && !(cluster in config.clusters)) {
-    throw new UsageError(
-      `--cluster: unknown cluster "${cluster}"; configured: ${Object.keys(config.clusters).join(', ') || 'none (add a clusters section)'}`,
-    );
-  }
+  // Picked now, by the rule every cluster stage follows: a wrong or ambiguous --cluster fails before anything changes.
+  const cluster = pickCluster(config, text(raw, 'cluster'));
   const timeoutMs = duration(raw, 'timeout', '20m');
   const only = list(raw, 'only');
   const movedText = text(raw, 'moved');
