@@ -162,6 +162,26 @@ describe('firewall-check', () => {
     expect(issues[0]!.body).toContain('• justification: Needed for the Pagure and GitLab release syncing');
   });
 
+  test("--open-issue waits out GitHub's secondary rate limit on the run's clock, not in real time", async () => {
+    github.fail('GET', /^\/repos\/packit\/deployment\/issues$/, {
+      status: 403,
+      headers: { 'retry-after': '60' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
+    const clock = new TestClock();
+    const start = clock.current;
+    const run = await runCli(
+      ['firewall-check', '--config', config(), '--json', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON],
+      env(),
+      { clock },
+    );
+    expect(run.json.error).toBeUndefined();
+    expect(run.code).toBe(0);
+    expect(run.json.result.issue).toMatchObject({ action: 'created' });
+    expect(github.count('GET', /^\/repos\/packit\/deployment\/issues$/)).toBe(2);
+    expect(clock.current - start).toBeGreaterThanOrEqual(60_000);
+  });
+
   test('a dry run starts no pod (the API server dry-runs it) and leaves GitHub alone, saying exactly what would run', async () => {
     const run = await runCli(
       ['firewall-check', '--config', config(), '--json', '--dry-run', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON],

@@ -106,7 +106,7 @@ async function check(ctx: StageContext, options: FirewallCheckOptions, kubes: Ku
       import('../../github/client.ts'),
       import('../../github/issues.ts'),
     ]);
-    const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
+    const github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger, clock });
     issue = await upsertTrackingIssue(github, options.openIssue, {
       marker: `firewall-request:${requestKey(options.domains)}`,
       title,
