@@ -74,6 +74,18 @@ describe('sign-off', () => {
   });
 });
 
+describe('sign-off time zone', () => {
+  test('an unknown timezone is a usage error (exit 2) naming the field, before GitHub is asked', async () => {
+    const bad = writeConfig(
+      tempDir('sg-run-'),
+      `deployment: prod\ntimezone: Europe/Praha\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\n`,
+    );
+    const run = await runCli(['sign-off', '--config', bad, '--json'], env('15'));
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toContain('timezone: "Europe/Praha" is not an IANA time zone');
+  });
+});
+
 describe('deployment-status', () => {
   test('creates the deployment in_progress, then records success with the run as log_url', async () => {
     const started = await runCli(['deployment-status', '--config', config, '--state', 'in_progress', '--json'], env('21'));

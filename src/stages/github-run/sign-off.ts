@@ -1,4 +1,5 @@
 import { StageError, UsageError } from '../../core/errors.ts';
+import { checkTimezone } from '../../core/wall-clock.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
 import { flag, text } from '../options.ts';
@@ -34,12 +35,16 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     approvals: 'JSON list: per review state, user, comment, environments',
     freeze: 'The freeze window the approval came in (JSON), or null',
   },
-  parseOptions: (raw) => ({
-    repository: text(raw, 'repository'),
-    runId: text(raw, 'run-id'),
-    environment: text(raw, 'environment'),
-    ignoreFreeze: flag(raw, 'ignore-freeze'),
-  }),
+  parseOptions: (raw, config) => {
+    // The freeze check after the approval reads the time zone: a bad one is found before GitHub is asked.
+    checkTimezone(config.timezone);
+    return {
+      repository: text(raw, 'repository'),
+      runId: text(raw, 'run-id'),
+      environment: text(raw, 'environment'),
+      ignoreFreeze: flag(raw, 'ignore-freeze'),
+    };
+  },
   run: async (ctx, options) => {
     const repository = runRepository(ctx, options.repository);
     const runId = Number(options.runId ?? ctx.env.GITHUB_RUN_ID);
