@@ -1,7 +1,8 @@
+import type { Clock } from '../../core/clock.ts';
 import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Component, Config } from '../../config/types.ts';
-import { createGit, redactUrl } from '../../git/git.ts';
+import { createGit, redactUrl, type Git } from '../../git/git.ts';
 import { remoteHead } from '../../git/remote.ts';
 import { GitHubUnreachable } from '../../github/request-error.ts';
 import type { GitHubClient } from '../../github/client.ts';
@@ -24,10 +25,12 @@ export async function expectedCommits(
   moved: Map<string, string> | null,
   env: Record<string, string | undefined>,
   logger: Logger,
+  clock: Clock,
 ): Promise<ExpectedCommit[]> {
   const keyed = config.components.filter((c): c is Component & { systemKey: string } => !!c.systemKey);
   const branch = config.branches.target;
   let github: GitHubClient | undefined;
+  let git: Git | undefined;
   const out: ExpectedCommit[] = [];
   for (const component of keyed) {
     const fromMoved = moved?.get(component.name);
@@ -60,7 +63,9 @@ export async function expectedCommits(
       continue;
     }
     // remoteHead passes a token of the URL as a header, never in git's argv.
-    const sha = await remoteHead(createGit({ env: process.env }), component.transport.remote, branch, process.cwd());
+    // The stage's env and clock, as every other git call: ls-remote retries wait on the injected clock.
+    git ??= createGit({ env, logger, clock });
+    const sha = await remoteHead(git, component.transport.remote, branch, process.cwd());
     if (!sha) {
       throw new StageError(
         `${component.name}: ${redactUrl(component.transport.remote)} has no branch ${branch}`,

@@ -71,7 +71,7 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
   let expectedError: Error | undefined;
   if (endpoints.some((e) => e.versions)) {
     try {
-      expected = await expectedCommits(config, options.moved, env, logger);
+      expected = await expectedCommits(config, options.moved, env, logger, clock);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       expectedError = error instanceof Error ? error : new Error(String(error));
