@@ -275,3 +275,29 @@ describe('workflows/infra-sync.yml', () => {
     }
   });
 });
+
+describe('infra-sync runner', () => {
+  test('a runner without coreutils timeout is named as such, not as a missing infra.command', async () => {
+    const { runCommand } = await import('../src/stages/infra-sync/runner.ts');
+    const { MemorySink, TerminalLogger } = await import('../src/core/logger.ts');
+    const { Secrets } = await import('../src/core/secrets.ts');
+    const saved = process.env.PATH;
+    process.env.PATH = tempDir('sg-nopath-');
+    try {
+      const error = (await runCommand(['make', 'deploy'], {
+        cwd: process.cwd(),
+        env: {},
+        timeoutMs: 1000,
+        logger: new TerminalLogger(new Secrets(), new MemorySink()),
+        title: 'make deploy',
+      }).then(
+        () => ({ message: 'started', hint: '' }),
+        (e: unknown) => e,
+      )) as { message: string; hint?: string };
+      expect(error.message).toMatch(/^cannot start coreutils timeout, which runs make under infra.timeout: /);
+      expect(error.hint).toMatch(/GNU coreutils/);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});

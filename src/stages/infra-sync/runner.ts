@@ -48,9 +48,11 @@ export async function runCommand(
         },
       });
     } catch (error) {
+      // A command that is not on the PATH is timeout's exit 127 below; what fails to start here is timeout itself.
       throw new StageError(
-        `cannot start ${command[0]}: ${error instanceof Error ? error.message : String(error)}`,
-        'infra.command must name a program on the PATH of the runner (no shell: write [make, deploy], not "make deploy")',
+        `cannot start coreutils timeout, which runs ${command[0]} under infra.timeout: ` +
+          `${error instanceof Error ? error.message : String(error)}`,
+        'run infra-sync on a runner with GNU coreutils on the PATH (ubuntu-latest has them; on macOS: brew install coreutils)',
       );
     }
   });
