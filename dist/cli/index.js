@@ -9,14 +9,14 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-3GZCMIPR.js";
+} from "../chunks/chunk-TL6IU3YL.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
-import "../chunks/chunk-EP666XB4.js";
+import "../chunks/chunk-XRVGOMFE.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -161,7 +161,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-FVNXYLD6.js");
+  const { runStage } = await import("../chunks/run-M4WVJMQO.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

@@ -3,11 +3,10 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-WCQOLR7B.js";
-import "../chunks/chunk-2XXK26TP.js";
-import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-FWSTSHIX.js";
-import "../chunks/chunk-ZYV6M2KY.js";
+} from "../chunks/chunk-OGCQGMWM.js";
+import "../chunks/chunk-LGIKXEG3.js";
+import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-XGVQ45UO.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-N6UHWS4B.js";
@@ -18,10 +17,10 @@ import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-3GZCMIPR.js";
+} from "../chunks/chunk-TL6IU3YL.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
-import "../chunks/chunk-EP666XB4.js";
+import "../chunks/chunk-XRVGOMFE.js";
 
 // src/entries/main.ts
 var name = getInput("stage", { required: true });

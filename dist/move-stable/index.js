@@ -1,11 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-WCQOLR7B.js";
-import "../chunks/chunk-2XXK26TP.js";
-import "../chunks/chunk-M334QDZP.js";
-import "../chunks/chunk-FWSTSHIX.js";
-import "../chunks/chunk-ZYV6M2KY.js";
+} from "../chunks/chunk-OGCQGMWM.js";
+import "../chunks/chunk-LGIKXEG3.js";
+import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-XGVQ45UO.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-N6UHWS4B.js";
@@ -15,10 +14,10 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-3GZCMIPR.js";
+} from "../chunks/chunk-TL6IU3YL.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
-import "../chunks/chunk-EP666XB4.js";
+import "../chunks/chunk-XRVGOMFE.js";
 
 // src/entries/move-stable.ts
 await runAction(findStage("move-stable"));
