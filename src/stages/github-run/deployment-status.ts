@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.ts';
 import { createDeployment, setDeploymentStatus, type DeploymentState } from '../../github/deployments.ts';
 import { text } from '../options.ts';
 import type { Stage } from '../stage.ts';
-import { runUrlFromEnv } from '../topics/notices.ts';
+import { runUrlFromEnv } from '../run-url.ts';
 import { runGitHub, runRepository } from './context.ts';
 
 export interface DeploymentStatusOptions {

@@ -10,7 +10,8 @@ import { KubeConflict } from '../../kube/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { infraSyncOptionSpecs, parseInfraSyncOptions, type InfraSyncOptions } from './options.ts';
 import { runCommand } from './runner.ts';
-import { STATE_CONFIGMAP, runUrl, stateFromConfigMap, stateToConfigMap, type AppliedState } from './state.ts';
+import { runUrlFromEnv } from '../run-url.ts';
+import { STATE_CONFIGMAP, stateFromConfigMap, stateToConfigMap, type AppliedState } from './state.ts';
 
 export interface PendingSecret {
   path: string;
@@ -136,7 +137,7 @@ async function sync(ctx: StageContext, options: InfraSyncOptions, connection: Ku
       commit: head,
       secrets: Object.fromEntries(versions.map((v) => [v.path, v.version])),
       appliedAt: new Date(clock.now()).toISOString(),
-      runUrl: runUrl(env),
+      runUrl: runUrlFromEnv(env) ?? null,
     };
     try {
       await configMaps.write(STATE_CONFIGMAP, stateToConfigMap(applied, config.deployment), current?.resourceVersion ?? null);

@@ -62,8 +62,3 @@ export function stateFromConfigMap(content: ConfigMapContent | null): { state: A
     },
   };
 }
-
-export function runUrl(env: Record<string, string | undefined>): string | null {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
-}

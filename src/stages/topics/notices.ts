@@ -35,11 +35,6 @@ function render(template: string, field: string, values: Record<string, string>)
 }
 
 /** The run's URL on GitHub Actions, from the runner's environment. */
-export function runUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-
 export function notices(config: Config, runUrl: string | undefined): NoticeTexts {
   const n = config.chat.notices ?? {};
   const retrigger = (n.retrigger ?? []).join(', ');

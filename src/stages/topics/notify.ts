@@ -1,7 +1,8 @@
 import type { ChatRoom } from '../../chat/index.ts';
 import { text } from '../options.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
-import { fitTopic, notices, runUrlFromEnv, type NoticeTexts } from './notices.ts';
+import { runUrlFromEnv } from '../run-url.ts';
+import { fitTopic, notices, type NoticeTexts } from './notices.ts';
 import { finishTopics, type RoomOutcome, type TopicsResult } from './report.ts';
 import { openRooms } from './rooms.ts';
 
