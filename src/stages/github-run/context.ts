@@ -18,5 +18,5 @@ export async function runGitHub(ctx: StageContext, permissions: string): Promise
   const token = ctx.env.GITHUB_TOKEN;
   if (!token) throw new UsageError('GITHUB_TOKEN is not set', `the job needs permissions: ${permissions} and the github-token input`);
   const { createGitHubClient } = await import('../../github/client.ts');
-  return createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token, logger: ctx.logger });
+  return createGitHubClient({ apiUrl: ctx.config.github.apiUrl, token, logger: ctx.logger, clock: ctx.clock });
 }

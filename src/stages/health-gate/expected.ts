@@ -41,7 +41,7 @@ export async function expectedCommits(
     if (component.transport.kind === 'github') {
       if (!github) {
         const { createGitHubClient } = await import('../../github/client.ts');
-        github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger });
+        github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger, clock });
       }
       const [owner, repo] = component.transport.repo.split('/') as [string, string];
       try {

@@ -82,7 +82,7 @@ async function runReleaseNotes(ctx: StageContext, options: ReleaseNotesOptions):
   }
   if (!token)
     logger.warning('GITHUB_TOKEN is not set: reading public repositories anonymously (60 requests an hour, 10 searches a minute)');
-  const github = createGitHubClient({ apiUrl: config.github.apiUrl, token, logger });
+  const github = createGitHubClient({ apiUrl: config.github.apiUrl, token, logger, clock: ctx.clock });
   const period = resolvePeriod(ctx, options);
   const choice = options.choice;
   const collection: Collection =
