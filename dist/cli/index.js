@@ -9,7 +9,7 @@ import {
 import {
   findStage,
   stages
-} from "../chunks/chunk-TL6IU3YL.js";
+} from "../chunks/chunk-M52SMW6V.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";

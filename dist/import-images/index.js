@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OGCQGMWM.js";
+} from "../chunks/chunk-CO7ZQEL7.js";
 import "../chunks/chunk-LGIKXEG3.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-XGVQ45UO.js";
@@ -14,7 +14,7 @@ import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage
-} from "../chunks/chunk-TL6IU3YL.js";
+} from "../chunks/chunk-M52SMW6V.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-XRVGOMFE.js";

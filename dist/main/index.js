@@ -3,7 +3,7 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-OGCQGMWM.js";
+} from "../chunks/chunk-CO7ZQEL7.js";
 import "../chunks/chunk-LGIKXEG3.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-XGVQ45UO.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-ZJLXUESR.js";
 import {
   findStage,
   stages
-} from "../chunks/chunk-TL6IU3YL.js";
+} from "../chunks/chunk-M52SMW6V.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-XRVGOMFE.js";
