@@ -337,6 +337,46 @@ infra: { remote: "file:///nonexistent", command: [make], vault: { url: "http://1
     expect(narrowed.json.error!.message).toMatch(/OPENSHIFT_TOKEN_PROD or KUBE_TOKEN_PROD, for import-images \(cluster prod\)$/);
   }, 30_000);
 
+  test('--from refuses a state file of another configuration, a hand-edited field, a day-old run and a run that succeeded', async () => {
+    const s = setUp();
+    const args = ['deploy', '--config', s.config, '--state', s.state, '--json', '--images-interval', '1s'];
+    const failed = await runCli([...args, '--images-timeout', '30s'], s.env, { clock: fastClock() });
+    expect(failed.code).toBe(1);
+    const saved = readFileSync(s.state, 'utf8');
+    expect(JSON.parse(saved)).toMatchObject({ version: 2, finished: true, ok: false, options: { 'images-timeout': '30s' } });
+    expect(JSON.parse(saved).configFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const resume = (clock = fastClock()) => runCli([...args, '--from', 'wait-images'], s.env, { clock });
+
+    // Same deployment name, another configuration: its commits are not this configuration's.
+    const original = readFileSync(s.config, 'utf8');
+    writeFileSync(s.config, original.replace('deploying now', 'deploying soon'));
+    const other = await resume();
+    expect(other.code).toBe(2);
+    expect(other.json.error!.message).toContain('written for another configuration');
+    expect(other.json.error!.hint).toContain('start afresh');
+    writeFileSync(s.config, original);
+
+    const edited = JSON.parse(saved);
+    edited.records[1].status = 'done';
+    writeFileSync(s.state, JSON.stringify(edited));
+    const bad = await resume();
+    expect(bad.code).toBe(2);
+    expect(bad.json.error!.message).toMatch(/records.*1.*status/);
+    writeFileSync(s.state, saved);
+
+    const old = await resume(fastClock(Date.parse('2026-12-02T12:00:00Z')));
+    expect(old.code).toBe(2);
+    expect(old.json.error!.message).toContain('more than a day ago');
+    expect(matrix.topic(s.room)).toContain('deployment failed');
+
+    await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'z');
+    const done = await resume();
+    expect(done.code).toBe(0);
+    const again = await resume();
+    expect(again.code).toBe(2);
+    expect(again.json.error!.message).toContain('finished successfully');
+  }, 60_000);
+
   test('bad --from, an unknown step and a missing state are usage errors (exit 2)', async () => {
     const s = setUp();
     expect((await runCli(['deploy', '--config', s.config, '--from', 'wait-image'], s.env)).stderr).toMatch(

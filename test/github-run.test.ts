@@ -74,6 +74,57 @@ describe('sign-off', () => {
   });
 });
 
+describe('after sign-off: every stage that changes production checks again', () => {
+  test('environment names compare as GitHub compares them (case-insensitively), and the approval time is an output', async () => {
+    github.reviews.set('packit/deployment#15', [{ state: 'approved', user: 'lbarcziova', comment: '', environments: ['Production'] }]);
+    const clock = { now: () => Date.parse('2026-12-07T12:05:00Z'), sleep: async () => {} };
+    const run = await runCli(['sign-off', '--config', config, '--environment', 'production', '--json'], env('15'), { clock });
+    expect(run.code).toBe(0);
+    expect(run.json.result.approvedAt).toBe('2026-12-07T12:05:00.000Z');
+  });
+
+  test('a freeze window or an approval older than signOff.maxAge stops import-images, move-stable and infra-sync (exit 2)', async () => {
+    const file = writeConfig(
+      tempDir('sg-run-'),
+      `deployment: prod
+timezone: Europe/Prague
+signOff: { maxAge: 6h }
+components: [{ name: packit, repo: packit/packit }]
+` +
+        `clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit } }
+infra: { remote: "file:///nonexistent", command: [make] }
+` +
+        `freeze: [{ from: "2026-12-21", until: "2027-01-04", reason: "holidays" }]
+`,
+    );
+    const monday = { now: () => Date.parse('2026-12-07T12:00:00Z'), sleep: async () => {} };
+    const stale = await runCli(
+      ['import-images', '--config', file, '--approved-at', '2026-12-07T05:59:00Z', '--json'],
+      { OPENSHIFT_TOKEN_PROD: 't' },
+      { clock: monday },
+    );
+    expect(stale.code).toBe(2);
+    expect(stale.json.error!.message).toContain('older than signOff.maxAge (6h)');
+    expect(stale.json.error!.hint).toContain('start a new run');
+    const holidays = { now: () => Date.parse('2026-12-22T12:00:00Z'), sleep: async () => {} };
+    for (const stage of ['import-images', 'move-stable', 'infra-sync']) {
+      const frozen = await runCli([stage, '--config', file, '--json'], { OPENSHIFT_TOKEN_PROD: 't' }, { clock: holidays });
+      expect({ stage, code: frozen.code, message: frozen.json.error?.message }).toEqual({
+        stage,
+        code: 2,
+        message: 'refused: deployments are frozen from 2026-12-21 until 2027-01-04 (whole day) Europe/Prague: holidays',
+      });
+    }
+    // Within the age and outside any window, the guard lets the stage go on (here to the unreachable cluster).
+    const fresh = await runCli(
+      ['import-images', '--config', file, '--approved-at', '2026-12-07T11:00:00Z', '--json'],
+      { OPENSHIFT_TOKEN_PROD: 't' },
+      { clock: monday },
+    );
+    expect(fresh.json.error?.message ?? '').not.toMatch(/refused/);
+  });
+});
+
 describe('sign-off time zone', () => {
   test('an unknown timezone is a usage error (exit 2) naming the field, before GitHub is asked', async () => {
     const bad = writeConfig(

@@ -3,34 +3,33 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-VDEYR74I.js";
-import "../chunks/chunk-XEU5TMFN.js";
-import "../chunks/chunk-GZACUJ2J.js";
-import "../chunks/chunk-EGTY76FP.js";
-import "../chunks/chunk-6HH6MCEC.js";
+} from "../chunks/chunk-E37TTZPU.js";
+import "../chunks/chunk-4DGJ5RMX.js";
+import "../chunks/chunk-GMJTNHHC.js";
+import "../chunks/chunk-NSL2FZUU.js";
+import "../chunks/chunk-MKJKO7EI.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-GVZ5O2ON.js";
+import "../chunks/chunk-MHBCUYWN.js";
 import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-ZLNVBLQQ.js";
-import "../chunks/chunk-TTXVRNTJ.js";
-import "../chunks/chunk-QQA6ENSZ.js";
-import "../chunks/chunk-GYTEECJF.js";
+import "../chunks/chunk-MRQHXQQB.js";
+import "../chunks/chunk-WRYFCHKR.js";
+import "../chunks/chunk-5DCQEBR4.js";
+import "../chunks/chunk-6CKVX2OT.js";
 import "../chunks/chunk-WMFPW7S2.js";
-import "../chunks/chunk-XJRUDLSK.js";
-import "../chunks/chunk-VB7LPYPQ.js";
+import "../chunks/chunk-FVZVQOHT.js";
+import "../chunks/chunk-R5ROP5EC.js";
 import "../chunks/chunk-XUF7NGNU.js";
-import "../chunks/chunk-B2KA7KJG.js";
+import "../chunks/chunk-NWVO5ZJC.js";
 import "../chunks/chunk-D5W3Z4BH.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-OGGJK24P.js";
-import "../chunks/chunk-FBENX4EF.js";
+import "../chunks/chunk-3OZLI4IX.js";
 import "../chunks/chunk-TEEHYDZX.js";
-import "../chunks/chunk-3DNAC7U5.js";
+import "../chunks/chunk-23TEFXMQ.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-WV6LC4PR.js";
-import "../chunks/chunk-HGZCS4A4.js";
+import "../chunks/chunk-5VWX435T.js";
+import "../chunks/chunk-ZYBM2BRB.js";
 import "../chunks/chunk-3XROGBFQ.js";
-import "../chunks/chunk-DU5LDI5R.js";
+import "../chunks/chunk-RPUUQ2FT.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
@@ -39,7 +38,8 @@ import {
 import {
   tableToText
 } from "../chunks/chunk-ZJLXUESR.js";
-import "../chunks/chunk-SI3Y33DV.js";
+import "../chunks/chunk-MN3KIH56.js";
+import "../chunks/chunk-OGGJK24P.js";
 import "../chunks/chunk-LW2GL5TU.js";
 import {
   didYouMean
@@ -194,7 +194,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-7ANYNWFA.js");
+  const { runStage } = await import("../chunks/run-3CHFYIYC.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

@@ -162,6 +162,7 @@ function normalize(input: ConfigInput, file: string): Config {
       ? { infra: { ...input.infra, ...(input.infra.remote ? { remote: resolveRemote(input.infra.remote, dir) } : {}) } }
       : {}),
     freeze: input.freeze ?? [],
+    signOff: { maxAge: input.signOff?.maxAge ?? '12h' },
   };
 }
 

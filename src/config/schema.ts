@@ -284,6 +284,16 @@ export const configSchema = z.strictObject({
   quayCleanup: optional(quayCleanup),
   infra: optional(infra),
   freeze: optional(list(freeze), 'Windows in which deploy refuses to run (unless --ignore-freeze)'),
+  signOff: optional(
+    z.strictObject({
+      maxAge: defaulted(
+        duration,
+        '12h',
+        'An approval older than this no longer lets a job change production (a re-run days later starts a new run)',
+      ),
+    }),
+    'How long a sign-off stays valid',
+  ),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

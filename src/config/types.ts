@@ -34,4 +34,5 @@ export interface Config {
   /** Absent when infra-sync is not configured. */
   infra?: NonNullable<ConfigInput['infra']>;
   freeze: NonNullable<ConfigInput['freeze']>;
+  signOff: { maxAge: string };
 }

@@ -3,7 +3,9 @@ import { findConfigFile, loadConfig } from '../config/load.ts';
 import type { AnyStage, RawOptions, StageOutcome, StageRun } from './stage.ts';
 import { isSecretEnv } from './stage.ts';
 import { pickCluster, tokenEnvFor } from '../kube/cluster.ts';
-import { text } from './options.ts';
+import { flag, text } from './options.ts';
+import { parseDuration } from '../core/duration.ts';
+import { activeFreeze, describeFreeze } from './deploy/freeze.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { StageError, UsageError, errorMessage } from '../core/errors.ts';
@@ -52,6 +54,11 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
     for (const secret of remoteCredentials(config)) secrets.add(secret);
     if (request.clusterToken) env = { ...env, [tokenEnvFor(pickCluster(config, text(request.options, 'cluster')))]: request.clusterToken };
     options = code.parseOptions(request.options, config);
+    if (stage.freezeGuard) {
+      const now = (request.clock ?? systemClock).now();
+      refuseStaleApproval(config, request.options, now);
+      refuseInFreeze(config, request.options, now, logger);
+    }
     run = () => code.run({ config, logger, secrets, dryRun: request.dryRun, env, clock: request.clock ?? systemClock }, options);
   } catch (error) {
     return failure(request, error, 2);
@@ -73,6 +80,30 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
     ...(outcomeRun.error ? { error: outcomeRun.error } : {}),
   };
   return { outcome: secrets.redactDeep(outcome), tables: secrets.redactDeep(outcomeRun.tables), exitCode: outcomeRun.ok ? 0 : 1 };
+}
+
+/** A stage that changes production refuses inside a freeze window (exit 2, nothing changed) unless --ignore-freeze. */
+function refuseInFreeze(config: Config, options: RawOptions, now: number, logger: Logger): void {
+  const window = activeFreeze(config, now);
+  if (!window) return;
+  const text = describeFreeze(window, config.timezone);
+  if (!flag(options, 'ignore-freeze'))
+    throw new UsageError(`refused: ${text}`, 'nothing was changed; wait for the window to end, or pass --ignore-freeze for an emergency');
+  logger.warning(`${text}; going ahead because of --ignore-freeze`);
+}
+
+/** A re-run days after the approval does not change production on last week's sign-off. */
+function refuseStaleApproval(config: Config, options: RawOptions, now: number): void {
+  const given = text(options, 'approved-at');
+  if (given === undefined) return;
+  const at = Date.parse(given);
+  if (Number.isNaN(at)) throw new UsageError(`--approved-at: "${given}" is not a time`, "pass the sign-off job's approvedAt output");
+  const maxAge = parseDuration(config.signOff.maxAge, 'signOff.maxAge');
+  if (now - at > maxAge)
+    throw new UsageError(
+      `refused: the sign-off of ${given} is older than signOff.maxAge (${config.signOff.maxAge}); nothing was changed`,
+      'start a new run so that a reviewer approves what deploys now (re-running failed jobs keeps the old approval)',
+    );
 }
 
 /** A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other. */

@@ -69,6 +69,11 @@ export interface StageDeclaration<O = unknown, R = unknown> {
   secrets: string[];
   /** Takes the token of the cluster its `cluster` option names (action input `cluster-token`). */
   clusterToken?: boolean;
+  /**
+   * Changes production: refuses inside a freeze window of the configuration unless
+   * --ignore-freeze, checked again by every such stage (a re-run days later meets today's windows).
+   */
+  freezeGuard?: boolean;
   /** The secrets this run will read, from the configuration and options alone. */
   needs(query: SecretQuery): SecretNeed[];
   /** Configuration file used when --config is not given, instead of the search in the working directory. */
@@ -78,8 +83,24 @@ export interface StageDeclaration<O = unknown, R = unknown> {
 
 /** Declares a stage; the identity, there for the type inference of `O` and `R`. */
 export function declareStage<O, R>(declaration: StageDeclaration<O, R>): StageDeclaration<O, R> {
-  return declaration;
+  if (!declaration.freezeGuard) return declaration;
+  const missing = [IGNORE_FREEZE, APPROVED_AT].filter((spec) => !declaration.options.some((o) => o.name === spec.name));
+  return { ...declaration, options: [...declaration.options, ...missing] };
 }
+
+/** When the run was signed off (sign-off's approvedAt): an approval older than signOff.maxAge changes nothing. */
+export const APPROVED_AT: OptionSpec = {
+  name: 'approved-at',
+  type: 'string',
+  description: "When the run was signed off (the sign-off job's approvedAt output); refused when older than signOff.maxAge",
+};
+
+/** The option every freeze-guarded stage takes (see `freezeGuard`). */
+export const IGNORE_FREEZE: OptionSpec = {
+  name: 'ignore-freeze',
+  type: 'boolean',
+  description: 'Change production even inside a freeze window of the configuration (an emergency)',
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the list holds stages of every option/result type
 export type AnyStage = StageDeclaration<any, any>;

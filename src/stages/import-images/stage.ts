@@ -15,6 +15,7 @@ export const importImagesStage = declareStage<ClusterScopeOptions, ImportImagesR
   },
   secrets: [],
   clusterToken: true,
+  freezeGuard: true,
   needs: (q) => clusterTokenNeed(q.config, q.options),
   load: async () => (await import('./index.ts')).importImages,
 });

@@ -15,6 +15,7 @@ export const infraSyncStage = declareStage<InfraSyncOptions, InfraSyncResult>({
   },
   secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
   clusterToken: true,
+  freezeGuard: true,
   needs: (q) => [...clusterTokenNeed(q.config, q.options), ...(q.config.infra?.vault ? [{ env: 'VAULT_TOKEN', why: 'infra.vault' }] : [])],
   load: async () => (await import('./index.ts')).infraSync,
 });

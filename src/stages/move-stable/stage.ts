@@ -13,6 +13,7 @@ export const moveStableStage = declareStage<MoveStableOptions, MoveStableResult>
     moved: 'JSON list of the names of the components whose target branch moved',
   },
   secrets: ['GITHUB_TOKEN'],
+  freezeGuard: true,
   needs: (q) => {
     const only = list(q.options, 'only');
     const viaApi = q.config.components.filter((c) => c.transport.kind === 'github' && (!only.length || only.includes(c.name)));

@@ -18,6 +18,8 @@ export interface SignOffResult {
   approvals: Approval[];
   /** The freeze window the approval came in, if any. */
   freeze: FreezeWindow | null;
+  /** When this job found the approval (the review history has no times): later jobs compare it with signOff.maxAge. */
+  approvedAt: string | null;
 }
 
 /** Runs in the job that references the approval environment, after GitHub let it start. */
@@ -39,7 +41,9 @@ export const signOff: StageCode<SignOffOptions, SignOffResult> = {
       throw new UsageError('--run-id: give the workflow run id (or run inside GitHub Actions)');
     const github = await runGitHub(ctx, 'actions: read');
     const all = await runApprovals(github, repository, runId);
-    const relevant = all.filter((a) => !options.environment || a.environments.includes(options.environment));
+    // GitHub's environment names are case-insensitive: "Production" is the environment "production".
+    const wanted = options.environment?.toLowerCase();
+    const relevant = all.filter((a) => !wanted || a.environments.some((e) => e.toLowerCase() === wanted));
     const approvedBy = [...new Set(relevant.filter((a) => a.state === 'approved').map((a) => a.user))];
     const table = {
       title: 'Sign-off',
@@ -56,7 +60,7 @@ export const signOff: StageCode<SignOffOptions, SignOffResult> = {
       return {
         ok: false,
         changed: false,
-        result: { approvedBy, approvals: relevant, freeze: null },
+        result: { approvedBy, approvals: relevant, freeze: null, approvedAt: null },
         tables: [table],
         error: { message: error.message, hint: error.hint! },
       };
@@ -69,7 +73,7 @@ export const signOff: StageCode<SignOffOptions, SignOffResult> = {
       return {
         ok: false,
         changed: false,
-        result: { approvedBy, approvals: relevant, freeze },
+        result: { approvedBy, approvals: relevant, freeze, approvedAt: null },
         tables: [table],
         error: {
           message: `approved by ${approvedBy.join(', ')}, but ${describeFreeze(freeze, ctx.config.timezone)}`,
@@ -78,6 +82,11 @@ export const signOff: StageCode<SignOffOptions, SignOffResult> = {
       };
     }
     if (freeze) ctx.logger.warning(`${describeFreeze(freeze, ctx.config.timezone)}; signed off anyway because of --ignore-freeze`);
-    return { ok: true, changed: false, result: { approvedBy, approvals: relevant, freeze }, tables: [table] };
+    return {
+      ok: true,
+      changed: false,
+      result: { approvedBy, approvals: relevant, freeze, approvedAt: new Date(ctx.clock.now()).toISOString() },
+      tables: [table],
+    };
   },
 };

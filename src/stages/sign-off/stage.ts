@@ -14,6 +14,7 @@ export const signOffStage = declareStage<SignOffOptions, SignOffResult>({
     approvedBy: 'JSON list of the logins who approved',
     approvals: 'JSON list: per review state, user, comment, environments',
     freeze: 'The freeze window the approval came in (JSON), or null',
+    approvedAt: 'When this job found the approval (ISO time): pass it as approved-at to the jobs that change production',
   },
   secrets: ['GITHUB_TOKEN'],
   needs: () => [{ env: 'GITHUB_TOKEN', why: 'the approvals of the run (actions: read)' }],
