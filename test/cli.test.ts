@@ -35,6 +35,15 @@ describe('the CLI without a stage', () => {
     expect(run.json.error!.message).toBe('unknown stage "deplo" (did you mean "deploy"?)');
   });
 
+  test('a misspelt option gets a did-you-mean suggestion too, naming the option as typed', async () => {
+    const run = await runCli(['deploy', '--images-timout', '5m', '--json']);
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toBe('Unknown option \'--images-timout\' (did you mean "--images-timeout"?)');
+    const far = await runCli(['deploy', '--zzzzzz']);
+    expect(far.stderr).toContain("Unknown option '--zzzzzz'");
+    expect(far.stderr).not.toContain('did you mean');
+  });
+
   test('--help names every common option, --verbose included', async () => {
     for (const args of [['--help'], ['--dry-run', '--help'], ['help']]) {
       const run = await runCli(args);

@@ -121,7 +121,7 @@ describe('move-stable through git', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ogr\s+➖ unchanged\s+unchanged/);
     expect(run.stderr).toContain('stable is already at main');
-    expect(run.stdout).toContain('(nothing changed)');
+    expect(run.stdout).toMatch(/\nmove-stable: ok\n$/);
   });
 
   test('never moves stable backwards when it is ahead of main', async () => {

@@ -105,7 +105,11 @@ export async function main(
   try {
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    return usageError(errorMessage(error), stageUsage(stage));
+    // Node's message, without its "TypeError [ERR_PARSE_ARGS_…]:" prefix.
+    const message = errorMessage(error).replace(/^\w*Error \[ERR_[A-Z_]+\]: /, '');
+    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace(/"([^"]+)"/, '"--$1"') : '';
+    return usageError(`${message}${hint}`, stageUsage(stage));
   }
   if (values.help) {
     out(stageUsage(stage) + '\n');
@@ -118,7 +122,7 @@ export async function main(
   for (const spec of stage.options) raw[spec.name] = values[spec.name] as RawOptions[string];
   // Loaded here, not at the top: --help needs neither the config loader (zod, yaml) nor the stage.
   const { runStage } = await import('../stages/run.ts');
-  const { outcome, tables, exitCode } = await runStage({
+  const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config as string | undefined,
     dryRun: values['dry-run'] === true,
@@ -133,10 +137,8 @@ export async function main(
     out(JSON.stringify(outcome, null, 2) + '\n');
   } else {
     for (const table of tables) out('\n' + tableToText(table));
-    out(
-      `\n${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'}` +
-        `${outcome.dryRun ? ' (dry run: nothing changed)' : outcome.changed ? '' : ' (nothing changed)'}\n`,
-    );
+    // The tables above say what changed; the last line gives the verdict only (a stage may word it, e.g. a rehearsal).
+    out(`\n${stage.name}: ${verdict ?? (outcome.ok ? 'ok' : 'FAILED')}${outcome.dryRun ? ' (dry run: nothing changed)' : ''}\n`);
   }
   return exitCode;
 }

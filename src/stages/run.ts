@@ -31,6 +31,7 @@ export interface RunResult {
   outcome: StageOutcome;
   tables: ReportTable[];
   exitCode: 0 | 1 | 2;
+  verdict?: string;
 }
 
 /**
@@ -79,7 +80,12 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
     result: outcomeRun.result,
     ...(outcomeRun.error ? { error: outcomeRun.error } : {}),
   };
-  return { outcome: secrets.redactDeep(outcome), tables: secrets.redactDeep(outcomeRun.tables), exitCode: outcomeRun.ok ? 0 : 1 };
+  return {
+    outcome: secrets.redactDeep(outcome),
+    tables: secrets.redactDeep(outcomeRun.tables),
+    exitCode: outcomeRun.ok ? 0 : 1,
+    ...(outcomeRun.verdict ? { verdict: outcomeRun.verdict } : {}),
+  };
 }
 
 /** A stage that changes production refuses inside a freeze window (exit 2, nothing changed) unless --ignore-freeze. */

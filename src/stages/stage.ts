@@ -30,6 +30,8 @@ export interface StageRun<R> {
   result: R;
   tables: ReportTable[];
   error?: { message: string; hint?: string };
+  /** The CLI's last line, when "ok"/"FAILED" would mislead (a rehearsal that failed as its scenario expects). */
+  verdict?: string;
 }
 
 /** One secret a stage will read in this run, and why (named in the error when it is missing). */

@@ -116,7 +116,8 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     ? {
         // Each step's error was printed under the step, with its hint: named here, not repeated.
         message: `failed at ${failed.map((r) => r.id).join(', ')} (the error${failed.length > 1 ? 's are' : ' is'} shown under the step)`,
-        hint: resumeHint(records, stateFile, options),
+        // A dry run leaves no state behind: there is nothing to resume.
+        hint: ctx.dryRun ? 'fix the cause and run again' : resumeHint(records, stateFile, options),
       }
     : undefined;
   return finish(ctx, records, ctx.dryRun ? null : stateFile, freeze, notes, error);

@@ -89,6 +89,9 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
   const started = Date.now();
   const clock = fastClock(SPEED);
   ctx.logger.info(`rehearsing "${scenario.name}" from ${ctx.config.file}: ${scenario.description}`);
+  ctx.logger.info(
+    `the rehearsal's clock runs ${SPEED}× faster than real time: its waits and timeouts are the real ones, in minutes of its clock`,
+  );
   // The stand-ins load only when a rehearsal starts: --list and the action's start-up stay light.
   const { buildWorld } = await import('./world.ts');
   const world = await buildWorld(ctx.config.file, scenario, clock, options.registry);
@@ -162,7 +165,15 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
             hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end',
           }
         : undefined;
-    return { ok, changed: false, result: outcome, tables: [...run.tables, verdict], ...(error ? { error } : {}) };
+    const last = error ? `ended as expected (exit ${scenario.exit}: ${scenario.description})` : undefined;
+    return {
+      ok,
+      changed: false,
+      result: outcome,
+      tables: [...run.tables, verdict],
+      ...(error ? { error } : {}),
+      ...(last ? { verdict: last } : {}),
+    };
   } finally {
     await world.stop(options.keep);
   }
