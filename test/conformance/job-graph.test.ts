@@ -147,8 +147,8 @@ describe('job graph: job-level status functions', () => {
 
   test('always() jobs run after a failure, a skip and a cancelled run alike', async () => {
     const graph = await workflow(job('a') + job('b', '', ['a']) + job('last', "    if: ${{ always() && inputs.word != 'x' }}\n", ['b']));
-    for (const scenario of [{}, { a: { outcome: 'failure' as const } }])
-      expect(results(await simulate(graph, { stage: stages(scenario) })).last).toBe('success');
+    const plans: Record<string, StepReturn>[] = [{}, { a: { outcome: 'failure' } }];
+    for (const scenario of plans) expect(results(await simulate(graph, { stage: stages(scenario) })).last).toBe('success');
     const cancelled = await simulate(graph, { stage: stages(), cancel: { job: 'a' } });
     expect(results(cancelled)).toEqual({ a: 'cancelled', b: 'skipped', last: 'success' });
     expect(cancelled.cancelled).toBe(true);
@@ -290,6 +290,29 @@ describe('job graph: steps', () => {
     expect(runs).toEqual([{ run: 'echo "$ANSWER"\n'.trimEnd(), env: { AREA: 'job', ANSWER: 'plain' } }]);
   });
 
+  test('multi-line values are evaluated from their YAML value, as GitHub does, not from the raw source the parser keeps', async () => {
+    const graph = await workflow(`  a:
+    runs-on: ubuntu-latest
+    if: >-
+      \${{ inputs.word == 'plain'
+      && !inputs.flag }}
+    steps:
+      - uses: ./actions/a
+        with:
+          folded: >-
+            \${{ inputs.flag
+            && 'yes' || 'no' }}
+          literal: |
+            word=\${{ inputs.word }}
+            flag={\${{ inputs.flag }}} it's
+          quoted: "\${{ inputs.word }}
+            and more"
+`);
+    const trace = await simulate(graph, { stage: stages() });
+    expect(trace.stages[0]!.inputs).toEqual({ folded: 'no', literal: "word=plain\nflag={false} it's\n", quoted: 'plain and more' });
+    expect(results(await simulate(graph, { stage: stages(), inputs: { flag: true } }))).toEqual({ a: 'skipped' });
+  });
+
   test('an undeclared input or a context GitHub does not allow there is refused', async () => {
     const graph = await workflow(job('a'));
     await expect(simulate(graph, { stage: stages(), inputs: { typo: true } })).rejects.toThrow(/declares no input typo/);
@@ -328,9 +351,10 @@ describe('job graph: the committed deploy workflow', () => {
     const trace = await simulate(graph, {
       inputs: { 'staging-cluster': 'stg' },
       secrets: { 'openshift-token': 'prod-token' },
-      stage: ({ stage }) => ({
-        outputs: stage === 'deploy' ? { to: 'ogr=abc', only: 'ogr' } : stage === 'move-stable' ? { result: '{"moved":["ogr"]}' } : {},
-      }),
+      stage: ({ stage }) => {
+        const outputs: Record<string, Record<string, string>> = { deploy: { to: 'ogr=abc', only: 'ogr' }, 'move-stable': { result: '{}' } };
+        return { outputs: outputs[stage] ?? {} };
+      },
     });
     // By stage, not job name: the generated file may group or name the jobs differently.
     const plan = trace.stages.find((s) => s.stage === 'deploy')!;

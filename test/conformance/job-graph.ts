@@ -53,6 +53,8 @@
  *   `github.run_attempt` is one more.
  * - Job outputs are evaluated when the job ends (also after a failure), from `steps.<id>.outputs`.
  * Not simulated (an error says so): matrices, job-level `continue-on-error`, reusable-workflow jobs.
+ * Known gap of @actions/expressions 0.3.61: in a string literal only the first `''` is unescaped
+ * (`'a ''b'' c'` gives `a 'b'' c`); GitHub unescapes all.
  */
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
@@ -68,9 +70,12 @@ import {
   isString,
   parseWorkflow,
 } from '@actions/workflow-parser';
+import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/if-condition';
+import type { BasicExpressionToken } from '@actions/workflow-parser/templates/tokens/basic-expression-token';
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 
 export type JobResult = 'success' | 'failure' | 'cancelled' | 'skipped';
 export type StepOutcome = 'success' | 'failure' | 'cancelled' | 'skipped';
@@ -221,7 +226,7 @@ export async function loadWorkflow(source: string | { name: string; content: str
     jobs.set(id, {
       id,
       needs: (converted.needs ?? []).map((n) => n.value),
-      if: converted.if.expression,
+      if: condition(field(raw, 'if')) ?? converted.if.expression,
       timeoutMinutes: field(raw, 'timeout-minutes'),
       outputs: pairs(field(raw, 'outputs')),
       env: pairs(field(raw, 'env')),
@@ -235,7 +240,7 @@ export async function loadWorkflow(source: string | { name: string; content: str
           name: name && isString(name) ? name.value : undefined,
           uses: 'uses' in step ? step.uses.value : undefined,
           run: 'run' in step ? step.run : undefined,
-          if: step.if.expression,
+          if: condition(field(rawStep, 'if')) ?? step.if.expression,
           with: pairs(field(rawStep, 'with')),
           env: pairs(field(rawStep, 'env')),
           continueOnError: field(rawStep, 'continue-on-error'),
@@ -258,6 +263,48 @@ export async function loadWorkflow(source: string | { name: string; content: str
 }
 
 // ————— expressions —————
+
+/**
+ * The expression GitHub evaluates for a `${{ }}` value. @actions/workflow-parser (a language-server
+ * parser) builds a multi-line scalar's expression from its raw source, indentation, line breaks and
+ * quotes included, for editor positions: a folded `status: >-` holding one `${{ }}` would become
+ * `format('            {0}\n', …)`. GitHub's runtime uses the scalar's YAML value, so this does too.
+ */
+function expressionOf(token: BasicExpressionToken): string {
+  const source = token.source;
+  if (!source?.includes('\n')) return token.expression;
+  const value = (parseYaml(`v: ${token.blockScalarHeader ? `${token.blockScalarHeader}\n` : ''}${source}`) as { v: unknown }).v;
+  if (typeof value !== 'string') throw new Error(`cannot read the multi-line value ${source}`);
+  const literal = (text: string) => text.replace(/'/g, "''").replace(/\{/g, '{{').replace(/\}/g, '}}');
+  const format: string[] = [];
+  const args: string[] = [];
+  let at = 0;
+  while (at < value.length) {
+    const start = value.indexOf('${{', at);
+    if (start < 0) {
+      format.push(literal(value.slice(at)));
+      break;
+    }
+    format.push(literal(value.slice(at, start)));
+    let end = -1;
+    let inString = false;
+    for (let i = start + 3; i < value.length && end < 0; i++) {
+      if (value[i] === "'") inString = !inString;
+      else if (!inString && value[i] === '}' && value[i - 1] === '}') end = i;
+    }
+    if (end < 0) throw new Error(`an unclosed \${{ in ${value}`);
+    args.push(value.slice(start + 3, end - 1).trim());
+    format.push(`{${args.length - 1}}`);
+    at = end + 1;
+  }
+  return format.join('') === '{0}' ? args[0]! : `format('${format.join('')}', ${args.join(', ')})`;
+}
+
+/** A job's or step's `if:` when written over several lines (see expressionOf); else undefined. */
+function condition(token: TemplateToken | undefined): string | undefined {
+  if (!token || !isBasicExpression(token) || !token.source?.includes('\n')) return undefined;
+  return ensureStatusFunction(expressionOf(token), token.definitionInfo);
+}
 
 function toData(value: unknown): data.ExpressionData {
   if (value === undefined || value === null) return new data.Null();
@@ -292,7 +339,7 @@ function evaluateExpression(expression: string, contexts: Contexts, functions: F
 }
 
 function evaluateToken(token: TemplateToken, contexts: Contexts): data.ExpressionData {
-  if (isBasicExpression(token)) return evaluateExpression(token.expression, contexts);
+  if (isBasicExpression(token)) return evaluateExpression(expressionOf(token), contexts);
   if (isString(token)) return new data.StringData(token.value);
   if (isBoolean(token)) return new data.BooleanData(token.value);
   if (isNumber(token)) return new data.NumberData(token.value);
