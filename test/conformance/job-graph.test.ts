@@ -313,6 +313,45 @@ describe('job graph: steps', () => {
     expect(results(await simulate(graph, { stage: stages(), inputs: { flag: true } }))).toEqual({ a: 'skipped' });
   });
 
+  test('$GITHUB_ENV reaches the later steps of the same job only; a step timeout fails the step at its limit', async () => {
+    const graph = await workflow(
+      `  a:
+    runs-on: ubuntu-latest
+    env:
+      LEVEL: job
+    steps:
+      - id: export
+        run: echo "TOKEN=t" >> "$GITHUB_ENV"
+      - id: slow
+        timeout-minutes: 5
+        uses: ./actions/slow
+      - id: after
+        if: failure()
+        uses: ./actions/after
+        env:
+          LEVEL: step
+        with:
+          token: \${{ env.TOKEN }}
+` + job('b', '    if: always()\n', ['a']),
+    );
+    const envs: Record<string, unknown> = {};
+    const trace = await simulate(graph, {
+      run: () => ({ env: { TOKEN: 't', LEVEL: 'exported' } }),
+      stage: ({ stage, env }) => {
+        envs[stage] = env;
+        return stage === 'slow' ? { minutes: 6, outputs: { out: 'lost' } } : {};
+      },
+    });
+    expect(envs).toEqual({ slow: { LEVEL: 'exported', TOKEN: 't' }, after: { LEVEL: 'step', TOKEN: 't' }, b: {} });
+    expect(trace.stages.map((s) => [s.stage, s.outcome, s.inputs])).toEqual([
+      ['slow', 'failure', {}],
+      ['after', 'success', { token: 't' }],
+      ['b', 'success', {}],
+    ]);
+    expect(trace.jobs.a).toMatchObject({ result: 'failure', minutes: 5 });
+    expect(trace.jobs.a!.steps.find((s) => s.id === 'slow')!.outputs).toEqual({});
+  });
+
   test('an undeclared input or a context GitHub does not allow there is refused', async () => {
     const graph = await workflow(job('a'));
     await expect(simulate(graph, { stage: stages(), inputs: { typo: true } })).rejects.toThrow(/declares no input typo/);

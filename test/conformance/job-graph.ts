@@ -30,7 +30,10 @@
  *   for a job whose `if:` would not hold under cancellation, else GitHub would not interrupt it).
  * - `minutes`: how long the step ran. When a job's steps together run past its `timeout-minutes`
  *   (default 360) the runner cancels it: that step's outputs are dropped and the job ends
- *   `cancelled` (not `failure`), while the run as a whole is not cancelled.
+ *   `cancelled` (not `failure`), while the run as a whole is not cancelled. A step that runs past
+ *   its own `timeout-minutes` is killed at that limit and fails.
+ * - `env`: what the step appended to `$GITHUB_ENV`: the job's later steps see it (over the
+ *   workflow's and job's `env:`, under the step's own).
  *
  * ## GitHub's rules, as simulated
  * - Jobs start in a topological order over `needs` (file order among ready jobs); GitHub runs
@@ -93,6 +96,7 @@ export interface StepNode {
   with: [string, TemplateToken][];
   env: [string, TemplateToken][];
   continueOnError?: TemplateToken;
+  timeoutMinutes?: TemplateToken;
 }
 
 export interface JobNode {
@@ -145,6 +149,8 @@ export interface StepReturn {
   outcome?: 'success' | 'failure' | 'cancelled';
   outputs?: Outputs;
   minutes?: number;
+  /** Lines the step appended to $GITHUB_ENV. */
+  env?: Outputs;
 }
 type Callback<C> = (call: C) => StepReturn | Promise<StepReturn>;
 
@@ -244,6 +250,7 @@ export async function loadWorkflow(source: string | { name: string; content: str
           with: pairs(field(rawStep, 'with')),
           env: pairs(field(rawStep, 'env')),
           continueOnError: field(rawStep, 'continue-on-error'),
+          timeoutMinutes: field(rawStep, 'timeout-minutes'),
         };
       }),
     });
@@ -448,6 +455,8 @@ export interface StepState extends RunState {
   steps?: Record<string, { outputs: Outputs; outcome: StepOutcome; conclusion: StepOutcome }>;
   /** The job's status so far (default success). */
   status?: Status;
+  /** What earlier steps appended to $GITHUB_ENV. */
+  githubEnv?: Outputs;
 }
 
 function stepContexts(graph: WorkflowGraph, jobId: string, state: StepState, env: Outputs): Contexts {
@@ -473,6 +482,7 @@ function stepEnv(graph: WorkflowGraph, jobId: string, node: StepNode, state: Ste
   const env: Outputs = {};
   evaluatePairs(graph.env, stepContexts(graph, jobId, state, { ...env }), env);
   evaluatePairs(job(graph, jobId).env, stepContexts(graph, jobId, state, { ...env }), env);
+  Object.assign(env, state.githubEnv);
   return evaluatePairs(node.env, stepContexts(graph, jobId, state, { ...env }), env);
 }
 
@@ -565,6 +575,7 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   const stepTraces: StepTrace[] = [];
   let status: Status = 'success';
   let minutes = 0;
+  const githubEnv: Outputs = {};
   const cancelHere = (): void => {
     state.cancelled = true;
     // GitHub re-evaluates a running job's if: under cancellation; when it holds the job goes on.
@@ -574,7 +585,7 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   if (scenario.cancel?.step && cancelAt) step(graph, id, cancelAt);
   for (const stepNode of node.steps) {
     if (stepNode.id === cancelAt) cancelHere();
-    const stepState: StepState = { ...state, steps, status };
+    const stepState: StepState = { ...state, steps, status, githubEnv: { ...githubEnv } };
     const record = (outcome: StepOutcome, conclusion: StepOutcome, outputs: Outputs, inputs: Outputs, extra: Partial<StepTrace>) => {
       steps[stepNode.id] = { outputs, outcome, conclusion };
       stepTraces.push({ id: stepNode.id, kind: 'run', inputs, outcome, conclusion, outputs, ...extra });
@@ -597,8 +608,12 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
               run: evaluateToken(stepNode.run!, stepContexts(graph, id, stepState, env)).coerceString(),
             })) ?? {});
     const jobWasCancelled = status === 'cancelled';
-    minutes += jobWasCancelled ? 0 : (returned.minutes ?? 0);
-    let outcome: StepOutcome = returned.outcome ?? 'success';
+    const stepLimit = stepNode.timeoutMinutes
+      ? Number(evaluateToken(stepNode.timeoutMinutes, stepContexts(graph, id, stepState, env)).coerceString())
+      : Infinity;
+    const stepTimedOut = (returned.minutes ?? 0) > stepLimit;
+    minutes += jobWasCancelled ? 0 : Math.min(returned.minutes ?? 0, stepLimit);
+    let outcome: StepOutcome = stepTimedOut ? 'failure' : (returned.outcome ?? 'success');
     if (outcome === 'cancelled') {
       if (jobWasCancelled) throw new Error(`${id}/${stepNode.id}: the run is already cancelled`);
       cancelHere();
@@ -608,7 +623,8 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
       outcome = 'cancelled';
       status = 'cancelled';
     }
-    const outputs = outcome === 'cancelled' ? {} : (returned.outputs ?? {});
+    const outputs = outcome === 'cancelled' || stepTimedOut ? {} : (returned.outputs ?? {});
+    if (outcome !== 'cancelled') Object.assign(githubEnv, returned.env);
     let conclusion = outcome;
     if (outcome === 'failure') {
       const tolerated =
