@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { loadWorkflow, simulate, topologicalOrder } from './job-graph.ts';
+import { criticalPath, loadWorkflow, simulate, topologicalOrder } from './job-graph.ts';
 import type { StageCall, StepReturn, Trace } from './job-graph.ts';
 
 /** A workflow of the given jobs (YAML text under `jobs:`), with a boolean and a string input. */
@@ -58,6 +58,13 @@ describe('job graph: order, needs, outputs', () => {
     expect(trace.order).toEqual(['a', 'b', 'c', 'd']);
     expect(trace.jobs.c!.outputs).toEqual({ out: 'c' });
     expect(trace.stages.at(-1)).toMatchObject({ job: 'd', stage: 'd', inputs: { 'from-a': 'a', 'from-c': 'c-success' } });
+  });
+
+  test('the critical path after a job: the longest chain of jobs that need it', async () => {
+    const graph = await workflow(job('a') + job('b', '', ['a']) + job('c', '', ['b']) + job('d', '', ['a']) + job('e', '', ['c', 'd']));
+    expect(criticalPath(graph, 'a')).toEqual(['b', 'c', 'e']);
+    expect(criticalPath(graph, 'c')).toEqual(['e']);
+    expect(criticalPath(graph, 'e')).toEqual([]);
   });
 
   test('a cycle in needs is refused', async () => {
@@ -355,6 +362,7 @@ describe('job graph: steps', () => {
   test('an undeclared input or a context GitHub does not allow there is refused', async () => {
     const graph = await workflow(job('a'));
     await expect(simulate(graph, { stage: stages(), inputs: { typo: true } })).rejects.toThrow(/declares no input typo/);
+    await expect(simulate(graph, { stage: stages(), inputs: { flag: 'true' } })).rejects.toThrow(/input flag is a boolean/);
     // secrets in a job-level if: is not allowed by GitHub: the parser says so.
     await expect(workflow(job('a', '    if: ${{ secrets.x }}\n'))).rejects.toThrow(/secrets/);
   });
@@ -401,5 +409,7 @@ describe('job graph: the committed deploy workflow', () => {
     expect(trace.stages.find((s) => s.stage === 'move-stable')!.inputs).toMatchObject({ to: 'ogr=abc', only: 'ogr' });
     expect(trace.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['sign-off', 'topic-notify', 'health-gate', 'topic-revert']));
     expect(Object.values(trace.jobs).every((j) => ['success', 'skipped'].includes(j.result))).toBe(true);
+    // Issue 16 counts the job starts after sign-off.
+    expect(criticalPath(graph, 'sign-off').length).toBeGreaterThan(0);
   });
 });

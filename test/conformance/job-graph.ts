@@ -22,6 +22,12 @@
  *   trace.order                  // the jobs that started, in the order they started
  *   trace.stages                 // every stage step that ran: { job, step, stage, inputs, outcome }
  *
+ * Without running anything: `jobCondition(graph, job, state)` / `stepCondition(graph, job, step, state)`
+ * (would GitHub run it, given `state.results` of the jobs that ended, `inputs`, `cancelled` …),
+ * `stepInputs(graph, job, step, state)` (its evaluated `with:`), `evaluateTemplate(token, contexts)`
+ * (e.g. `graph.runName`), `topologicalOrder(graph)`, `criticalPath(graph, 'sign-off')` (the longest
+ * chain of jobs after one). Load it under jest: the parser imports JSON without import attributes.
+ *
  * Stage steps are `uses: ./actions/<stage>` or `service-guru/service-guru/actions/<stage>@<ref>`,
  * or the root action (`./`, `service-guru/service-guru@<ref>`) whose stage is its `stage` input.
  * A step callback returns `{ outcome?, outputs?, minutes? }`:
@@ -55,6 +61,9 @@
  *   that (transitively) needs one of them run again; the others keep their result and outputs;
  *   `github.run_attempt` is one more.
  * - Job outputs are evaluated when the job ends (also after a failure), from `steps.<id>.outputs`.
+ * - `inputs` of the scenario must be declared and of the declared type, as GitHub requires.
+ * - A multi-line value (`>-`, `|`, a wrapped string) is evaluated from its YAML value, as GitHub
+ *   does; the parser itself keeps the raw source for editor positions (see expressionOf).
  * Not simulated (an error says so): matrices, job-level `continue-on-error`, reusable-workflow jobs.
  * Known gap of @actions/expressions 0.3.61: in a string literal only the first `''` is unescaped
  * (`'a ''b'' c'` gives `a 'b'' c`); GitHub unescapes all.
@@ -417,7 +426,11 @@ function inputsContext(graph: WorkflowGraph, state: RunState): Record<string, un
     else values[name] = def.type === 'boolean' ? false : def.type === 'number' ? 0 : '';
   }
   for (const [name, value] of Object.entries(state.inputs ?? {})) {
-    if (!graph.inputs.has(name)) throw new Error(`${graph.file} declares no input ${name}`);
+    const def = graph.inputs.get(name);
+    if (!def) throw new Error(`${graph.file} declares no input ${name}`);
+    // GitHub refuses a caller's value of the wrong type; a scenario should not get away with one.
+    const expected = def.type === 'boolean' || def.type === 'number' ? def.type : 'string';
+    if (typeof value !== expected) throw new Error(`input ${name} is a ${def.type}: ${JSON.stringify(value)}`);
     values[name] = value;
   }
   return values;
@@ -518,6 +531,22 @@ export function topologicalOrder(graph: WorkflowGraph): string[] {
     placed.add(ready.id);
   }
   return order;
+}
+
+/**
+ * The longest chain of jobs that (transitively) need `from`: the jobs that start one after the
+ * other after it, each a runner start of its own.
+ */
+export function criticalPath(graph: WorkflowGraph, from: string): string[] {
+  const longest = new Map<string, string[]>();
+  for (const id of topologicalOrder(graph)) {
+    const before = job(graph, id)
+      .needs.map((n) => (n === from ? [] : longest.get(n)))
+      .filter((chain): chain is string[] => chain !== undefined)
+      .sort((a, b) => b.length - a.length)[0];
+    if (before) longest.set(id, [...before, id]);
+  }
+  return [...longest.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
 function dependents(graph: WorkflowGraph, roots: Set<string>): Set<string> {
