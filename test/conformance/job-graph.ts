@@ -64,7 +64,11 @@
  * - `inputs` of the scenario must be declared and of the declared type, as GitHub requires.
  * - A multi-line value (`>-`, `|`, a wrapped string) is evaluated from its YAML value, as GitHub
  *   does; the parser itself keeps the raw source for editor positions (see expressionOf).
- * Not simulated (an error says so): matrices, job-level `continue-on-error`, reusable-workflow jobs.
+ * - A job that calls a reusable workflow runs it (give it in `scenario.workflows`, keyed by `uses:`
+ *   without `@ref`) with the `with:` and `secrets:` it passes (an empty one is absent), the same
+ *   callbacks, and no cancel; it fails when a called job failed; its outputs are the called
+ *   workflow's `on.workflow_call.outputs`; its stages appear in `trace.stages` as `<job>/<called job>`.
+ * Not simulated (an error says so): matrices, job-level `continue-on-error`.
  * Known gap of @actions/expressions 0.3.61: in a string literal only the first `''` is unescaped
  * (`'a ''b'' c'` gives `a 'b'' c`); GitHub unescapes all.
  */
@@ -116,8 +120,10 @@ export interface JobNode {
   outputs: [string, TemplateToken][];
   env: [string, TemplateToken][];
   steps: StepNode[];
-  /** Why the simulator cannot run this job (matrix, reusable workflow …), if it cannot. */
+  /** Why the simulator cannot run this job (matrix …), if it cannot. */
   unsupported?: string;
+  /** A job that calls a reusable workflow (`uses:`): its `with:` and `secrets:`. */
+  calls?: { uses: string; with: [string, TemplateToken][]; secrets: 'inherit' | [string, TemplateToken][] };
 }
 
 export interface InputDefinition {
@@ -132,6 +138,8 @@ export interface WorkflowGraph {
   inputs: Map<string, InputDefinition>;
   runName?: TemplateToken;
   env: [string, TemplateToken][];
+  /** `on.workflow_call.outputs.<name>.value`. */
+  outputs: [string, TemplateToken][];
 }
 
 export interface StepCall {
@@ -173,6 +181,8 @@ export interface Scenario {
   action?: Callback<ActionCall>;
   cancel?: { job: string; step?: string };
   rerunFailedOf?: Trace;
+  /** Reusable workflows a job may call, by its `uses:` without `@ref`. */
+  workflows?: Record<string, WorkflowGraph>;
 }
 
 export interface StepTrace {
@@ -194,6 +204,8 @@ export interface JobTrace {
   minutes: number;
   /** Kept from the earlier attempt by a re-run of failed jobs. */
   carried?: boolean;
+  /** The run of the reusable workflow this job called. */
+  called?: Trace;
 }
 export interface StageTrace {
   job: string;
@@ -230,14 +242,20 @@ export async function loadWorkflow(source: string | { name: string; content: str
     const raw = rawJobs.find(([k]) => k === id)![1].assertMapping('job');
     const rawSteps = field(raw, 'steps');
     const steps = converted.type === 'job' ? converted.steps : [];
-    const unsupported =
-      converted.type !== 'job'
-        ? 'a reusable-workflow job'
-        : field(raw, 'strategy')
-          ? 'a matrix job'
-          : field(raw, 'continue-on-error')
-            ? 'job-level continue-on-error'
-            : undefined;
+    const unsupported = field(raw, 'strategy')
+      ? 'a matrix job'
+      : field(raw, 'continue-on-error')
+        ? 'job-level continue-on-error'
+        : undefined;
+    const secrets = field(raw, 'secrets');
+    const calls =
+      converted.type === 'reusableWorkflowJob'
+        ? {
+            uses: converted.ref.value,
+            with: pairs(field(raw, 'with')),
+            secrets: secrets && isString(secrets) && secrets.value === 'inherit' ? ('inherit' as const) : pairs(secrets),
+          }
+        : undefined;
     jobs.set(id, {
       id,
       needs: (converted.needs ?? []).map((n) => n.value),
@@ -246,6 +264,7 @@ export async function loadWorkflow(source: string | { name: string; content: str
       outputs: pairs(field(raw, 'outputs')),
       env: pairs(field(raw, 'env')),
       unsupported,
+      calls,
       steps: steps.map((step, i) => {
         const rawStep = rawSteps && isSequence(rawSteps) ? rawSteps.get(i).assertMapping('step') : undefined;
         if (!rawStep || !('if' in step) || !step.if) throw new Error(`${file.name}: ${id} step ${i + 1} is neither uses: nor run:`);
@@ -275,7 +294,12 @@ export async function loadWorkflow(source: string | { name: string; content: str
       inputs.set(name, { type: type && isString(type) ? type.value : 'string', default: field(def, 'default') });
     }
   }
-  return { file: file.name, jobs, inputs, runName: field(root, 'run-name'), env: pairs(field(root, 'env')) };
+  const call = on && isMapping(on) ? field(on, 'workflow_call') : undefined;
+  const outputs = pairs(call && isMapping(call) ? field(call, 'outputs') : undefined).map(([name, def]): [string, TemplateToken] => [
+    name,
+    isMapping(def) ? (field(def, 'value') ?? def) : def,
+  ]);
+  return { file: file.name, jobs, inputs, runName: field(root, 'run-name'), env: pairs(field(root, 'env')), outputs };
 }
 
 // ————— expressions —————
@@ -599,6 +623,7 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   const node = job(graph, id);
   if (node.unsupported) throw new Error(`${graph.file}: ${id} is ${node.unsupported}, which the simulator does not run`);
   trace.order.push(id);
+  if (node.calls) return callWorkflow(graph, node, node.calls, scenario, state, trace);
   const limit = node.timeoutMinutes ? Number(evaluateToken(node.timeoutMinutes, jobContexts(graph, id, state)).coerceString()) : 360;
   const steps: NonNullable<StepState['steps']> = {};
   const stepTraces: StepTrace[] = [];
@@ -667,6 +692,44 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   const result: JobResult = status;
   const outputs = evaluatePairs(node.outputs, stepContexts(graph, id, { ...state, steps, status }, {}));
   return { id, result, outputs, steps: stepTraces, minutes };
+}
+
+/** A job that calls a reusable workflow: the called workflow's jobs run with the inputs and secrets the job passes. */
+async function callWorkflow(
+  graph: WorkflowGraph,
+  node: JobNode,
+  calls: NonNullable<JobNode['calls']>,
+  scenario: Scenario,
+  state: RunState,
+  trace: Trace,
+): Promise<JobTrace> {
+  const called = scenario.workflows?.[calls.uses.replace(/@.*$/, '')];
+  if (!called) throw new Error(`${graph.file}: ${node.id} calls ${calls.uses}; give it in scenario.workflows`);
+  const contexts = jobContexts(graph, node.id, state);
+  // A string input takes any value as its string (null as ''); a boolean or number must be one.
+  const inputs = Object.fromEntries(
+    calls.with.map(([key, token]) => {
+      const value = evaluateToken(token, contexts);
+      return [key, (called.inputs.get(key)?.type ?? 'string') === 'string' ? value.coerceString() : toJs(value)];
+    }),
+  ) as Scenario['inputs'];
+  const callerSecrets = { ...contexts, secrets: state.secrets ?? {} };
+  const secrets =
+    calls.secrets === 'inherit'
+      ? state.secrets
+      : // An absent secret passes an empty string: the called workflow sees it absent.
+        Object.fromEntries(
+          calls.secrets
+            .map(([key, token]) => [key, evaluateToken(token, callerSecrets).coerceString()])
+            .filter(([, value]) => value !== ''),
+        );
+  const inner = await simulate(called, { ...scenario, inputs, secrets, cancel: undefined, rerunFailedOf: undefined, github: state.github });
+  for (const stage of inner.stages) trace.stages.push({ ...stage, job: `${node.id}/${stage.job}` });
+  const results = Object.values(inner.jobs).map((j) => j.result);
+  const result: JobResult = results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : 'success';
+  const jobs = Object.fromEntries(Object.values(inner.jobs).map((j) => [j.id, { result: j.result, outputs: j.outputs }]));
+  const outputs = evaluatePairs(called.outputs, { ...contexts, jobs });
+  return { id: node.id, result, outputs, steps: [], minutes: 0, called: inner };
 }
 
 function kindOf(node: StepNode, inputs: Outputs = {}): Pick<StepTrace, 'kind' | 'stage' | 'uses'> {
