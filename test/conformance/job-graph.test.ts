@@ -469,7 +469,7 @@ jobs:
       workflows: { 'service-guru/service-guru/.github/workflows/deploy.yml': deploy },
       github: { event_name: 'schedule' },
       secrets: { OPENSHIFT_TOKEN_STG: 'stg-token' },
-      stage: ({ stage }) => ({ outputs: stage === 'deploy' ? { to: 'ogr=abc', only: 'ogr' } : {} }),
+      stage: ({ stage }): StepReturn => (stage === 'deploy' ? { outputs: { to: 'ogr=abc', only: 'ogr' } } : {}),
     });
     expect(trace.jobs.deploy!.result).toBe('success');
     const gate = trace.stages.find((s) => s.stage === 'health-gate' && s.inputs.preflight === 'true')!;
