@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { DURATION_PATTERN } from '../core/duration.ts';
+import { urlCredentials } from '../core/url-credentials.ts';
 
 /**
  * The configuration file, as one schema: the loader validates with it and
@@ -57,8 +58,7 @@ export function remoteProblem(value: string): string | undefined {
       return 'the user or token in the URL has a malformed %-escape; write it percent-encoded (e.g. %40 for @)';
     }
   }
-  const hasSecret = url.password !== '' || (url.username !== '' && (scheme === 'http' || scheme === 'https'));
-  if (!hasSecret) return undefined;
+  if (!urlCredentials(value)?.secret) return undefined;
   if (scheme === 'https' || (scheme === 'http' && isLoopbackHost(url.hostname))) return undefined;
   const remedy = 'use https:// (or an ssh key for ssh://), or leave the token out of the URL';
   return `credentials in a ${scheme}:// URL travel in cleartext; ${remedy}`;

@@ -118,8 +118,3 @@ function childEnv(base: Record<string, string | undefined>, config: Array<[strin
 function lastLine(text: string): string {
   return text.trim().split('\n').pop() ?? '';
 }
-
-/** Hides the password or token in `https://user:token@host/...`. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}

@@ -1,7 +1,8 @@
 import type { Clock } from '../../core/clock.ts';
 import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import { createGit, redactUrl, type Git } from '../../git/git.ts';
+import { redactUrl } from '../../core/url-credentials.ts';
+import { createGit, type Git } from '../../git/git.ts';
 import { remoteHead } from '../../git/remote.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { branchHead } from '../../github/branches.ts';
