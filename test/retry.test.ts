@@ -159,7 +159,7 @@ describe('fetchWithRetry over HTTP', () => {
     try {
       const { logger: log } = logger();
       await expect(getJson(`${url}/api?secret=1`, { service: 'Quay', logger: log, clock: new RecordingClock() })).rejects.toThrow(
-        `Quay answered GET ${url}/api?… with something that is not JSON (text/html): <html>login</html>`,
+        `Quay answered GET ${url}/api?… with an HTML page (HTTP 200) instead of JSON`,
       );
     } finally {
       server.close();
