@@ -1,5 +1,4 @@
 import { StageError, UsageError } from '../../core/errors.ts';
-import { checkTimezone } from '../../core/wall-clock.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
 import { flag, text } from '../options.ts';
@@ -35,9 +34,7 @@ export const signOff: Stage<SignOffOptions, SignOffResult> = {
     approvals: 'JSON list: per review state, user, comment, environments',
     freeze: 'The freeze window the approval came in (JSON), or null',
   },
-  parseOptions: (raw, config) => {
-    // The freeze check after the approval reads the time zone: a bad one is found before GitHub is asked.
-    checkTimezone(config.timezone);
+  parseOptions: (raw) => {
     return {
       repository: text(raw, 'repository'),
       runId: text(raw, 'run-id'),
