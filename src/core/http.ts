@@ -27,7 +27,14 @@ export async function fetchWithRetry(url: string, init: FetchInit, options: Http
   const clock = options.clock ?? systemClock;
   const method = init.method ?? 'GET';
   return withRetry(
-    { service: options.service, what: `${method} ${redactQuery(url)}`, logger: options.logger, clock, policy: options.policy },
+    {
+      service: options.service,
+      what: `${method} ${redactQuery(url)}`,
+      host: new URL(url).host,
+      logger: options.logger,
+      clock,
+      policy: options.policy,
+    },
     async (signal) => {
       const response = await fetch(url, {
         method,
