@@ -88,6 +88,24 @@ describe('configuration', () => {
     ]);
   });
 
+  test('the time zone is checked by the schema, for every stage, naming the field and the fix', () => {
+    expect(problems(valid + 'timezone: Mars/Olympus\n')).toEqual([
+      expect.stringMatching(/^timezone \(line 12\): "Mars\/Olympus" is not an IANA time zone; write e\.g\. timezone: Europe\/Prague$/),
+    ]);
+    expect(parseConfig(valid + 'timezone: Europe/Prague\n', 'service-guru.yml').timezone).toBe('Europe/Prague');
+    expect(parseConfig(valid, 'service-guru.yml').timezone).toBe('UTC');
+  });
+
+  test('move-stable refuses an unknown time zone too (exit 2), before any repository is read', async () => {
+    const file = writeConfig(
+      tempDir('sg-zone-'),
+      'deployment: prod\ntimezone: Mars/Olympus\ncomponents: [{ name: ogr, remote: /nonexistent/ogr.git }]\n',
+    );
+    const run = await runCli(['move-stable', '--config', file, '--json', '--dry-run']);
+    expect(run.code).toBe(2);
+    expect(run.json.error!.message).toContain('timezone (line 2): "Mars/Olympus" is not an IANA time zone');
+  });
+
   test('cross-reference checks read a malformed file defensively', () => {
     for (const yaml of [
       'deployment: prod\ncomponents: ogr\n',

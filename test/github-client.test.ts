@@ -6,7 +6,7 @@ import { Secrets } from '../src/core/secrets.ts';
 import { createGitHubClient } from '../src/github/client.ts';
 import { branchHead } from '../src/github/branches.ts';
 import { githubRepository } from '../src/github/repository.ts';
-import { GitHubUnreachable } from '../src/github/request-error.ts';
+import { GitHubError } from '../src/github/errors.ts';
 import { StageError } from '../src/core/errors.ts';
 import { FakeClock } from './helpers/cli.ts';
 
@@ -71,8 +71,8 @@ describe('the GitHub client', () => {
       expect(hint).toContain(`github.apiUrl in the configuration (now ${apiUrl})`);
       expect(hint).toContain('network');
     }
-    // Not a GitHubRequestError with `permanent`: a wait (wait-images) keeps trying through an outage.
-    expect(failures[0]).toBeInstanceOf(GitHubUnreachable);
+    // The one GitHub error, without a status and not `permanent`: a wait (wait-images) keeps trying through an outage.
+    for (const failure of failures) expect(failure).toMatchObject({ name: 'GitHubError', status: undefined, permanent: false });
   }, 20_000);
 });
 
@@ -100,5 +100,60 @@ describe('--verbose', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('one error type', () => {
+  // GitHub's error bodies (https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api).
+  const answers: Record<string, { status: number; message: string }> = {
+    '/repos/packit/ogr/contents/README.md': { status: 403, message: 'Resource not accessible by integration' },
+    '/repos/packit/ogr/issues': { status: 401, message: 'Bad credentials' },
+    '/repos/packit/ogr/git/ref/heads/gone': { status: 404, message: 'Not Found' },
+  };
+  let url: string;
+  const server = createHttpServer((req, res) => {
+    const answer = answers[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(answer?.status ?? 404, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(
+      JSON.stringify({
+        message: answer?.message ?? 'Not Found',
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(answer?.status ?? 404),
+      }),
+    );
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  const client = () =>
+    createGitHubClient({ apiUrl: url, token: 't', logger: new TerminalLogger(new Secrets(), new MemorySink()), clock: new FakeClock() });
+
+  test('every call of the client fails with GitHubError: status, permanent and a hint, the request named', async () => {
+    const { readFile } = await import('../src/github/contents.ts');
+    const { upsertTrackingIssue } = await import('../src/github/issues.ts');
+    const refused = await readFile(client(), 'packit/ogr', 'README.md', 'main').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GitHubError);
+    expect(refused).toMatchObject({
+      status: 403,
+      permanent: false,
+      message: 'GitHub answered GET /repos/packit/ogr/contents/README.md?ref=main with HTTP 403: Resource not accessible by integration',
+      hint: expect.stringContaining('lacks a permission'),
+    });
+    const token = await upsertTrackingIssue(client(), 'packit/ogr', { marker: 'm', title: 't', body: 'b' }).catch((e: unknown) => e);
+    expect(token).toBeInstanceOf(GitHubError);
+    expect(token).toMatchObject({ status: 401, permanent: true, hint: expect.stringContaining('GITHUB_TOKEN') });
+    expect((token as Error).message).toMatch(
+      /^GitHub refused the token \(401\) for GET \/repos\/packit\/ogr\/issues\?.*: Bad credentials$/,
+    );
+  });
+
+  test('one branchHead: a branch GitHub does not have is null, not an error', async () => {
+    await expect(branchHead(client(), 'packit/ogr', 'gone')).resolves.toBeNull();
+    await expect(githubRepository(client(), 'packit/ogr').branchHead('gone')).resolves.toBeNull();
   });
 });

@@ -133,7 +133,7 @@ describe('sign-off time zone', () => {
     );
     const run = await runCli(['sign-off', '--config', bad, '--json'], env('15'));
     expect(run.code).toBe(2);
-    expect(run.json.error!.message).toContain('timezone: "Europe/Praha" is not an IANA time zone');
+    expect(run.json.error!.message).toContain('timezone (line 2): "Europe/Praha" is not an IANA time zone');
   });
 });
 

@@ -350,7 +350,9 @@ describe('move-stable through git', () => {
     const run = await runCli(['move-stable', '--config', file, '--json']);
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain('Copr answered GET');
-    expect(run.json.error!.message).toContain('/api_3/package/ (packit/packit-stable python-ogr) with something that is not JSON');
+    expect(run.json.error!.message).toContain(
+      '/api_3/package/ (packit/packit-stable python-ogr) with an HTML page (HTTP 200) instead of JSON',
+    );
     expect(run.json.error!.message).not.toContain('Unexpected token');
     expect(ogr.remote.head('stable')).toBe(ogr.stable);
   });

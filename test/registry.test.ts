@@ -72,7 +72,7 @@ describe('registry module', () => {
 
 describe('Quay tag client (quay-cleanup)', () => {
   test("a robot account's token is refused by /api/v1, and the hint says which token works", async () => {
-    const { createQuayTagClient } = await import('../src/registry/quay-tags.ts');
+    const { createQuayTagClient } = await import('../src/registry/quay.ts');
     quay.repos.set('packit/robots', [{ name: 'prod', manifest_digest: 'sha256:' + '1'.repeat(64), is_manifest_list: false, start_ts: 1 }]);
     const robot = createQuayTagClient({ apiUrl: quay.url, token: quay.robotToken, logger: logger(), clock: new SimClock() });
     const refused = await robot.listTags('packit/robots').catch((error: unknown) => error as { message: string; hint?: string });
@@ -84,7 +84,7 @@ describe('Quay tag client (quay-cleanup)', () => {
   });
 
   test('the tag client names an HTML page (a login portal answering 200) as HTML and points at the apiUrl', async () => {
-    const { createQuayTagClient } = await import('../src/registry/quay-tags.ts');
+    const { createQuayTagClient } = await import('../src/registry/quay.ts');
     const client = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
     quay.fail('GET', /\/api\/v1\/repository\/packit\/portal\/tag\/$/, {
       status: 200,
@@ -96,7 +96,7 @@ describe('Quay tag client (quay-cleanup)', () => {
       (e: unknown) => e,
     )) as { message: string; hint?: string };
     expect(error.message).toBe(
-      'Quay answered GET /api/v1/repository/packit/portal/tag/ page 1 with HTML (HTTP 200, "Sign in") instead of JSON',
+      'Quay answered GET /api/v1/repository/packit/portal/tag/ page 1 with an HTML page (HTTP 200, "Sign in") instead of JSON',
     );
     expect(error.hint).toMatch(/apiUrl of this registry/);
   });

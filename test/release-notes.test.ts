@@ -641,10 +641,9 @@ describe('release-notes refuses bad input before anything runs', () => {
     writeFileSync(zoned, readFileSync(zoned, 'utf8').replace('timezone: Europe/Prague', 'timezone: Europe/Praha'));
     const badZone = await runCli(['release-notes', '--config', zoned, '--json'], env(), { clock });
     expect(badZone.code).toBe(2);
-    expect(badZone.json.error).toEqual({
-      message: 'timezone: "Europe/Praha" is not an IANA time zone',
-      hint: 'write e.g. timezone: Europe/Prague',
-    });
+    expect(badZone.json.error!.message).toMatch(
+      /timezone \(line \d+\): "Europe\/Praha" is not an IANA time zone; write e\.g\. timezone: Europe\/Prague/,
+    );
     const b = await runCli(['release-notes', '--config', config(), '--json'], {}, { clock });
     expect(b.code).toBe(2);
     expect(b.json.error!.message).toMatch(/^GITHUB_TOKEN is not set: the draft pull request in releaseNotes.blog.repo needs it/);

@@ -103,6 +103,85 @@ describe('the one retry policy', () => {
     expect(tlsProblem(await failing.catch((error: unknown) => error))).toBe('SELF_SIGNED_CERT_IN_CHAIN');
   });
 
+  // Node's errors for a name that does not resolve, as undici wraps them (fetch's TypeError, the lookup's error in `cause`).
+  const lookup = (code: 'ENOTFOUND' | 'EAI_AGAIN', host: string) =>
+    Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error(`getaddrinfo ${code} ${host}`), { code, syscall: 'getaddrinfo', hostname: host }),
+    });
+
+  test('a name that does not resolve (ENOTFOUND) is not retried: one attempt, no pause, the host and the cause named', async () => {
+    const clock = new RecordingClock();
+    const { logger: log, sink } = logger();
+    let calls = 0;
+    const failing = withRetry(
+      { service: 'Copr', what: 'GET https://copr.example.invalid/api_3/package/', host: 'copr.example.invalid', logger: log, clock },
+      async () => {
+        calls++;
+        throw lookup('ENOTFOUND', 'copr.example.invalid');
+      },
+    );
+    const error = (await failing.catch((e: unknown) => e)) as StageError;
+    expect(error).toBeInstanceOf(StageError);
+    expect(error.message).toBe(
+      'Copr: copr.example.invalid does not resolve, for GET https://copr.example.invalid/api_3/package/: ' +
+        'fetch failed (getaddrinfo ENOTFOUND copr.example.invalid)',
+    );
+    expect(error.hint).toContain('check the host name in the configuration');
+    expect([calls, clock.sleeps, sink.lines]).toEqual([1, [], []]);
+  });
+
+  test('a resolver that did not answer (EAI_AGAIN) is retried once, not for half a minute', async () => {
+    const clock = new RecordingClock();
+    const { logger: log } = logger();
+    let calls = 0;
+    const failing = withRetry({ service: 'Slack', what: 'chat.postMessage C1', host: 'slack.example', logger: log, clock }, async () => {
+      calls++;
+      throw lookup('EAI_AGAIN', 'slack.example');
+    });
+    await expect(failing).rejects.toThrow(
+      'Slack did not answer chat.postMessage C1 after 2 attempts: ' +
+        'could not reach slack.example: fetch failed (getaddrinfo EAI_AGAIN slack.example)',
+    );
+    expect(calls).toBe(2);
+    expect(clock.sleeps).toHaveLength(1);
+    // git says "Could not resolve host" for both: its TransientError asks for one more try only.
+    let gitCalls = 0;
+    await expect(
+      withRetry({ service: 'git', what: 'git fetch https://git.example.invalid/r.git', logger: log, clock }, async () => {
+        gitCalls++;
+        throw new TransientError('fatal: unable to access: Could not resolve host: git.example.invalid', undefined, { once: true });
+      }),
+    ).rejects.toThrow('after 2 attempts');
+    expect(gitCalls).toBe(2);
+  });
+
+  test('a real lookup of a name that cannot exist (.invalid) fails within one retry, naming the host', async () => {
+    const clock = new RecordingClock();
+    const { logger: log } = logger();
+    const error = (await fetchWithRetry('http://service-guru.invalid/api', {}, { service: 'Vault', logger: log, clock }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    // ENOTFOUND where DNS answers, EAI_AGAIN on a machine without a resolver: either way at most one pause.
+    expect(error.message).toMatch(/service-guru\.invalid.*(ENOTFOUND|EAI_AGAIN) service-guru\.invalid/);
+    expect(clock.sleeps.length).toBeLessThanOrEqual(1);
+  });
+
+  test('a refused connection names the host and the cause, not only "fetch failed"', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { logger: log } = logger();
+    const failing = fetchWithRetry(
+      `http://127.0.0.1:${port}/x`,
+      {},
+      { service: 'Sentry', logger: log, clock: new RecordingClock(), policy: { attempts: 2 } },
+    );
+    await expect(failing).rejects.toThrow(
+      `Sentry did not answer GET http://127.0.0.1:${port}/x after 2 attempts: could not reach 127.0.0.1:${port}: fetch failed (connect ECONNREFUSED 127.0.0.1:${port})`,
+    );
+  });
+
   test('other errors pass through untouched on the first attempt', async () => {
     const clock = new RecordingClock();
     const { logger: log } = logger();
@@ -159,7 +238,7 @@ describe('fetchWithRetry over HTTP', () => {
     try {
       const { logger: log } = logger();
       await expect(getJson(`${url}/api?secret=1`, { service: 'Quay', logger: log, clock: new RecordingClock() })).rejects.toThrow(
-        `Quay answered GET ${url}/api?… with something that is not JSON (text/html): <html>login</html>`,
+        `Quay answered GET ${url}/api?… with an HTML page (HTTP 200) instead of JSON`,
       );
     } finally {
       server.close();

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { openChatRooms } from '../src/chat/index.ts';
 import { parseNotified } from '../src/stages/topic-revert/index.ts';
 import type { Clock } from '../src/core/clock.ts';
@@ -394,7 +397,9 @@ describe('topic-notify and topic-revert', () => {
     expect(notify.code).toBe(0);
     expect(slack.count('POST', /chat\.postMessage/)).toBe(1);
     expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id)).toHaveLength(1);
-    expect(notify.stderr).toMatch(/Slack: request failed .*\(chat\.postMessage C0PACKIT\); retrying in \ds/);
+    expect(notify.stderr).toMatch(
+      /Slack: could not reach 127\.0\.0\.1:\d+: .*fetch failed.* \(chat\.postMessage C0PACKIT\); retrying in \ds/,
+    );
     slack.loseAnswer('POST', /chat\.postMessage/);
     expect((await runCli(['topic-revert', '--status', 'failed', '--config', file], env)).code).toBe(0);
     expect(slack.channels.get('C0PACKIT')!.messages.filter((m) => m.bot_id && m.text.includes('ran into problems'))).toHaveLength(1);
@@ -426,6 +431,56 @@ describe('topic-notify and topic-revert', () => {
     expect(again.code).toBe(0);
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1);
     expect(again.stderr).toContain('already posted');
+  });
+});
+
+describe('network errors name the host and the cause', () => {
+  async function closedPort(): Promise<string> {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(closed.address() as { port: number }).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    return host;
+  }
+  const refused = (service: string, host: string) =>
+    new RegExp(
+      `^${service} did not answer .* after 2 attempts: could not reach ${esc(host)}: fetch failed \\(connect ECONNREFUSED ${esc(host)}\\)$`,
+    );
+  const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  test('matrix: a refused connection is named with its host and ECONNREFUSED, not "fetch failed"', async () => {
+    const host = await closedPort();
+    const [room] = await openChatRooms({
+      chat: { matrix: { homeserver: `http://${host}`, rooms: [ROOM] } },
+      deployment: 'prod',
+      env: { MATRIX_ACCESS_TOKEN: 'm' },
+      logger: new TerminalLogger(new Secrets(), new MemorySink()),
+      clock,
+      policy: { attempts: 2 },
+    });
+    const error = (await room!.getTopic().catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(refused('Matrix', host));
+  });
+
+  // In plain Node, as the CLI runs: under the test VM, WebClient sees fetch's TypeError as of another
+  // realm and keeps only its text ("TypeError: fetch failed"), cause and code lost.
+  test('slack: a refused connection is named with its host and ECONNREFUSED, not "request failed (fetch failed)"', async () => {
+    const host = await closedPort();
+    const script = `
+      import { openChatRooms } from './src/chat/index.ts';
+      import { TerminalLogger, MemorySink } from './src/core/logger.ts';
+      import { Secrets } from './src/core/secrets.ts';
+      const clock = { now: () => Date.now(), sleep: () => Promise.resolve() };
+      const [room] = await openChatRooms({
+        chat: { slack: { apiUrl: 'http://${host}/api/', channels: ['C0PACKIT'] } },
+        deployment: 'prod', env: { SLACK_BOT_TOKEN: 's' },
+        logger: new TerminalLogger(new Secrets(), new MemorySink()), clock, policy: { attempts: 2 },
+      });
+      await room.getTopic().then(() => console.log('answered'), (e) => console.log(e.message));`;
+    const { stdout } = await promisify(execFile)(path.resolve('node_modules/.bin/node'), ['--input-type=module', '-e', script], {
+      cwd: path.resolve('.'),
+    });
+    expect(stdout.trim()).toMatch(refused('Slack', host));
   });
 });
 

@@ -473,7 +473,7 @@ describe('wait-images', () => {
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain(
       'gave up after 3 failed polls in a row: quay.io/packit/tokman:prod: Quay answered GET ' +
-        '/api/v1/repository/packit/tokman/tag/ with HTML (HTTP 200, "Sign in") instead of JSON',
+        '/api/v1/repository/packit/tokman/tag/ with an HTML page (HTTP 200, "Sign in") instead of JSON',
     );
     expect(run.json.result.digests).toEqual({ [`${registry.host}/${name}:prod`]: ready });
     expect(run.json.result).toMatchObject({ polls: 3, failedPolls: 3 });
@@ -571,7 +571,7 @@ describe('wait-images', () => {
     github.repos.get('packit/packit-service')!.branches.delete('stable');
     const run = await wait(['--config', config(`      - { image: ${registry.host}/${name}:prod }\n`, false)]);
     expect(run.code).toBe(1);
-    expect(run.json.error!.message).toBe('GitHub answered GET /repos/packit/packit-service/git/ref/heads/stable with HTTP 404: Not Found');
+    expect(run.json.error!.message).toBe('packit-service: GitHub has no branch stable in packit/packit-service (HTTP 404)');
     expect(run.json.error!.hint).toContain('private repositories answer 404');
     expect(run.json.result).toMatchObject({ images: [], digests: {}, polls: 0 });
   });

@@ -42,7 +42,7 @@ export function matrixApi(options: Omit<MatrixOptions, 'postNotice'>): MatrixApi
   const { logger, clock, policy } = options;
   return {
     request: <T>(what: string, method: 'GET' | 'PUT', path: string, body?: Record<string, unknown>, query?: Query) =>
-      withRetry({ service: 'Matrix', what, logger, clock, ...(policy ? { policy } : {}) }, async (signal) => {
+      withRetry({ service: 'Matrix', what, host: new URL(base).host, logger, clock, ...(policy ? { policy } : {}) }, async (signal) => {
         const url = `${base}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
         logger.debug(`Matrix: ${method} ${path}`);
         const response = await fetch(url, {

@@ -102,7 +102,8 @@ export class SlackChannel implements ChatRoom {
     }
     const { logger, clock, policy } = this.slack.options;
     let attempts = 0;
-    return withRetry({ service: 'Slack', what: `chat.postMessage ${this.id}`, logger, clock, ...(policy ? { policy } : {}) }, async () => {
+    const what = `chat.postMessage ${this.id}`;
+    return withRetry({ service: 'Slack', what, host: this.slack.host, logger, clock, ...(policy ? { policy } : {}) }, async () => {
       if (attempts++ > 0) {
         const landed = await this.slack.attempt(() => this.findPost(keyed));
         if (landed) return { ts: landed, posted: true };

@@ -1,7 +1,7 @@
 import { ErrorCode, LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
-import { DEFAULT_RETRY_POLICY, TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
+import { DEFAULT_RETRY_POLICY, describeError, TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
 
 export interface SlackOptions {
   apiUrl: string;
@@ -19,6 +19,8 @@ export interface Slack {
   /** One attempt of a call, with its failure classified for withRetry (for callers with their own loop). */
   attempt<T>(fn: () => Promise<T>): Promise<T>;
   options: SlackOptions;
+  /** The API's host, named when it cannot be reached. */
+  host: string;
 }
 
 /**
@@ -59,7 +61,9 @@ export function slackClient(options: SlackOptions): Slack {
     web,
     options,
     attempt,
-    call: (what, fn) => withRetry({ service: 'Slack', what, logger, clock: options.clock, policy }, () => attempt(fn)),
+    host: new URL(options.apiUrl).host,
+    call: (what, fn) =>
+      withRetry({ service: 'Slack', what, host: new URL(options.apiUrl).host, logger, clock: options.clock, policy }, () => attempt(fn)),
   };
 }
 
@@ -80,7 +84,9 @@ function asTransient(error: unknown): unknown {
       original?.name === 'TimeoutError' ||
       original?.name === 'AbortError' ||
       /TimeoutError|aborted due to timeout/.test(original?.message ?? '');
-    return new TransientError(timedOut ? 'no answer in time' : `request failed (${original?.message ?? 'network'})`);
+    // fetch's "fetch failed" names neither host nor reason: its cause does (getaddrinfo ENOTFOUND host, connect ECONNREFUSED).
+    if (timedOut) return new TransientError('no answer in time');
+    return new TransientError(original ? describeError(original) : 'the request failed', undefined, { cause: original ?? error });
   }
   if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? ''))
     return new TransientError(platformError(error)!);

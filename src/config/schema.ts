@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { DURATION_PATTERN } from '../core/duration.ts';
+import { urlCredentials } from '../core/url-credentials.ts';
+import { isTimeZone } from '../core/wall-clock.ts';
 
 /**
  * The configuration file, as one schema: the loader validates with it and
@@ -57,8 +59,7 @@ export function remoteProblem(value: string): string | undefined {
       return 'the user or token in the URL has a malformed %-escape; write it percent-encoded (e.g. %40 for @)';
     }
   }
-  const hasSecret = url.password !== '' || (url.username !== '' && (scheme === 'http' || scheme === 'https'));
-  if (!hasSecret) return undefined;
+  if (!urlCredentials(value)?.secret) return undefined;
   if (scheme === 'https' || (scheme === 'http' && isLoopbackHost(url.hostname))) return undefined;
   const remedy = 'use https:// (or an ssh key for ssh://), or leave the token out of the URL';
   return `credentials in a ${scheme}:// URL travel in cleartext; ${remedy}`;
@@ -252,6 +253,14 @@ const infra = z.strictObject({
 
 const date = matching(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM)');
 
+/** Checked here, once for every stage: a zone the runtime does not know would only fail when a stage first reads a date. */
+const timezone = nonEmpty().check(
+  z.superRefine((value: string, ctx) => {
+    if (!isTimeZone(value))
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not an IANA time zone; write e.g. timezone: Europe/Prague` });
+  }),
+);
+
 const freeze = z.strictObject({
   from: described(date, 'First day (or moment) of the freeze, in the configured timezone'),
   until: described(date, 'Last day of the freeze (a date includes the whole day), in the configured timezone'),
@@ -260,7 +269,7 @@ const freeze = z.strictObject({
 
 export const configSchema = z.strictObject({
   deployment: described(name, 'Shown in messages and summaries, e.g. prod'),
-  timezone: optional(nonEmpty()),
+  timezone: optional(timezone, 'IANA time zone of the freeze windows and the release-note periods, e.g. Europe/Prague (default UTC)'),
   branches: optional(
     z.strictObject({
       source: defaulted(branch, DEFAULTS.source, 'Branch the components are promoted from'),

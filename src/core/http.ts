@@ -27,7 +27,14 @@ export async function fetchWithRetry(url: string, init: FetchInit, options: Http
   const clock = options.clock ?? systemClock;
   const method = init.method ?? 'GET';
   return withRetry(
-    { service: options.service, what: `${method} ${redactQuery(url)}`, logger: options.logger, clock, policy: options.policy },
+    {
+      service: options.service,
+      what: `${method} ${redactQuery(url)}`,
+      host: new URL(url).host,
+      logger: options.logger,
+      clock,
+      policy: options.policy,
+    },
     async (signal) => {
       const response = await fetch(url, {
         method,
@@ -51,9 +58,18 @@ export async function getJson<T>(url: string, options: HttpOptions): Promise<T> 
   return readJson<T>(response, `GET ${redactQuery(url)}`, options.service);
 }
 
-/** The body of a 2xx answer as JSON; anything else fails naming the service and the request. */
-export async function readJson<T>(response: Response, what: string, service: string): Promise<T> {
+const NOT_THE_API = 'check that the URL in the configuration points at the service API, not a web page or a proxy';
+
+/**
+ * The body of a 2xx answer as JSON; anything else fails naming the service and the request. An
+ * HTML page (a proxy, a login portal, an outage or 429 page) is named as such: "Unexpected token
+ * '<'" tells nobody which service or request it was. `hint` names the setting to check.
+ */
+export async function readJson<T>(response: Response, what: string, service: string, hint = NOT_THE_API): Promise<T> {
   const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  const page = htmlAnswer(service, what, response.status, type, text);
+  if (page) throw new StageError(page, hint);
   if (!response.ok) {
     throw new StageError(`${service} answered HTTP ${response.status} to ${what}${text ? `: ${text.slice(0, 300).trim()}` : ''}`);
   }
@@ -61,11 +77,20 @@ export async function readJson<T>(response: Response, what: string, service: str
     return JSON.parse(text) as T;
   } catch {
     throw new StageError(
-      `${service} answered ${what} with something that is not JSON (` +
-        `${response.headers.get('content-type') ?? 'no content type'}): ${text.slice(0, 120).trim()}`,
-      'check that the URL in the configuration points at the service API, not a web page or a proxy',
+      `${service} answered ${what} with something that is not JSON (${type || 'no content type'}): ${text.slice(0, 120).trim()}`,
+      hint,
     );
   }
+}
+
+/**
+ * The words for a web page where an API answers JSON, or undefined when the answer is not one:
+ * the one test of it, for the JSON reader above and for clients that read JSON through an SDK.
+ */
+export function htmlAnswer(service: string, what: string, status: number, contentType: string, body: string): string | undefined {
+  if (!/html/i.test(contentType) && !/^\s*<(!doctype|html|head|body)/i.test(body)) return undefined;
+  const title = /<title[^>]*>([^<]*)</i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
+  return `${service} answered ${what} with an HTML page (HTTP ${status}${title ? `, "${title.slice(0, 80)}"` : ''}) instead of JSON`;
 }
 
 /** Query strings may carry tokens; errors and logs name the path only. */

@@ -29,13 +29,19 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   attemptTimeoutMs: 30_000,
 };
 
-/** Thrown by an attempt to say "this failure is worth another try". */
+/**
+ * Thrown by an attempt to say "this failure is worth another try". `once`: worth one more try
+ * only (a name that did not resolve, where the tool cannot tell a missing name from a resolver
+ * that did not answer). `cause` keeps the original error, whose codes the policy reads.
+ */
 export class TransientError extends Error {
   readonly retryAfterMs: number | undefined;
-  constructor(message: string, retryAfterMs?: number) {
-    super(message);
+  readonly once: boolean;
+  constructor(message: string, retryAfterMs?: number, options: { cause?: unknown; once?: boolean } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TransientError';
     this.retryAfterMs = retryAfterMs;
+    this.once = options.once ?? false;
   }
 }
 
@@ -44,6 +50,8 @@ export interface RetryOptions {
   service: string;
   /** The request, e.g. "GET /api_3/package/"; named in errors. */
   what: string;
+  /** The host the request goes to, named when it cannot be reached (the request may not name it). */
+  host?: string;
   logger: Logger;
   clock: Clock;
   policy?: Partial<RetryPolicy>;
@@ -104,8 +112,22 @@ export function tlsProblem(error: unknown): string | undefined {
   return errorCodes(error).find((code) => TLS_CODES.has(code));
 }
 
+/**
+ * DNS's final "no such name" (getaddrinfo ENOTFOUND): a typo in a URL, which no wait heals, so it
+ * is never retried. EAI_AGAIN (the resolver did not answer) may heal: it is retried once, not for
+ * the half minute of a whole backoff.
+ */
+export function noSuchHost(error: unknown): boolean {
+  return errorCodes(error).includes('ENOTFOUND');
+}
+
+function retriedOnce(error: unknown): boolean {
+  return (error instanceof TransientError && error.once) || errorCodes(error).includes('EAI_AGAIN');
+}
+
 /** Network failures and timeouts that another attempt may not meet. */
 export function isTransient(error: unknown): boolean {
+  if (noSuchHost(error)) return false;
   if (error instanceof TransientError) return true;
   if (tlsProblem(error)) return false;
   if (isTimeout(error)) return true;
@@ -115,11 +137,24 @@ export function isTransient(error: unknown): boolean {
   return name === 'TypeError' && typeof message === 'string' && /fetch failed|terminated|other side closed/i.test(message);
 }
 
-/** The message of an error and its causes, e.g. "fetch failed (connect ECONNREFUSED 127.0.0.1:9)". */
+/**
+ * The message of an error and of its causes that add something, e.g. "fetch failed (getaddrinfo
+ * ENOTFOUND chat.example)": fetch's own words name no host and no reason, its cause does.
+ */
 export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error && error.cause.message !== error.message ? ` (${error.cause.message})` : '';
-  return `${error.message}${cause}`;
+  // Judged by shape: fetch's errors may come from another realm (test VMs), where instanceof Error fails.
+  const said = (e: unknown): string | undefined => {
+    const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+    return typeof message === 'string' ? message : undefined;
+  };
+  let text = said(error);
+  if (text === undefined) return String(error);
+  for (let e = (error as { cause?: unknown }).cause, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const message = said(e);
+    if (message && !text.includes(message)) text += ` (${message})`;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return text;
 }
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
@@ -144,7 +179,9 @@ export async function withRetry<T>(options: RetryOptions, attempt: (signal: Abor
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
   const random = options.random ?? Math.random;
   let lastProblem = '';
-  for (let n = 1; n <= policy.attempts; n++) {
+  let limit = policy.attempts;
+  let n = 1;
+  for (; n <= limit; n++) {
     try {
       return await attempt(AbortSignal.timeout(policy.attemptTimeoutMs));
     } catch (error) {
@@ -156,9 +193,20 @@ export async function withRetry<T>(options: RetryOptions, attempt: (signal: Abor
           { cause: error },
         );
       }
+      if (noSuchHost(error) && !(error instanceof StageError)) {
+        throw new StageError(
+          `${options.service}: ${options.host ?? 'the host'} does not resolve, for ${options.what}: ${describeError(error)}`,
+          'check the host name in the configuration (a typo?) and the DNS of where this runs; a name that does not resolve is not retried',
+          { cause: error },
+        );
+      }
       if (!isTransient(error)) throw error;
-      lastProblem = isTimeout(error) ? `no answer within ${formatDuration(policy.attemptTimeoutMs)}` : describeError(error);
-      if (n === policy.attempts) break;
+      // A connection that failed (not an answer that said "later"): the request may not name the host.
+      const connection = !isTimeout(error) && !(error instanceof TransientError && error.cause === undefined);
+      const reached = connection && options.host ? `could not reach ${options.host}: ` : '';
+      lastProblem = isTimeout(error) ? `no answer within ${formatDuration(policy.attemptTimeoutMs)}` : reached + describeError(error);
+      if (retriedOnce(error)) limit = Math.min(limit, n + 1);
+      if (n >= limit) break;
       let wait = backoffMs(policy, n, random);
       const after = error instanceof TransientError ? error.retryAfterMs : undefined;
       if (after !== undefined) {
@@ -173,13 +221,14 @@ export async function withRetry<T>(options: RetryOptions, attempt: (signal: Abor
       }
       options.logger.warning(
         `${options.service}: ${lastProblem} (${options.what}); retrying in ` +
-          `${Math.max(1, Math.round(wait / 1000))}s (attempt ${n + 1} of ${policy.attempts})`,
+          `${Math.max(1, Math.round(wait / 1000))}s (attempt ${n + 1} of ${limit})`,
       );
       await options.clock.sleep(wait);
     }
   }
+  const tried = Math.min(n, limit);
   throw new StageError(
-    `${options.service} did not answer ${options.what} after ${policy.attempts} attempts: ${lastProblem}`,
+    `${options.service} did not answer ${options.what} after ${tried} attempt${tried === 1 ? '' : 's'}: ${lastProblem}`,
     'check that the service is reachable and its URL in the configuration is right; then run the stage again',
   );
 }

@@ -1,5 +1,3 @@
-import { UsageError } from './errors.ts';
-
 /** Wall-clock parts of an instant in an IANA time zone (24-hour clock). */
 export interface WallClock {
   y: number;
@@ -10,12 +8,13 @@ export interface WallClock {
   s: number;
 }
 
-/** Refuses a time zone the runtime does not know, before anything depends on it. */
-export function checkTimezone(timezone: string): void {
+/** Whether the runtime knows the time zone (IANA names such as Europe/Prague, and UTC). */
+export function isTimeZone(timezone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return true;
   } catch {
-    throw new UsageError(`timezone: "${timezone}" is not an IANA time zone`, 'write e.g. timezone: Europe/Prague');
+    return false;
   }
 }
 

@@ -78,7 +78,10 @@ export function createGit(options: GitOptions): Git {
               throw new TransientError(`no answer within ${formatDuration(limit)}`);
             }
             last = result;
-            if (result.code !== 0 && TRANSIENT.test(result.stderr)) throw new TransientError(lastLine(result.stderr));
+            // curl cannot tell a name that does not exist from a resolver that did not answer: one more try, not a backoff's worth.
+            const unresolved = /Could not resolve host/i.test(result.stderr);
+            if (result.code !== 0 && TRANSIENT.test(result.stderr))
+              throw new TransientError(lastLine(result.stderr), undefined, { once: unresolved });
             return result;
           },
         );
@@ -117,9 +120,4 @@ function childEnv(base: Record<string, string | undefined>, config: Array<[strin
 
 function lastLine(text: string): string {
   return text.trim().split('\n').pop() ?? '';
-}
-
-/** Hides the password or token in `https://user:token@host/...`. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { StageError } from '../core/errors.ts';
 import type { Git } from './git.ts';
-import { redactUrl } from './git.ts';
+import { redactUrl, urlCredentials } from '../core/url-credentials.ts';
 
 /**
  * A remote as git is given it: the URL without credentials (what argv, config files and messages
@@ -18,24 +18,11 @@ export interface GitRemote {
 }
 
 export function gitRemote(raw: string): GitRemote {
-  const match = /^(https?:\/\/)([^/@]*)@(.*)$/i.exec(raw);
-  if (!match) return { url: raw, label: redactUrl(raw), config: [] };
-  const [, scheme, userinfo, rest] = match as unknown as [string, string, string, string];
-  const url = `${scheme}${rest}`;
-  const colon = userinfo.indexOf(':');
-  const user = decode(colon < 0 ? userinfo : userinfo.slice(0, colon));
-  const password = colon < 0 ? '' : decode(userinfo.slice(colon + 1));
-  const basic = Buffer.from(`${user}:${password}`).toString('base64');
+  const found = urlCredentials(raw);
+  if (!found || !/^https?:\/\//i.test(raw)) return { url: raw, label: redactUrl(raw), config: [] };
+  const basic = Buffer.from(`${found.user}:${found.password ?? ''}`).toString('base64');
   // Scoped to this URL: a redirect to another host does not carry the header.
-  return { url, label: url, config: [[`http.${url}.extraHeader`, `Authorization: Basic ${basic}`]] };
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return { url: found.bare, label: found.bare, config: [[`http.${found.bare}.extraHeader`, `Authorization: Basic ${basic}`]] };
 }
 
 const PREFIX = 'service-guru-git-';

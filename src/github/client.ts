@@ -3,9 +3,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
-import { StageError } from '../core/errors.ts';
+import { htmlAnswer } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
-import { GitHubUnreachable, noAnswer } from './request-error.ts';
+import { GitHubError, gitHubError, NOT_THE_API_HINT, requestLine as named } from './errors.ts';
 
 const GuruOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GuruOctokit>;
@@ -90,17 +90,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // A proxy, a login or an outage page answers 200 with HTML, which octokit hands over as a string:
   // every caller gets one clear error instead of "Cannot read properties of undefined".
   client.hook.after('request', (response, request) => {
-    const type = String(response.headers['content-type'] ?? '');
-    if (typeof response.data === 'string' && /html/i.test(type))
-      throw new GitHubHtmlAnswer(request.method, response.url, response.status, response.data);
+    if (typeof response.data !== 'string') return;
+    const page = htmlAnswer(
+      'GitHub',
+      named({ method: request.method, url: response.url }),
+      response.status,
+      String(response.headers['content-type'] ?? ''),
+      response.data,
+    );
+    if (page) throw new GitHubError(page, { status: response.status, hint: NOT_THE_API_HINT });
   });
-  // Outermost, so after the retry plugin gave up: a request that never got an answer fails naming
-  // the host and the setting to check, not with octokit's placeholder "HTTP 500".
+  // Outermost, so after the retry plugin gave up: every failure leaves the client as the one
+  // GitHubError, and a request that never got an answer names the host and the setting to check,
+  // not octokit's placeholder "HTTP 500".
   client.hook.error('request', (error) => {
-    const reason = noAnswer(error, options.requestTimeoutMs ?? 30_000);
-    if (reason === undefined) throw error;
-    const request = (error as { request?: { method?: string; url?: string } }).request ?? {};
-    throw new GitHubUnreachable(request, reason, options.apiUrl, error);
+    throw gitHubError(error, undefined, { apiUrl: options.apiUrl, timeoutMs: options.requestTimeoutMs ?? 30_000 });
   });
   return client;
 }
@@ -116,26 +120,3 @@ function requestLine(client: GitHubClient | undefined, options: unknown): string
     return 'request';
   }
 }
-
-/** GitHub (or what stands at github.apiUrl) answered with a web page where the API answers JSON. */
-export class GitHubHtmlAnswer extends StageError {
-  constructor(method: string, url: string, status: number, body: string) {
-    const { pathname, search } = new URL(url);
-    let path = pathname;
-    try {
-      path = decodeURIComponent(pathname);
-    } catch {
-      // Named as sent.
-    }
-    const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-    super(
-      `GitHub answered ${method} ${path}${search} with an HTML page (HTTP ${status}${title ? `, "${title}"` : ''}) instead of JSON`,
-      'check github.apiUrl in the configuration: it must be the API ' +
-        '(https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
-    );
-    this.name = 'GitHubHtmlAnswer';
-  }
-}
-
-// Kept here for existing importers; modules that must not load octokit import request-error.ts.
-export { GitHubUnreachable, isRequestError, type RequestErrorLike } from './request-error.ts';

@@ -1,27 +1,13 @@
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './request-error.ts';
+import { GitHubError, isNotFound } from './errors.ts';
 
 function split(repo: string): { owner: string; repo: string } {
   const [owner, name] = repo.split('/') as [string, string];
   return { owner, repo: name };
 }
 
-function notFound(error: unknown): boolean {
-  return isRequestError(error) && error.status === 404;
-}
-
 export async function defaultBranch(client: GitHubClient, repo: string): Promise<string> {
   return (await client.rest.repos.get(split(repo))).data.default_branch;
-}
-
-/** The commit a branch points to, or undefined when there is no such branch. */
-export async function branchHead(client: GitHubClient, repo: string, branch: string): Promise<string | undefined> {
-  try {
-    return (await client.rest.git.getRef({ ...split(repo), ref: `heads/${branch}` })).data.object.sha;
-  } catch (error) {
-    if (notFound(error)) return undefined;
-    throw error;
-  }
 }
 
 export async function createBranch(client: GitHubClient, repo: string, branch: string, sha: string): Promise<void> {
@@ -39,11 +25,11 @@ export async function readFile(client: GitHubClient, repo: string, path: string,
   try {
     const { data } = await client.rest.repos.getContent({ ...split(repo), path, ref });
     if (Array.isArray(data) || data.type !== 'file')
-      throw new Error(`${repo}: ${path} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
+      throw new GitHubError(`${repo}: ${path} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`, { permanent: true });
     const content = 'content' in data && typeof data.content === 'string' ? Buffer.from(data.content, 'base64').toString('utf8') : '';
     return { sha: data.sha, content };
   } catch (error) {
-    if (notFound(error)) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

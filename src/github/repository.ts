@@ -1,6 +1,6 @@
-import { StageError } from '../core/errors.ts';
+import { branchHead } from './branches.ts';
 import type { GitHubClient } from './client.ts';
-import { describeFailure, isRequestError } from './request-error.ts';
+import { GitHubError, gitHubError, isNotFound, unexpectedAnswer } from './errors.ts';
 
 /** A commit as a summary line shows it. */
 export interface CommitLine {
@@ -37,34 +37,6 @@ export interface GitHubRepository {
   requiredChecks(branch: string): Promise<string[]>;
 }
 
-/** A GitHub request that failed (after octokit's retries), naming the request. */
-export class GitHubApiError extends StageError {
-  readonly status: number | undefined;
-  constructor(what: string, error: unknown, hint?: string) {
-    const failure = describeFailure(error);
-    const { status, detail } = failure;
-    const message =
-      status === 401
-        ? `GitHub refused the token (401) for ${what}: ${detail}`
-        : failure.unreachable
-          ? detail
-          : `GitHub: ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`;
-    super(message, hint ?? failure.unreachable?.hint ?? hintFor(status), { cause: error });
-    this.name = 'GitHubApiError';
-    this.status = status;
-  }
-}
-
-function hintFor(status: number | undefined): string | undefined {
-  if (status === 401) return 'set GITHUB_TOKEN (the action input github-token) to a valid token';
-  if (status === 403)
-    return (
-      'the token lacks a permission for this request (contents: write to ' +
-      'move, checks: read for checks), or a rate limit could not be waited out'
-    );
-  return undefined;
-}
-
 const ZERO = '0000000000000000000000000000000000000000';
 
 const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
@@ -74,12 +46,8 @@ const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
 const FAILING = new Set(['failure', 'timed_out', 'cancelled', 'action_required', 'startup_failure', 'stale']);
 
 /** An answer without the field we read: the URL points at something that is not the GitHub API. */
-function unexpected(what: string, field: string): StageError {
-  return new StageError(
-    `GitHub answered ${what} without ${field}`,
-    'check github.apiUrl in the configuration: it must be the API ' +
-      '(https://api.github.com, or https://HOST/api/v3), not the web site or a proxy',
-  );
+function unexpected(what: string, field: string): GitHubError {
+  return unexpectedAnswer(what, `without ${field}`);
 }
 
 function isSha(value: unknown): value is string {
@@ -93,8 +61,9 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
     try {
       return await fn();
     } catch (error) {
-      if (notFound && isRequestError(error) && error.status === 404) return notFound();
-      throw error instanceof StageError ? error : new GitHubApiError(what, error);
+      if (notFound && isNotFound(error)) return notFound();
+      // The client's errors already are GitHubErrors; a GraphQL answer's errors are named here.
+      throw gitHubError(error, what);
     }
   };
 
@@ -120,16 +89,7 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
         () => null,
       ),
 
-    branchHead: (branch) =>
-      call(
-        `GET ${base}/git/ref/heads/${branch}`,
-        async () => {
-          const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-          if (!isSha(data?.object?.sha)) throw unexpected(`GET ${base}/git/ref/heads/${branch}`, 'object.sha');
-          return data.object.sha;
-        },
-        () => null,
-      ),
+    branchHead: (branch) => branchHead(client, fullName, branch),
 
     commitSha: (ref) =>
       call(
@@ -141,7 +101,7 @@ export function githubRepository(client: GitHubClient, fullName: string): GitHub
             return data.sha;
           } catch (error) {
             // "No commit found for SHA" is a 422.
-            if (isRequestError(error) && error.status === 422) return null;
+            if (error instanceof GitHubError && error.status === 422) return null;
             throw error;
           }
         },

@@ -1,7 +1,5 @@
 import type { GitHubClient } from './client.ts';
-import { isRequestError } from './request-error.ts';
-import { StageError } from '../core/errors.ts';
-import { GitHubRequestError } from './requests.ts';
+import { GitHubError, gitHubError, unexpectedAnswer } from './errors.ts';
 
 export interface WorkflowRun {
   id: number;
@@ -42,12 +40,13 @@ export class WorkflowRunWatcher {
         per_page: 20,
         ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
       });
-      // HTML pages already failed in the client's hook (GitHubHtmlAnswer); this catches other text or JSON of another shape.
+      // HTML pages already failed in the client's hook; this catches other text or JSON of another shape.
       const data: unknown = response.data;
       if (typeof data !== 'object' || data === null || !Array.isArray((data as { workflow_runs?: unknown }).workflow_runs)) {
         const type = String(response.headers['content-type'] ?? 'no content type');
-        throw new StageError(
-          `GitHub answered ${what} with something that is not a list of workflow runs (${type}` +
+        throw unexpectedAnswer(
+          what,
+          `with something that is not a list of workflow runs (${type}` +
             `): ${String(typeof data === 'string' ? data : JSON.stringify(data)).slice(0, 120)}`,
         );
       }
@@ -63,12 +62,11 @@ export class WorkflowRunWatcher {
       if (etag) this.cache.set(key, { etag, runs });
       return runs;
     } catch (error) {
-      if (cached && isRequestError(error) && error.status === 304) {
+      if (cached && error instanceof GitHubError && error.status === 304) {
         this.notModified++;
         return cached.runs;
       }
-      if (error instanceof StageError) throw error;
-      throw new GitHubRequestError(what, error);
+      throw gitHubError(error, what);
     }
   }
 }

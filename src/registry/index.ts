@@ -3,7 +3,7 @@ import type { Config } from '../config/types.ts';
 import type { HttpOptions } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
 import { OciRegistry } from './oci.ts';
-import { QuayRegistry } from './quay.ts';
+import { QuayClient } from './quay.ts';
 import type { RegistryClient } from './types.ts';
 
 export { QUAY_TOKEN_HINT } from './quay.ts';
@@ -39,7 +39,7 @@ export function registryFor(
   if (!config.registries[host]) http.logger.info(`registry ${host} is not under registries: in the configuration; using ${apiUrl}`);
   const client =
     host === 'quay.io'
-      ? new QuayRegistry(apiUrl, { ...http, service: 'Quay' }, token)
+      ? new QuayClient(apiUrl, { ...http, service: 'Quay' }, token)
       : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
   byKey.set(key, client);
   return client;

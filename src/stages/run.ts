@@ -12,6 +12,7 @@ import { StageError, UsageError, errorMessage } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { ReportTable } from '../core/report.ts';
 import type { Secrets } from '../core/secrets.ts';
+import { urlCredentials } from '../core/url-credentials.ts';
 
 export interface RunRequest {
   stage: AnyStage;
@@ -116,11 +117,7 @@ function refuseStaleApproval(config: Config, options: RawOptions, now: number): 
 function remoteCredentials(config: Config): string[] {
   const remotes = config.components.flatMap((c) => (c.transport.kind === 'git' ? [c.transport.remote] : []));
   if (config.infra?.remote) remotes.push(config.infra.remote);
-  return remotes.flatMap((remote) => {
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@]+)@/i.exec(remote)?.[1];
-    if (!userinfo) return [];
-    return [decodeURIComponent(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo)];
-  });
+  return remotes.flatMap((remote) => urlCredentials(remote)?.secret ?? []);
 }
 
 function failure(request: RunRequest, error: unknown, exitCode: 1 | 2): RunResult {

@@ -1,5 +1,4 @@
 import { UsageError } from '../../core/errors.ts';
-import { checkTimezone } from '../../core/wall-clock.ts';
 import type { Config } from '../../config/types.ts';
 import { didYouMean } from '../../config/issues.ts';
 import { duration, flag, interval, list as listOption, text } from '../options.ts';
@@ -74,7 +73,6 @@ function step(value: string, option: string): StepId {
 }
 
 export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptions {
-  checkTimezone(config.timezone);
   const names = new Set(config.components.map((c) => c.name));
   const only = list(raw, 'only');
   for (const name of only)

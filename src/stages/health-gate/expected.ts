@@ -1,10 +1,11 @@
 import type { Clock } from '../../core/clock.ts';
-import { StageError } from '../../core/errors.ts';
+import { StageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Component, Config } from '../../config/types.ts';
-import { createGit, redactUrl, type Git } from '../../git/git.ts';
+import { redactUrl } from '../../core/url-credentials.ts';
+import { createGit, type Git } from '../../git/git.ts';
 import { remoteHead } from '../../git/remote.ts';
-import { GitHubUnreachable } from '../../github/request-error.ts';
+import { branchHead } from '../../github/branches.ts';
 import type { GitHubClient } from '../../github/client.ts';
 
 /** What a component with a systemKey must run: the head of its stable branch. */
@@ -43,23 +44,18 @@ export async function expectedCommits(
         const { createGitHubClient } = await import('../../github/client.ts');
         github = createGitHubClient({ apiUrl: config.github.apiUrl, token: env.GITHUB_TOKEN, logger, clock });
       }
-      const [owner, repo] = component.transport.repo.split('/') as [string, string];
-      try {
-        const { data } = await github.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-        out.push({ component: component.name, systemKey: component.systemKey, sha: data.object.sha, from: 'repository' });
-      } catch (error) {
-        if (error instanceof GitHubUnreachable) {
-          throw new StageError(`${component.name}: cannot read ${branch} of ${component.transport.repo}: ${error.message}`, error.hint);
-        }
-        const status = (error as { status?: number }).status;
+      const repo = component.transport.repo;
+      const sha = await branchHead(github, repo, branch).catch((error: unknown) => {
+        const hint = error instanceof StageError ? error.hint : undefined;
+        throw new StageError(`${component.name}: cannot read ${branch} of ${repo}: ${errorMessage(error)}`, hint);
+      });
+      if (!sha)
         throw new StageError(
-          `${component.name}: cannot read ${branch} of ${component.transport.repo} through the GitHub API` +
-            `${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
-          status === 401
-            ? 'GITHUB_TOKEN is not accepted: set a valid token'
-            : 'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
+          `${component.name}: cannot read ${branch} of ${repo} through the GitHub API (HTTP 404): ` +
+            'no such branch, or the token cannot see the repository',
+          'check the repository name and GITHUB_TOKEN (private repositories need one), or pass --moved with the move-stable result',
         );
-      }
+      out.push({ component: component.name, systemKey: component.systemKey, sha, from: 'repository' });
       continue;
     }
     // remoteHead passes a token of the URL as a header, never in git's argv.

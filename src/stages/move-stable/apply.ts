@@ -4,7 +4,7 @@ import { dependents } from '../../config/graph.ts';
 import type { Component } from '../../config/types.ts';
 import { parseImage, registryFor } from '../../registry/index.ts';
 import type { StageContext } from '../stage.ts';
-import { BufferedLogger } from './buffered-logger.ts';
+import { BufferedLogger } from '../../core/buffered-logger.ts';
 import type { CoprGate } from './copr-gate.ts';
 import type { MoveStableOptions } from './options.ts';
 import type { PlannedMove } from './plan.ts';

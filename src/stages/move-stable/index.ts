@@ -15,7 +15,7 @@ import { planMove, type PlannedMove } from './plan.ts';
 import { describe, finish, type MoveStableResult } from './report.ts';
 import type { BranchTransport } from './transport.ts';
 import { applyMoves } from './apply.ts';
-import { BufferedLogger } from './buffered-logger.ts';
+import { BufferedLogger } from '../../core/buffered-logger.ts';
 
 export type { MoveStableResult } from './report.ts';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
-import { createQuayTagClient, type QuayTagClient } from '../../registry/quay-tags.ts';
+import { createQuayTagClient, type QuayTagClient } from '../../registry/quay.ts';
 import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { decide, formatBytes, spaceFreed, type InUse, type TagFacts, type TagVerdict } from './decide.ts';
 import { parseQuayCleanupOptions, type QuayCleanupOptions } from './options.ts';

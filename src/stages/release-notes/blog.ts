@@ -1,7 +1,9 @@
 import type { Logger } from '../../core/logger.ts';
 import { StageError } from '../../core/errors.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { branchHead, createBranch, defaultBranch, readFile, writeFile, type RemoteFile } from '../../github/contents.ts';
+import { branchHead } from '../../github/branches.ts';
+import { GitHubError } from '../../github/errors.ts';
+import { createBranch, defaultBranch, readFile, writeFile, type RemoteFile } from '../../github/contents.ts';
 import { createDraftPull, findOpenPull, updatePull, type OpenPull } from '../../github/pulls.ts';
 import { gitHubFailure } from './collect.ts';
 
@@ -86,7 +88,7 @@ export async function publishDraft(client: GitHubClient, request: BlogRequest): 
         draft.pullAction === 'updated');
     return draft;
   } catch (error) {
-    if (error instanceof StageError) throw error;
+    if (error instanceof StageError && !(error instanceof GitHubError)) throw error;
     throw gitHubFailure(error, `publishing the post to ${repo} (${path})`);
   }
 }

@@ -1,8 +1,7 @@
 import { StageError, errorMessage } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { GitHubClient } from '../../github/client.ts';
-import { isRequestError } from '../../github/client.ts';
-import { GitHubUnreachable } from '../../github/request-error.ts';
+import { GitHubError } from '../../github/errors.ts';
 import { mainlineCommits, mergedPullsOfCommit, searchMergedPulls, type MergedPull } from '../../github/pulls.ts';
 import type { MovedRange, NotesComponent } from './options.ts';
 import { searchInstant, type Period } from './period.ts';
@@ -22,8 +21,8 @@ export interface Collection {
 
 /** A GitHub failure as a stage error that names the repository and what to do. */
 export function gitHubFailure(error: unknown, what: string): StageError {
-  if (error instanceof GitHubUnreachable) return new StageError(`${what}: ${error.message}`, error.hint, { cause: error });
-  if (!isRequestError(error)) return new StageError(`${what}: ${errorMessage(error)}`);
+  if (!(error instanceof GitHubError)) return new StageError(`${what}: ${errorMessage(error)}`);
+  if (error.status === undefined) return new StageError(`${what}: ${error.message}`, error.hint, { cause: error });
   const hints: Record<number, string> = {
     401: 'GITHUB_TOKEN was refused: set a valid token (action input github-token)',
     403:
@@ -32,7 +31,7 @@ export function gitHubFailure(error: unknown, what: string): StageError {
     404: 'check the repository name; a private repository needs a token that can read it',
     422: 'GitHub refused the request: check that the commits and branches exist in that repository',
   };
-  return new StageError(`${what}: GitHub answered ${error.status}: ${error.message}`, hints[error.status], { cause: error });
+  return new StageError(`${what}: ${error.message}`, hints[error.status] ?? error.hint, { cause: error });
 }
 
 function unique(pulls: MergedPull[]): MergedPull[] {

@@ -4,7 +4,7 @@ import type { Component, Config } from '../../config/types.ts';
 import { movedSha, movedSpec, parseMoved } from '../shared/moved.ts';
 import { text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
-import { checkTimezone, parseDay, type Day } from './period.ts';
+import { parseDay, type Day } from './period.ts';
 
 /** A component whose PRs are collected, with the GitHub repository they live in. */
 export interface NotesComponent {
@@ -56,7 +56,6 @@ function selectComponents(config: Config): NotesComponent[] {
 }
 
 export function parseReleaseNotesOptions(raw: RawOptions, config: Config): ReleaseNotesOptions {
-  checkTimezone(config.timezone);
   const components = selectComponents(config);
   if (!components.length)
     throw new UsageError(

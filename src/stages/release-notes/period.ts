@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.ts';
 import { dayOf, wallClock } from '../../core/wall-clock.ts';
 
 // Re-exported: the stage's readers take them from here.
-export { checkTimezone, dayOf } from '../../core/wall-clock.ts';
+export { dayOf } from '../../core/wall-clock.ts';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type Day = string;

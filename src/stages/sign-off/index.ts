@@ -1,5 +1,4 @@
 import { StageError, UsageError } from '../../core/errors.ts';
-import { checkTimezone } from '../../core/wall-clock.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
 import { flag, text } from '../options.ts';
@@ -24,9 +23,7 @@ export interface SignOffResult {
 
 /** Runs in the job that references the approval environment, after GitHub let it start. */
 export const signOff: StageCode<SignOffOptions, SignOffResult> = {
-  parseOptions: (raw, config) => {
-    // The freeze check after the approval reads the time zone: a bad one is found before GitHub is asked.
-    checkTimezone(config.timezone);
+  parseOptions: (raw) => {
     return {
       repository: text(raw, 'repository'),
       runId: text(raw, 'run-id'),

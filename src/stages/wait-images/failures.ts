@@ -1,6 +1,6 @@
 import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
 import { tlsProblem } from '../../core/retry.ts';
-import { GitHubRequestError } from '../../github/requests.ts';
+import { GitHubError } from '../../github/errors.ts';
 import { RegistryRefusedError } from '../../registry/index.ts';
 import { MissingBranchError } from './targets.ts';
 
@@ -10,7 +10,7 @@ export function permanent(error: unknown): boolean {
     error instanceof UsageError ||
     error instanceof RegistryRefusedError ||
     error instanceof MissingBranchError ||
-    (error instanceof GitHubRequestError && error.permanent) ||
+    (error instanceof GitHubError && error.permanent) ||
     tlsProblem(error) !== undefined
   );
 }

@@ -1,7 +1,8 @@
 import type { Clock } from '../../core/clock.ts';
 import { StageError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import { createGit, redactUrl, type Git } from '../../git/git.ts';
+import { redactUrl } from '../../core/url-credentials.ts';
+import { createGit, type Git } from '../../git/git.ts';
 import { remoteHead } from '../../git/remote.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { branchHead } from '../../github/branches.ts';
@@ -69,7 +70,14 @@ export async function imageTargets(
 
 async function targetHead(component: Component, config: Config, github: GitHubClient | undefined, git: () => Git): Promise<string> {
   const branch = config.branches.target;
-  if (component.transport.kind === 'github') return branchHead(github!, component.transport.repo, branch);
+  if (component.transport.kind === 'github') {
+    const head = await branchHead(github!, component.transport.repo, branch);
+    if (head) return head;
+    throw new MissingBranchError(
+      `${component.name}: GitHub has no branch ${branch} in ${component.transport.repo} (HTTP 404)`,
+      'check the repository name in the configuration, and that GITHUB_TOKEN can read it (private repositories answer 404)',
+    );
+  }
   // remoteHead passes a token of the URL as a header, never in git's argv.
   const sha = await remoteHead(git(), component.transport.remote, branch, process.cwd());
   if (!sha) {

@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from './logger.ts';
 
 /** Holds what one concurrent task says, so the log reads component by component. */
 export class BufferedLogger implements Logger {
