@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { runStage } from '../stages/run.ts';
 import { tableToMarkdown } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
+import { insecureTls } from '../core/tls.ts';
 import { secretInputName, type StageEntry } from '../stages/index.ts';
 import type { RawOptions } from '../stages/stage.ts';
 import { flag } from '../stages/options.ts';
@@ -12,6 +13,12 @@ import { ActionsLogger } from './actions-logger.ts';
  * status. The action's inputs are the CLI's options under the same (kebab-case) names.
  */
 export async function runAction(entry: StageEntry): Promise<void> {
+  const insecure = insecureTls(process.env);
+  if (insecure) {
+    core.setFailed(`${insecure.message}\nhint: ${insecure.hint}`);
+    process.exitCode = 2;
+    return;
+  }
   const secrets = new Secrets();
   const logger = new ActionsLogger(secrets);
   const env: Record<string, string | undefined> = { ...process.env };
