@@ -2,7 +2,7 @@ import path from 'node:path';
 import { StageError, UsageError } from '../../core/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { confirmDeploy } from './confirm.ts';
-import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
+import { activeFreeze, describeFreeze, type FreezeWindow } from '../shared/freeze.ts';
 import { deployOptionSpecs, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
 import { readState, writeState, type DeployState, type StepRecord } from './state.ts';
@@ -46,7 +46,7 @@ export const deploy: Stage<DeployOptions, DeployResult> = {
 
 async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<StageRun<DeployResult>> {
   const { config, logger, clock } = ctx;
-  const freeze = activeFreeze(config, clock.now()) ?? null;
+  const freeze = activeFreeze(config, clock.now(), (m) => logger.warning(m)) ?? null;
   const notes: string[] = [];
   if (freeze) {
     const text = describeFreeze(freeze, config.timezone);
