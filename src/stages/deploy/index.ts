@@ -3,6 +3,7 @@ import { StageError, UsageError } from '../../core/errors.ts';
 import type { Stage, StageContext, StageRun } from '../stage.ts';
 import { confirmDeploy } from './confirm.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from '../shared/freeze.ts';
+import { withRunLock } from '../shared/run-lock.ts';
 import { deployOptionSpecs, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
 import { readState, writeState, type DeployState, type StepRecord } from './state.ts';
@@ -41,7 +42,11 @@ export const deploy: Stage<DeployOptions, DeployResult> = {
     results: "JSON object: step id → that stage's full result",
   },
   parseOptions: parseDeployOptions,
-  run: runDeploy,
+  // One deploy at a time: a second one refuses (exit 1, nothing changed), naming the holder.
+  run: (ctx, options) =>
+    withRunLock(ctx, { stateFile: options.stateFile, cluster: options.cluster, runUrl: options.runUrl, readOnly: options.plan }, () =>
+      runDeploy(ctx, options),
+    ),
 };
 
 async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<StageRun<DeployResult>> {
