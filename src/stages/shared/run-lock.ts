@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
@@ -8,6 +8,7 @@ import { KubeConflict, KubeConnection, KubeUnreachable, resolveCluster, pickClus
 import { leasesApi, type LeaseSpecInput, type LeaseView } from '../../kube/leases.ts';
 import type { StageContext, StageRun } from '../stage.ts';
 import { runUrlFromEnv } from '../run-url.ts';
+import { checkOutputPath, refuseLink } from './safe-path.ts';
 
 /** Who holds a run lock: written into the lock file and onto the Lease. */
 export interface RunHolder {
@@ -72,7 +73,8 @@ export async function withRunLock<R>(
 }
 
 export async function acquireRunLock(ctx: StageContext, target: RunLockTarget, timing = DEFAULT_LOCK_TIMING): Promise<RunLock> {
-  const stateFile = checkStatePath(target.stateFile);
+  const stateFile = checkOutputPath(target.stateFile, 'state');
+  refuseLink(`${stateFile}.lock`, 'state');
   const host = os.hostname();
   const runUrl = target.runUrl ?? runUrlFromEnv(ctx.env);
   const holder: RunHolder = {
@@ -108,38 +110,6 @@ export async function acquireRunLock(ctx: StageContext, target: RunLockTarget, t
 }
 
 // --- the state file's lock ----------------------------------------------------------------
-
-/**
- * A state path that is a symlink (or whose lock is one) would make this run write wherever the
- * link points; a relative one leaving the working directory is most likely a mistake or an attack.
- */
-export function checkStatePath(file: string, cwd = process.cwd()): string {
-  const resolved = path.resolve(cwd, file);
-  if (!path.isAbsolute(file)) {
-    const relative = path.relative(cwd, resolved);
-    if (relative.startsWith('..') || path.isAbsolute(relative))
-      throw new UsageError(
-        `--state: ${file} leaves the working directory`,
-        'give a path inside the working directory, or an absolute path if the state really lives elsewhere',
-      );
-  }
-  for (const candidate of [resolved, `${resolved}.lock`]) {
-    if (isSymlink(candidate))
-      throw new UsageError(
-        `--state: ${candidate} is a symbolic link; the run would write where it points`,
-        'give the path of a plain file',
-      );
-  }
-  return resolved;
-}
-
-function isSymlink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
 
 function takeFileLock(lockFile: string, holder: RunHolder, ctx: StageContext): void {
   mkdirSync(path.dirname(lockFile), { recursive: true });
