@@ -139,7 +139,11 @@ export function parseConfig(text: string, file: string): Config {
   }
   const parsed = configSchema.safeParse(raw);
   // Field errors and cross-field errors together, so one run names every problem in the file.
-  const issues = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeZodIssue)), ...checkSemantics(raw)];
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap(describeZodIssue)),
+    ...checkSemantics(raw),
+    ...optionLikeRemotes(raw),
+  ];
   if (issues.length || !parsed.success) {
     // In the order of the file (stable: problems on one line keep the order they were found in).
     const located = issues.map((i) => locate(i, doc, lines)).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
@@ -149,6 +153,26 @@ export function parseConfig(text: string, file: string): Config {
     );
   }
   return normalize(parsed.data, file);
+}
+
+/**
+ * git reads an argument that starts with "-" as an option wherever it stands: a remote such as
+ * `--upload-pack=<command>@host:path` would run that command on `git ls-remote`.
+ */
+function optionLikeRemotes(raw: unknown): ConfigIssue[] {
+  const doc = (raw && typeof raw === 'object' ? raw : {}) as { components?: unknown; infra?: { remote?: unknown } };
+  const found: ConfigIssue[] = [];
+  const check = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string' && value.trimStart().startsWith('-'))
+      found.push({
+        path: at,
+        message: 'a remote may not start with "-" (git would read it as an option); write ./-name for such a folder',
+      });
+  };
+  if (Array.isArray(doc.components))
+    doc.components.forEach((c: unknown, i) => check((c as { remote?: unknown } | null)?.remote, ['components', i, 'remote']));
+  check(doc.infra?.remote, ['infra', 'remote']);
+  return found;
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
