@@ -89,7 +89,8 @@ describe('workflow-command syntax and newlines in outside text pass through iner
     const notice = `deploying ${COMMANDS[0]}`;
     const config = writeConfig(
       tempDir('sg-hostile-'),
-      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n  matrix: { homeserver: ${matrix.url}, rooms: ["${room}"] }\n  notices: { deploying: ${JSON.stringify(notice)} }\n`,
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\nchat:\n` +
+        `  matrix: { homeserver: ${matrix.url}, rooms: ["${room}"] }\n  notices: { deploying: ${JSON.stringify(notice)} }\n`,
     );
     const run = await runCli(['topic-notify', '--config', config, '--verbose'], { MATRIX_ACCESS_TOKEN: matrix.token });
     expect(run.code).toBe(0);
@@ -143,7 +144,8 @@ describe('shell metacharacters in fields that reach a process', () => {
     const repo = gitRepo(dir);
     const config = writeConfig(
       dir,
-      `deployment: prod\nbranches: { source: "x$(touch${'${IFS}'}${marker})", target: stable }\ncomponents:\n  - { name: ogr, remote: ${repo.bare} }\n`,
+      `deployment: prod\nbranches: { source: "x$(touch${'${IFS}'}${marker})", target: stable }\n` +
+        `components:\n  - { name: ogr, remote: ${repo.bare} }\n`,
     );
     const run = await runCli(['move-stable', '--config', config, '--json', '--dry-run']);
     expect(run.code).not.toBe(0);
