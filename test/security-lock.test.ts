@@ -16,6 +16,7 @@ import {
 } from '../src/stages/shared/run-lock.ts';
 import type { StageContext } from '../src/stages/stage.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
+import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import type { Clock } from '../src/core/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote } from './helpers/git-repos.ts';
@@ -23,6 +24,8 @@ import { BareRemote } from './helpers/git-repos.ts';
 const NS = 'packit--prod';
 const LEASE = leaseName('prod');
 const kube = new KubeDouble({ controllers: [] });
+// Only what the Role in docs/cluster.md grants: the lock must work with the documented permissions.
+kube.rbac = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
 beforeAll(() => kube.start());
 afterAll(() => kube.stop());
 
