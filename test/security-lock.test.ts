@@ -197,6 +197,27 @@ describe('the cluster Lease', () => {
     expect(existsSync(`${state.stateFile}.lock`)).toBe(false);
   });
 
+  test('renewed while the run goes on; a Lease someone else took meanwhile is neither renewed nor released by us', async () => {
+    let t = AT;
+    const timing = { ...DEFAULT_LOCK_TIMING, renewEveryMs: 5, now: () => (t += 1000) };
+    const lock = await acquire(context(), target(), timing);
+    const first = lease()!.spec.renewTime;
+    for (let i = 0; i < 400 && lease()!.spec.renewTime === first; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(lease()!.spec.renewTime).not.toBe(first);
+    // Someone broke the lock (oc delete lease) and another deploy took it.
+    kube.store.remove(REFS.leases, NS, LEASE);
+    kube.create(REFS.leases, NS, {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: LEASE },
+      spec: { holderIdentity: 'the-other-run', leaseDurationSeconds: 300, renewTime: '2030-01-01T00:00:00.000000Z' },
+    });
+    for (let i = 0; i < 400 && !sink.text().includes('lost Lease'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(sink.text()).toContain(`lost Lease ${NS}/${LEASE}: someone took it over`);
+    await lock.release();
+    expect(lease()!.spec.holderIdentity).toBe('the-other-run');
+  });
+
   test('a dry run takes no lock', async () => {
     const ctx = { ...context(), dryRun: true };
     await withRunLock(ctx, target(), async () => ({ ok: true, changed: false, result: null, tables: [] }));
