@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { runCommand } from '../src/stages/infra-sync/runner.ts';
+import { GitHubPullsDouble } from '../src/standins/github-prs.ts';
 import { HttpDouble } from '../src/standins/http-double.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
@@ -27,8 +28,9 @@ const COMMANDS = [
 
 const matrix = new MatrixDouble();
 const github = new HttpDouble(() => ({ body: [] }));
-beforeAll(() => Promise.all([matrix.start(), github.start()]));
-afterAll(() => Promise.all([matrix.stop(), github.stop()]));
+const pulls = new GitHubPullsDouble();
+beforeAll(() => Promise.all([matrix.start(), github.start(), pulls.start()]));
+afterAll(() => Promise.all([matrix.stop(), github.stop(), pulls.stop()]));
 
 function gitRepo(dir: string, subjects: string[] = ['this week']) {
   const repo = new BareRemote(dir, 'ogr');
@@ -111,6 +113,63 @@ describe('workflow-command syntax and newlines in outside text pass through iner
     expect(run.stdout).toContain('::stop-commands::t0k');
     expect(runnerCommands(run.stdout + '\n' + run.stderr)).toEqual([]);
   }, 30_000);
+
+  test('PR titles and release notes written as workflow commands: the release-notes tables and log stay inert', async () => {
+    const repo = pulls.addRepo('packit/packit');
+    const base = pulls.commit('packit/packit', 'Initial', [], '2026-11-01T00:00:00Z');
+    const merged = pulls.commit('packit/packit', `${COMMANDS[0]} (#7)`, [base], '2026-11-05T00:00:00Z');
+    const other = pulls.commit('packit/packit', `${COMMANDS[2]} (#8)`, [merged], '2026-11-06T00:00:00Z');
+    repo.branches.set('main', other);
+    const common = { state: 'closed' as const, createdAt: '2026-11-01T08:00:00Z', base: 'main', author: 'someone', labels: [] };
+    pulls.addPull('packit/packit', {
+      ...common,
+      number: 7,
+      title: `${COMMANDS[0]}\n${COMMANDS[1]}`,
+      body: `RELEASE NOTES BEGIN\nFixed it.\n${COMMANDS[3]}\n${COMMANDS[4]}\nRELEASE NOTES END`,
+      head: 'topic-7',
+      commits: [merged],
+      mergeCommitSha: merged,
+      mergedAt: '2026-11-05T00:00:00Z',
+    });
+    pulls.addPull('packit/packit', {
+      ...common,
+      number: 8,
+      title: COMMANDS[2]!,
+      body: 'no notes here',
+      head: 'topic-8',
+      commits: [other],
+      mergeCommitSha: other,
+      mergedAt: '2026-11-06T00:00:00Z',
+    });
+    const config = writeConfig(
+      tempDir('sg-hostile-'),
+      `deployment: prod\ngithub: { apiUrl: ${pulls.url} }\ncomponents:\n  - { name: packit, repo: packit/packit }\n` +
+        'releaseNotes: { postUrl: https://packit.dev/posts/x }\n',
+    );
+    const clock = { now: () => Date.parse('2026-12-01T09:00:00Z'), sleep: async () => {} };
+    const run = await runCli(
+      [
+        'release-notes',
+        '--config',
+        config,
+        '--dry-run',
+        '--verbose',
+        '--since',
+        '2026-11-01',
+        '--until',
+        '2026-11-30',
+        '--out',
+        tempDir('sg-out-'),
+      ],
+      { GITHUB_TOKEN: pulls.token },
+      { clock },
+    );
+    expect(run.code).toBe(0);
+    // The note's own lines are shown, escaped where they would start a line.
+    expect(run.stdout).toContain('  \\::set-output name=ok::true');
+    expect(runnerCommands(run.stdout)).toEqual([]);
+    expect(runnerCommands(run.stderr)).toEqual([]);
+  });
 
   test('names with newlines or workflow-command syntax are a configuration error (exit 2)', async () => {
     for (const name of ['::add-mask::x', 'ogr\n::error::x', '../ogr']) {
