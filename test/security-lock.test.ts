@@ -218,6 +218,23 @@ describe('the cluster Lease', () => {
     expect(lease()!.spec.holderIdentity).toBe('the-other-run');
   });
 
+  test('an unreachable cluster does not stop the run: the lock beside the state file holds, with a warning', async () => {
+    const ctx = context();
+    ctx.config.clusters.prod!.server = 'https://127.0.0.1:1';
+    const lock = await acquireRunLock(ctx, target());
+    expect(lock.lease).toBeUndefined();
+    expect(existsSync(lock.lockFile)).toBe(true);
+    expect(sink.text()).toContain(`warning: Lease ${NS}/${LEASE} not taken: `);
+    await lock.release();
+  });
+
+  test('a refused token is not waved through: exit 1 naming the variable, and the state file lock is let go', async () => {
+    const ctx = { ...context(), env: { OPENSHIFT_TOKEN_PROD: 'sha256~expired' } };
+    const state = target();
+    expect((await refusal(acquireRunLock(ctx, state))).message).toContain('refused the token in OPENSHIFT_TOKEN_PROD');
+    expect(existsSync(`${state.stateFile}.lock`)).toBe(false);
+  });
+
   test('a dry run takes no lock', async () => {
     const ctx = { ...context(), dryRun: true };
     await withRunLock(ctx, target(), async () => ({ ok: true, changed: false, result: null, tables: [] }));
