@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
@@ -124,12 +124,21 @@ function takeFileLock(lockFile: string, holder: RunHolder, ctx: StageContext): v
       throw heldError(lockFile, readHolder(lockFile).other);
     }
     const moved = readFileSync(aside, 'utf8');
+    if (moved !== text) {
+      // Another run took over between our read and our rename: its live lock goes back (link fails if a third holds it now).
+      try {
+        linkSync(aside, lockFile);
+      } catch {
+        // a third run holds it: named below
+      }
+      unlinkSync(aside);
+      throw heldError(lockFile, readHolder(lockFile).other);
+    }
     unlinkSync(aside);
-    if (moved === text && createExclusive(lockFile, holder)) {
+    if (createExclusive(lockFile, holder)) {
       ctx.logger.warning(`took over the lock ${lockFile}: its holder (${describeHolder(other)}) is no longer running`);
       return;
     }
-    if (moved !== text) createExclusive(lockFile, JSON.parse(moved) as RunHolder);
     throw heldError(lockFile, readHolder(lockFile).other);
   }
   throw heldError(lockFile, other);
