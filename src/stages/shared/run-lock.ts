@@ -276,14 +276,13 @@ async function takeLease(
       if (free !== 'released') ctx.logger.warning(`took over Lease ${where}: ${free}`);
     }
   } catch (error) {
-    connection.close();
     if (error instanceof KubeConflict) {
       // Created or renewed by someone else between our read and our write: they won.
-      const winner = await leasesApi(new KubeConnection(connection.target, { logger: ctx.logger, clock: ctx.clock }))
-        .read(name)
-        .catch(() => null);
+      const winner = await leases.read(name).catch(() => null);
+      connection.close();
       throw leaseHeld(where, winner);
     }
+    connection.close();
     if (error instanceof KubeUnreachable) {
       // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
       ctx.logger.warning(`Lease ${where} not taken: ${error.message}; only the lock beside the state file holds this run`);
