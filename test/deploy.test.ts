@@ -10,7 +10,7 @@ import { confirmDeploy } from '../src/stages/deploy/confirm.ts';
 import { parseDeployOptions } from '../src/stages/deploy/options.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { PassThrough } from 'node:stream';
-import { activeFreeze } from '../src/stages/deploy/freeze.ts';
+import { activeFreeze } from '../src/stages/shared/freeze.ts';
 import type { Config } from '../src/config/types.ts';
 import type { Clock } from '../src/core/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';

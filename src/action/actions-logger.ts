@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../core/logger.ts';
+import { inertLines } from '../core/report.ts';
 import type { Secrets } from '../core/secrets.ts';
 
 /** Logger for the Actions runner: the runner masks what `core.setSecret` registered. */
@@ -10,7 +11,8 @@ export class ActionsLogger implements Logger {
     secrets.onAdd((value) => core.setSecret(value));
   }
   info(message: string): void {
-    core.info(this.secrets.redact(message));
+    // core.info prints as is (warning, error and debug are escaped commands already): no line may be a command.
+    core.info(inertLines(this.secrets.redact(message)).join('\n'));
   }
   warning(message: string, title?: string): void {
     core.warning(this.secrets.redact(message), title ? { title } : undefined);

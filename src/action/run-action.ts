@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { runStage } from '../stages/run.ts';
 import { tableToMarkdown } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
+import { insecureTls } from '../core/tls.ts';
 import { secretInputName, type AnyStage, type RawOptions } from '../stages/stage.ts';
 import { flag } from '../stages/options.ts';
 import { ActionsLogger } from './actions-logger.ts';
@@ -11,6 +12,12 @@ import { ActionsLogger } from './actions-logger.ts';
  * status. The action's inputs are the CLI's options under the same (kebab-case) names.
  */
 export async function runAction(stage: AnyStage): Promise<void> {
+  const insecure = insecureTls(process.env);
+  if (insecure) {
+    core.setFailed(`${insecure.message}\nhint: ${insecure.hint}`);
+    process.exitCode = 2;
+    return;
+  }
   const secrets = new Secrets();
   const logger = new ActionsLogger(secrets);
   const env: Record<string, string | undefined> = { ...process.env };

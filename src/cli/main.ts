@@ -4,6 +4,7 @@ import { errorMessage } from '../core/errors.ts';
 import { TerminalLogger } from '../core/logger.ts';
 import { tableToText } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
+import { insecureTls } from '../core/tls.ts';
 import { didYouMean } from '../config/issues.ts';
 import { findStage, stages } from '../stages/index.ts';
 import type { AnyStage, RawOptions } from '../stages/stage.ts';
@@ -68,7 +69,7 @@ export async function main(
   const args = stageName ? rest : argv;
   // --json promises one JSON document on stdout, also when the arguments are wrong.
   const wantsJson = argv.includes('--json');
-  const usageError = (message: string, help: string): number => {
+  const usageError = (message: string, help: string, hint?: string): number => {
     err(`error: ${message}\n\n${help}\n`);
     if (wantsJson) {
       const envelope = {
@@ -77,7 +78,10 @@ export async function main(
         dryRun: args.includes('--dry-run'),
         changed: false,
         result: null,
-        error: { message, hint: stageName ? 'see --help for the options' : 'name a stage first, e.g. service-guru deploy --json' },
+        error: {
+          message,
+          hint: hint ?? (stageName ? 'see --help for the options' : 'name a stage first, e.g. service-guru deploy --json'),
+        },
       };
       out(JSON.stringify(envelope, null, 2) + '\n');
     }
@@ -115,6 +119,8 @@ export async function main(
     out(stageUsage(stage) + '\n');
     return 0;
   }
+  const insecure = insecureTls(env);
+  if (insecure) return usageError(insecure.message, `hint: ${insecure.hint}`, insecure.hint);
   const json = values.json === true;
   const secrets = new Secrets();
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + '\n') }, values.verbose === true);

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../core/errors.ts';
 import { configSchema, DEFAULTS, type ConfigInput } from './schema.ts';
@@ -40,11 +40,71 @@ export function findConfigFile(explicit: string | undefined, cwd = process.cwd()
   );
 }
 
+/** A configuration is a few kilobytes; a bigger file is a mistake or an attack, refused before it is parsed. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Flow collections (`[`, `{`) nested deeper than this take the YAML parser seconds; no configuration needs it. */
+const MAX_FLOW_DEPTH = 64;
+/** Each alias counts for what it expands to: a "billion laughs" document is refused, not expanded. */
+const MAX_ALIAS_COUNT = 100;
+/** Keys that name JavaScript's object machinery: never a field, never allowed as a name. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function tooLarge(file: string, bytes: number | undefined): UsageError {
+  return new UsageError(
+    `${file}: the configuration is ${bytes === undefined ? 'more than 1 MiB' : `${bytes} bytes`}, ` +
+      `more than the ${MAX_CONFIG_BYTES} bytes (1 MiB) allowed; it was not read`,
+    'give the path of the service-guru YAML configuration (a few kilobytes)',
+  );
+}
+
+/** Reads at most the limit (and one byte more to tell), from a regular file only: /dev/zero never ends. */
+function readConfigText(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UsageError(`${file} is not a regular file`, 'give the path of the YAML configuration file');
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(file, stat.size);
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_CONFIG_BYTES) throw tooLarge(file, undefined);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function loadConfig(file: string): Config {
-  return parseConfig(readFileSync(file, 'utf8'), file);
+  return parseConfig(readConfigText(file), file);
+}
+
+/** The line where flow collections first nest deeper than the limit, if they do. */
+function tooDeep(text: string): number | undefined {
+  // Counting brackets is a cheap upper bound; only when it is exceeded do the YAML tokens decide
+  // (brackets inside quotes and comments do not count), stopping as soon as the limit is passed.
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length && max <= MAX_FLOW_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  if (max <= MAX_FLOW_DEPTH) return undefined;
+  depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return text.slice(0, offset).split('\n').length;
+    } else if (token === ']' || token === '}') depth--;
+    offset += token.length;
+  }
+  return undefined;
 }
 
 export function parseConfig(text: string, file: string): Config {
+  if (text.length > MAX_CONFIG_BYTES || Buffer.byteLength(text) > MAX_CONFIG_BYTES) throw tooLarge(file, Buffer.byteLength(text));
+  const deep = tooDeep(text);
+  if (deep !== undefined) throw new ConfigError(file, [`line ${deep}: lists or mappings nested more than ${MAX_FLOW_DEPTH} deep`]);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -53,13 +113,37 @@ export function parseConfig(text: string, file: string): Config {
       doc.errors.map((e) => `line ${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`),
     );
   }
-  const raw: unknown = doc.toJS();
+  const reserved: string[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && RESERVED_KEYS.has(String(pair.key.value))) {
+        const line = pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
+        reserved.push(
+          `${line === undefined ? '' : `line ${line}: `}the key "${String(pair.key.value)}" is not allowed (not a field, nor a name)`,
+        );
+      }
+    },
+  });
+  if (reserved.length) throw new ConfigError(file, reserved);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ConfigError(file, [
+      `YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies (${error.message}); write the values out or use fewer aliases`,
+    ]);
+  }
   if (!isMap(doc.contents)) {
     throw new ConfigError(file, ['(top level): expected a mapping with deployment, components, ...']);
   }
   const parsed = configSchema.safeParse(raw);
   // Field errors and cross-field errors together, so one run names every problem in the file.
-  const issues = [...(parsed.success ? [] : parsed.error.issues.flatMap(describeZodIssue)), ...checkSemantics(raw)];
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap(describeZodIssue)),
+    ...checkSemantics(raw),
+    ...optionLikeRemotes(raw),
+  ];
   if (issues.length || !parsed.success) {
     // In the order of the file (stable: problems on one line keep the order they were found in).
     const located = issues.map((i) => locate(i, doc, lines)).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
@@ -69,6 +153,26 @@ export function parseConfig(text: string, file: string): Config {
     );
   }
   return normalize(parsed.data, file);
+}
+
+/**
+ * git reads an argument that starts with "-" as an option wherever it stands: a remote such as
+ * `--upload-pack=<command>@host:path` would run that command on `git ls-remote`.
+ */
+function optionLikeRemotes(raw: unknown): ConfigIssue[] {
+  const doc = (raw && typeof raw === 'object' ? raw : {}) as { components?: unknown; infra?: { remote?: unknown } };
+  const found: ConfigIssue[] = [];
+  const check = (value: unknown, at: Array<string | number>): void => {
+    if (typeof value === 'string' && value.trimStart().startsWith('-'))
+      found.push({
+        path: at,
+        message: 'a remote may not start with "-" (git would read it as an option); write ./-name for such a folder',
+      });
+  };
+  if (Array.isArray(doc.components))
+    doc.components.forEach((c: unknown, i) => check((c as { remote?: unknown } | null)?.remote, ['components', i, 'remote']));
+  check(doc.infra?.remote, ['infra', 'remote']);
+  return found;
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): ConfigIssue[] {

@@ -1,3 +1,4 @@
+import { inertLines } from './report.ts';
 import type { Secrets } from './secrets.ts';
 
 /**
@@ -33,7 +34,8 @@ export class TerminalLogger implements Logger {
 
   private emit(prefix: string, message: string): void {
     const indent = '  '.repeat(this.depth);
-    const lines = this.secrets.redact(message).split('\n');
+    // Redacted first, then made inert: the runner must neither see a token nor take a line as a command.
+    const lines = inertLines(this.secrets.redact(message));
     const pad = ' '.repeat(prefix.length);
     lines.forEach((line, i) => this.sink.write(`${indent}${i === 0 ? prefix : pad}${line}`));
   }

@@ -55,16 +55,34 @@ export function tableToMarkdown(table: ReportTable): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * One line of outside text (a PR title, a room topic, a commit subject) made inert for the
+ * Actions runner, which reads workflow commands from every line a step prints: a line that
+ * starts with `::` after whitespace (`::add-mask::`, `::stop-commands::`) and, in the old form,
+ * `##[` anywhere. Line breaks (the runner splits on CR and LF) become a visible `\n`.
+ */
+export function inertLine(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, (m) => (m === '\r' ? '\\r' : '\\n'))
+    .replace(/^([\s\u0085]*)::/, '$1\\::')
+    .replace(/##\[/g, '##\\[');
+}
+
+/** Text that may span lines, each line made inert (for loggers that keep the line breaks). */
+export function inertLines(text: string): string[] {
+  return text.split(/\r?\n/).map(inertLine);
+}
+
 export function tableToText(table: ReportTable): string {
-  const rows = [table.headers, ...table.rows.map((row) => row.map(cellText))];
+  const rows = [table.headers, ...table.rows.map((row) => row.map(cellText))].map((r) => r.map(inertLine));
   const widths = table.headers.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
     r
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  const out = [table.title, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
-  for (const note of table.notes ?? []) out.push(note);
-  for (const d of table.details ?? []) out.push(d.summary, ...d.lines.map((l) => `  ${l}`));
+  const out = [inertLine(table.title), line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  for (const note of table.notes ?? []) out.push(...inertLines(note));
+  for (const d of table.details ?? []) out.push(inertLine(d.summary), ...d.lines.map((l) => `  ${inertLine(l)}`));
   return out.join('\n') + '\n';
 }

@@ -35,7 +35,7 @@ export interface SentryClientOptions {
   logger: Logger;
   clock: Clock;
   policy?: Partial<RetryPolicy>;
-  /** Stop after this many pages (each up to 100 issues); a flood is a failure either way. */
+  /** Read at most this many pages (each up to 100 issues); more is a failed read, a flood fails the gate either way. */
   maxPages?: number;
 }
 
@@ -89,7 +89,7 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
         `Sentry answered GET ${path} with ${typeof body}, not a list of issues`,
         'check health.sentry.apiUrl: it must be the Sentry server, e.g. https://sentry.io',
       );
-    return { issues: body.map((item, i) => toIssue(item, i)), next: nextPage(response.headers.get('link')) };
+    return { issues: body.map((item, i) => toIssue(item, i)), next: sameOrigin(nextPage(response.headers.get('link')), base) };
   }
 
   return {
@@ -104,9 +104,13 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
       const since = options.clock.now() - windowMs;
       const all: SentryIssue[] = [];
       for (let n = 0; url; n++) {
+        // A gate that read only part of the list cannot say there are no new issues.
         if (n === maxPages) {
-          options.logger.warning(`Sentry: stopped after ${maxPages} pages (${all.length} issues); there are more`);
-          break;
+          throw new StageError(
+            `Sentry: stopped after ${maxPages} pages (${all.length} issues) and Sentry says there are more: ` +
+              'the new issues were not all read',
+            'resolve or ignore the flood of issues in Sentry, or narrow health.sentry.window, then run the gate again',
+          );
         }
         const { issues, next } = await page(url);
         all.push(...issues);
@@ -135,6 +139,29 @@ export function nextPage(header: string | null): string | undefined {
     if (url && params.get('rel') === 'next' && params.get('results') === 'true') return url;
   }
   return undefined;
+}
+
+/**
+ * The token goes with every page request: a next link is followed only on the origin the
+ * configuration names (scheme, host and port), never to wherever an answer points.
+ */
+function sameOrigin(next: string | undefined, base: string): string | undefined {
+  if (next === undefined) return undefined;
+  const expected = new URL(base).origin;
+  let origin: string;
+  try {
+    origin = new URL(next).origin;
+  } catch {
+    throw new StageError(`Sentry answered with a next-page link that is not a URL: ${JSON.stringify(next.slice(0, 200))}`);
+  }
+  if (origin !== expected) {
+    throw new StageError(
+      `Sentry's next-page link points to ${origin}, not to ${expected} (health.sentry.apiUrl): ` +
+        `not followed, the token stays with ${expected}`,
+      'set health.sentry.apiUrl to the address Sentry itself uses (its system.url-prefix), including https',
+    );
+  }
+  return next;
 }
 
 function toIssue(item: unknown, index: number): SentryIssue {

@@ -5,7 +5,7 @@ import { isSecretEnv } from './stage.ts';
 import { pickCluster, tokenEnvFor } from '../kube/cluster.ts';
 import { flag, text } from './options.ts';
 import { parseDuration } from '../core/duration.ts';
-import { activeFreeze, describeFreeze } from './deploy/freeze.ts';
+import { activeFreeze, describeFreeze } from './shared/freeze.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { StageError, UsageError, errorMessage } from '../core/errors.ts';

@@ -30,6 +30,8 @@ export class SentryDouble extends HttpDouble {
   /** Requests per fixed window of `windowMs` (Sentry's per-caller, per-endpoint limit); more → 429. */
   rateLimit = { limit: 40, windowMs: 1000 };
   private window = { start: 0, used: 0 };
+  /** Where the Link header points (default: this double); a test makes it another origin. */
+  linkBase: string | undefined;
   /** Called on every first page of a search, before it is answered: a test may add an issue "meanwhile". */
   onSearch: (() => void) | undefined;
 
@@ -95,7 +97,7 @@ export class SentryDouble extends HttpDouble {
       const next = new URL(url);
       next.searchParams.set('cursor', `0:${at}:${rel === 'previous' ? 1 : 0}`);
       return (
-        `<${this.url}${next.pathname}${next.search}>; rel="${rel}"; ` +
+        `<${this.linkBase ?? this.url}${next.pathname}${next.search}>; rel="${rel}"; ` +
         `results="${results}"; cursor="0:${at}:${rel === 'previous' ? 1 : 0}"`
       );
     };

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { StageError, UsageError } from '../../core/errors.ts';
 import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { confirmDeploy } from './confirm.ts';
-import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
+import { activeFreeze, describeFreeze, type FreezeWindow } from '../shared/freeze.ts';
+import { withRunLock } from '../shared/run-lock.ts';
 import { DEFAULT_STATE_FILE, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
 import { fingerprint, readState, resumeRefusal, writeState, type DeployState, type StepRecord } from './state.ts';
@@ -28,12 +29,16 @@ export interface DeployResult {
 
 export const deploy: StageCode<DeployOptions, DeployResult> = {
   parseOptions: parseDeployOptions,
-  run: runDeploy,
+  // One deploy at a time: a second one refuses (exit 1, nothing changed), naming the holder.
+  run: (ctx, options) =>
+    withRunLock(ctx, { stateFile: options.stateFile, cluster: options.cluster, runUrl: options.runUrl, readOnly: options.plan }, () =>
+      runDeploy(ctx, options),
+    ),
 };
 
 async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<StageRun<DeployResult>> {
   const { config, logger, clock } = ctx;
-  const freeze = activeFreeze(config, clock.now()) ?? null;
+  const freeze = activeFreeze(config, clock.now(), (m) => logger.warning(m)) ?? null;
   const notes: string[] = [];
   if (freeze) {
     const text = describeFreeze(freeze, config.timezone);

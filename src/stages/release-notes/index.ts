@@ -138,8 +138,14 @@ async function runReleaseNotes(ctx: StageContext, options: ReleaseNotesOptions):
     files = plannedFiles(options.out, thread);
     logger.info(`would write ${files.join(', ')}`);
   } else {
-    ({ files, changed: changedFiles } = await writeOutput(options.out, post, thread));
+    let leftover: string[];
+    ({ files, changed: changedFiles, leftover } = await writeOutput(options.out, post, thread));
     logger.info(changedFiles.length ? `wrote ${changedFiles.join(', ')}` : `${options.out}: the files already hold this post and thread`);
+    if (leftover.length)
+      logger.warning(
+        `${leftover.join(', ')}: not part of this thread of ${thread.length} post(s) (an earlier run's, or yours); left alone: ` +
+          'do not post them, remove them if they are stale',
+      );
   }
 
   let blog: BlogDraft | null = null;

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { UsageError } from '../../core/errors.ts';
 import type { Component, Config } from '../../config/types.ts';
 import { movedSha, movedSpec, parseMoved } from '../shared/moved.ts';
 import { text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 import { parseDay, type Day } from './period.ts';
+import { checkOutputPath } from '../shared/safe-path.ts';
 
 /** A component whose PRs are collected, with the GitHub repository they live in. */
 export interface NotesComponent {
@@ -65,7 +65,7 @@ export function parseReleaseNotesOptions(raw: RawOptions, config: Config): Relea
   const since = text(raw, 'since');
   const until = text(raw, 'until');
   const movedText = text(raw, 'moved');
-  const out = path.resolve(text(raw, 'out') ?? 'release-notes');
+  const out = checkOutputPath(text(raw, 'out') ?? 'release-notes', 'out');
   if (movedText && (since || until))
     throw new UsageError('--moved and --since/--until exclude each other', 'give either the period or the move-stable result');
   if (movedText) return { components, out, choice: { kind: 'moved', moved: movedRanges(movedText, config, components) } };

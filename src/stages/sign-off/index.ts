@@ -1,6 +1,6 @@
 import { StageError, UsageError } from '../../core/errors.ts';
 import { runApprovals, type Approval } from '../../github/approvals.ts';
-import { activeFreeze, describeFreeze, type FreezeWindow } from '../deploy/freeze.ts';
+import { activeFreeze, describeFreeze, type FreezeWindow } from '../shared/freeze.ts';
 import { flag, text } from '../options.ts';
 import type { StageCode } from '../stage.ts';
 import { runGitHub, runRepository } from '../shared/github-run.ts';
@@ -65,7 +65,7 @@ export const signOff: StageCode<SignOffOptions, SignOffResult> = {
     ctx.logger.info(`approved by ${approvedBy.join(', ')}`);
     // The plan was checked against the freeze windows, but an approval can come hours or days
     // later: what happens after sign-off is decided by the time of the approval.
-    const freeze = activeFreeze(ctx.config, ctx.clock.now()) ?? null;
+    const freeze = activeFreeze(ctx.config, ctx.clock.now(), (m) => ctx.logger.warning(m)) ?? null;
     if (freeze && !options.ignoreFreeze) {
       return {
         ok: false,

@@ -10,6 +10,8 @@ export const REFS = {
   imagestreams: { group: 'image.openshift.io', version: 'v1', resource: 'imagestreams' },
   imagestreamimports: { group: 'image.openshift.io', version: 'v1', resource: 'imagestreamimports' },
   imagestreamtags: { group: 'image.openshift.io', version: 'v1', resource: 'imagestreamtags' },
+  // The run lock; served by the plain storage verbs (create: AlreadyExists, replace: resourceVersion checked).
+  leases: { group: 'coordination.k8s.io', version: 'v1', resource: 'leases' },
 } satisfies Record<string, ResourceRef>;
 
 const GROUPS: Record<string, ResourceRef> = {
@@ -19,6 +21,7 @@ const GROUPS: Record<string, ResourceRef> = {
   StatefulSet: REFS.statefulsets,
   DeploymentConfig: REFS.deploymentconfigs,
   ImageStream: REFS.imagestreams,
+  Lease: REFS.leases,
 };
 
 /** The collection of an object from its apiVersion and kind (plural: lower-case kind + s). */
