@@ -1,9 +1,15 @@
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
 import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
-import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from './cluster-run.ts';
-import { previewRollout } from './rollout.ts';
-import { clusterScopeSpecs, parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
+import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../shared/cluster/cluster-run.ts';
+import { previewRollout } from '../shared/cluster/rollout.ts';
+import {
+  clusterScopeSpecs,
+  parseClusterScope,
+  repositoryOf,
+  type ClusterScopeOptions,
+  type StreamTarget,
+} from '../shared/cluster/scope.ts';
 
 export interface StreamImport {
   component: string;

@@ -3,9 +3,9 @@ import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
 import { list } from '../options.ts';
 import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
-import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../import-images/cluster-run.ts';
-import { previewRollout } from '../import-images/rollout.ts';
-import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
+import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../shared/cluster/cluster-run.ts';
+import { previewRollout } from '../shared/cluster/rollout.ts';
+import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../shared/cluster/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
   /** stream name → digest chosen with --to. */

@@ -1,5 +1,5 @@
-import type { Logger } from '../../core/logger.ts';
-import type { KubeClient } from '../../kube/index.ts';
+import type { Logger } from '../../../core/logger.ts';
+import type { KubeClient } from '../../../kube/index.ts';
 import { key } from './rollout.ts';
 
 /** A workload the dry run says would roll, and to what. */

@@ -1,8 +1,8 @@
-import { formatDuration } from '../../core/duration.ts';
-import { StageError, errorMessage } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
-import type { Clock } from '../../core/clock.ts';
-import { KubeGone, KubeUnreachable, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../kube/index.ts';
+import { formatDuration } from '../../../core/duration.ts';
+import { StageError, errorMessage } from '../../../core/errors.ts';
+import type { Logger } from '../../../core/logger.ts';
+import type { Clock } from '../../../core/clock.ts';
+import { KubeGone, KubeUnreachable, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../../kube/index.ts';
 import { remediate } from './remediate.ts';
 
 /** A stream tag whose new image the workloads it drives must roll to. */

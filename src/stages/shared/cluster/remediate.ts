@@ -1,6 +1,6 @@
-import { formatDuration } from '../../core/duration.ts';
-import { StageError } from '../../core/errors.ts';
-import type { KubeClient, PodView } from '../../kube/index.ts';
+import { formatDuration } from '../../../core/duration.ts';
+import { StageError } from '../../../core/errors.ts';
+import type { KubeClient, PodView } from '../../../kube/index.ts';
 import { isNew, key, ownedBy, type Driven, type RolloutOptions, type RolloutOutcome } from './rollout.ts';
 
 const MAX_REIMPORTS = 3;

@@ -1,8 +1,8 @@
-import { parseDuration } from '../../core/duration.ts';
-import type { ReportTable } from '../../core/report.ts';
-import type { Config } from '../../config/types.ts';
-import { createKubeClient, type KubeClient } from '../../kube/index.ts';
-import type { StageContext, StageRun } from '../stage.ts';
+import { parseDuration } from '../../../core/duration.ts';
+import type { ReportTable } from '../../../core/report.ts';
+import type { Config } from '../../../config/types.ts';
+import { createKubeClient, type KubeClient } from '../../../kube/index.ts';
+import type { StageContext, StageRun } from '../../stage.ts';
 import {
   watchRollout,
   type Remediation,
