@@ -53,5 +53,14 @@ export { resolveCluster, pickCluster, tokenEnvFor, type ClusterTarget } from './
 export { KubeConnection, type WatchEventType } from './connection.ts';
 export { KubeConflict, KubeGone, KubeNotFound, KubeUnreachable, describeCall, type KubeCall } from './errors.ts';
 export type { PodView, PodsApi } from './pods.ts';
-export type { ImageTrigger, WorkloadKind, WorkloadView, WorkloadsApi } from './workloads.ts';
+export { PREVIOUS_IMAGES_ANNOTATION } from './workloads.ts';
+export type {
+  ImageChange,
+  ImageTrigger,
+  NamedWorkloadKind,
+  NamedWorkloadView,
+  WorkloadKind,
+  WorkloadView,
+  WorkloadsApi,
+} from './workloads.ts';
 export type { ImageStreamView, ImportOutcome, StreamTag, TagImage, ImageStreamsApi } from './image-streams.ts';

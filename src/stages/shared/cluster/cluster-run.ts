@@ -11,7 +11,14 @@ import {
   type WorkloadRollout,
   type WouldRoll,
 } from './rollout.ts';
-import { streamTargets, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
+import {
+  streamTargets,
+  withoutRollout,
+  workloadTargets,
+  type ClusterScopeOptions,
+  type StreamTarget,
+  type WorkloadTarget,
+} from './scope.ts';
 
 /** What import-images and rollback both report: their streams, then the rollout they caused. */
 export interface ClusterStageResult<S> {
@@ -24,12 +31,16 @@ export interface ClusterStageResult<S> {
   remediations: Remediation[];
   watch: RolloutOutcome['watch'];
   waitedMs: number;
+  /** Components in scope with images that name neither an imageStream nor workloads. */
+  nothingToRollOut: string[];
 }
 
 export interface ClusterWork<S> {
   kube: KubeClient;
-  /** Never empty: a scope without image streams returns before the work starts. */
+  /** Stream tags in scope (images[].imageStream). */
   targets: StreamTarget[];
+  /** Workloads in scope (images[].workloads); with `targets`, never both empty. */
+  workloads: WorkloadTarget[];
   stuckMs: number;
   result: ClusterStageResult<S>;
 }
@@ -58,13 +69,22 @@ export async function onCluster<S>(
       remediations: [],
       watch: { restarts: 0, polling: false, outages: 0 },
       waitedMs: 0,
+      nothingToRollOut: [],
     };
+    result.nothingToRollOut = withoutRollout(config, options.components);
+    if (result.nothingToRollOut.length)
+      logger.warning(
+        `${result.nothingToRollOut.join(', ')} moved but ${result.nothingToRollOut.length === 1 ? 'has' : 'have'} nothing to roll out: ` +
+          'no image names an imageStream or workloads',
+      );
     const targets = streamTargets(config, options.components);
-    if (!targets.length) {
-      logger.info(`no component in scope (${options.scope}) has an imageStream: ${nothingTo}`);
-      return { ok: true, changed: false, result, tables: [] };
+    const workloads = workloadTargets(config, options.components);
+    if (!targets.length && !workloads.length) {
+      // The configuration rolls out other components (parseClusterScope refuses one that rolls out nothing).
+      logger.info(`no component in scope (${options.scope}) has an imageStream or workloads: ${nothingTo}`);
+      return { ok: true, changed: false, result, tables: nothingTable(result) };
     }
-    return await work({ kube, targets, stuckMs, result });
+    return await work({ kube, targets, workloads, stuckMs, result });
   } finally {
     kube.close();
   }
@@ -120,4 +140,16 @@ export function rolloutTable(rollouts: WorkloadRollout[], remediations: Remediat
     });
   }
   return out;
+}
+
+/** The components in scope that have images but nothing that runs them, as a table of the summary. */
+export function nothingTable(result: { nothingToRollOut: string[] }): ReportTable[] {
+  if (!result.nothingToRollOut.length) return [];
+  return [
+    {
+      title: 'Moved, nothing to roll out',
+      headers: ['Component', 'Why'],
+      rows: result.nothingToRollOut.map((c) => [c, 'no image names an imageStream or workloads']),
+    },
+  ];
 }

@@ -2,17 +2,42 @@ import { formatDuration } from '../../../core/duration.ts';
 import { StageError, errorMessage } from '../../../core/errors.ts';
 import type { Logger } from '../../../core/logger.ts';
 import type { Clock } from '../../../core/clock.ts';
-import { KubeGone, KubeUnreachable, type ImportOutcome, type KubeClient, type PodView, type WorkloadView } from '../../../kube/index.ts';
+import {
+  KubeGone,
+  KubeUnreachable,
+  type ImportOutcome,
+  type KubeClient,
+  type NamedWorkloadKind,
+  type PodView,
+  type WorkloadView,
+} from '../../../kube/index.ts';
 import { remediate } from './remediate.ts';
 
 /** A stream tag whose new image the workloads it drives must roll to. */
-export interface RolloutTarget {
+export interface StreamRolloutTarget {
+  kind: 'stream';
   stream: string;
   tag: string;
   digest: string;
   /** Imports the stream again (ImagePullBackOff remediation): the same `from` as the first import. */
   reimport(): Promise<ImportOutcome>;
 }
+
+/** Containers of a named workload that were set to `repository@digest`. */
+export interface WorkloadRolloutTarget {
+  kind: 'workload';
+  workload: { kind: NamedWorkloadKind; name: string };
+  containers: string[];
+  /** The image repository, e.g. ghcr.io/acme/orders-api: named in the rollout table. */
+  repository: string;
+  /** The exact image the containers must run: repository@digest (a rollback: whatever they ran before). */
+  image: string;
+}
+
+export type RolloutTarget = StreamRolloutTarget | WorkloadRolloutTarget;
+
+/** How a target is named in tables and counters: stream:tag, or the image repository. */
+export const labelOf = (t: RolloutTarget): string => (t.kind === 'stream' ? key(t.stream, t.tag) : t.repository);
 
 export interface WorkloadRollout {
   kind: string;
@@ -28,7 +53,7 @@ export interface WorkloadRollout {
 }
 
 export interface Remediation {
-  action: 'force-delete' | 're-import';
+  action: 'force-delete' | 're-import' | 'recreate';
   workload: string;
   pod: string;
   stream?: string;
@@ -55,6 +80,8 @@ export interface RolloutOptions {
 const TICK_MS = 5_000;
 const RELIST_MS = 60_000;
 const HEARTBEAT_MS = 60_000;
+/** Longest quiet on the pod watch before it is dropped and the pods listed again. */
+const WATCH_IDLE_MS = 60_000;
 
 export const key = (stream: string, tag: string) => `${stream}:${tag}`;
 export const labelsMatch = (pod: PodView, selector: string) =>
@@ -75,6 +102,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function ownedBy(pod: PodView, w: WorkloadView): boolean {
   if (!labelsMatch(pod, w.selector)) return false;
   if (w.kind === 'StatefulSet') return pod.ownerKind === 'StatefulSet' && pod.ownerName === w.name;
+  if (w.kind === 'DaemonSet') return pod.ownerKind === 'DaemonSet' && pod.ownerName === w.name;
   if (w.kind === 'Deployment')
     return pod.ownerKind === 'ReplicaSet' && new RegExp(`^${escape(w.name)}-[a-z0-9]+$`).test(pod.ownerName ?? '');
   return pod.ownerKind === 'ReplicationController' && new RegExp(`^${escape(w.name)}-\\d+$`).test(pod.ownerName ?? '');
@@ -96,22 +124,16 @@ export interface Driven {
 export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], options: RolloutOptions): Promise<RolloutOutcome> {
   const { logger, clock } = options;
   const started = clock.now();
-  const byKey = new Map(targets.map((t) => [key(t.stream, t.tag), t]));
-  const driven: Driven[] = (await kube.workloads.list())
-    .map((w) => ({
-      workload: w,
-      containers: w.triggers
-        .filter((t) => byKey.has(key(t.stream, t.tag)))
-        .flatMap((t) =>
-          (t.containers.length ? t.containers : ['*']).map((c) => ({ container: c, target: byKey.get(key(t.stream, t.tag))! })),
-        ),
-    }))
-    .filter((d) => d.containers.length);
   const outcome: RolloutOutcome = { workloads: [], remediations: [], watch: { restarts: 0, polling: false, outages: 0 }, waitedMs: 0 };
+  const found = await drivenBy(kube, targets);
+  if (typeof found === 'string') {
+    outcome.error = { message: found, hint: 'check images[].workloads in the configuration (kubectl get deploy,sts,ds)' };
+    return outcome;
+  }
+  const driven = found;
   if (!driven.length) {
     logger.info(
-      `no Deployment, StatefulSet or DeploymentConfig takes its image from ` +
-        `${targets.map((t) => key(t.stream, t.tag)).join(', ')}: no rollout to watch`,
+      `no Deployment, StatefulSet or DeploymentConfig takes its image from ` + `${targets.map(labelOf).join(', ')}: no rollout to watch`,
     );
     return outcome;
   }
@@ -135,21 +157,39 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
 
   let wake: () => void = () => undefined;
   const stop = new AbortController();
+  // A watch can stall without closing (a proxy keeps the socket, the server sends nothing): after
+  // this long without an event it is dropped and the pods listed afresh, well before a pod could
+  // be judged stuck on a stale view.
+  const idleMs = Math.min(WATCH_IDLE_MS, Math.max(1000, Math.floor(options.stuckTerminatingAfterMs / 2)));
+  let connection: AbortController | undefined;
+  let lastEventAt = clock.now();
+  let idled = false;
   const watching = (async () => {
     while (!stop.signal.aborted && !outcome.watch.polling) {
+      connection = new AbortController();
+      const ended = AbortSignal.any([stop.signal, connection.signal]);
+      lastEventAt = clock.now();
       try {
         await kube.pods.watch(
           { resourceVersion },
           (type, pod) => {
+            lastEventAt = clock.now();
             if (pod.resourceVersion) resourceVersion = pod.resourceVersion;
             if (type === 'BOOKMARK') return;
             if (type === 'DELETED') pods.delete(pod.name);
             else pods.set(pod.name, pod);
             wake();
           },
-          stop.signal,
+          ended,
         );
         if (stop.signal.aborted) return;
+        if (idled) {
+          idled = false;
+          logger.info(`the pod watch sent nothing for ${formatDuration(idleMs)}; listing the pods again and watching anew`);
+          await relist().catch(() => undefined);
+          wake();
+          continue;
+        }
         outcome.watch.restarts++;
         logger.info(`the pod watch ended; resuming from resourceVersion ${resourceVersion}`);
       } catch (error) {
@@ -166,6 +206,11 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       await clock.sleep(1000, stop.signal).catch(() => undefined);
     }
   })();
+  const dropIfIdle = () => {
+    if (outcome.watch.polling || !connection || connection.signal.aborted || clock.now() - lastEventAt < idleMs) return;
+    idled = true;
+    connection.abort();
+  };
 
   const reimports = new Map<string, { count: number; lastAt: number; registry?: string }>();
   const forced = new Set<string>();
@@ -176,6 +221,7 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
       const now = clock.now();
       try {
         // Polling mode lists every round; with a watch, a list now and then is the safety net.
+        dropIfIdle();
         if (outcome.watch.polling || clock.now() - listedAt >= RELIST_MS) await relist(outcome.watch.polling);
         outcome.workloads = driven.map((d) => evaluate(d, [...pods.values()], now));
         for (const d of driven) await remediate(d, kube, [...pods.values()], now, options, outcome, reimports, forced);
@@ -232,9 +278,45 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
   return outcome;
 }
 
+/**
+ * The workloads to watch: those whose image triggers point at a target stream, and those named by
+ * a workload target (merged when both). A named workload that is not there is the error returned.
+ */
+async function drivenBy(kube: KubeClient, targets: RolloutTarget[]): Promise<Driven[] | string> {
+  const streams = targets.filter((t): t is StreamRolloutTarget => t.kind === 'stream');
+  const byKey = new Map(streams.map((t) => [key(t.stream, t.tag), t]));
+  const driven = new Map<string, Driven>();
+  if (streams.length) {
+    for (const w of await kube.workloads.list()) {
+      const containers = w.triggers
+        .filter((t) => byKey.has(key(t.stream, t.tag)))
+        .flatMap((t) =>
+          (t.containers.length ? t.containers : ['*']).map((c) => ({ container: c, target: byKey.get(key(t.stream, t.tag))! })),
+        );
+      if (containers.length) driven.set(`${w.kind}/${w.name}`, { workload: w, containers });
+    }
+  }
+  for (const t of targets) {
+    if (t.kind !== 'workload') continue;
+    const id = `${t.workload.kind}/${t.workload.name}`;
+    let d = driven.get(id);
+    if (!d) {
+      const w = await kube.workloads.get(t.workload.kind, t.workload.name);
+      if (!w) return `${id} is not in namespace ${kube.target.namespace}: its rollout cannot be watched`;
+      driven.set(id, (d = { workload: w, containers: [] }));
+    }
+    d.containers.push(...t.containers.map((container) => ({ container, target: t })));
+  }
+  return [...driven.values()];
+}
+
+/** Does a container image match the target: a stream's digest (the trigger writes repo@digest), or a workload's exact image? */
+const runsTarget = (image: string, target: RolloutTarget): boolean =>
+  target.kind === 'stream' ? image.endsWith(`@${target.digest}`) : image === target.image;
+
 export function isNew(pod: PodView, d: Driven): boolean {
   return d.containers.every(({ container, target }) =>
-    pod.containers.filter((c) => container === '*' || c.name === container).every((c) => c.image.endsWith(`@${target.digest}`)),
+    pod.containers.filter((c) => container === '*' || c.name === container).every((c) => runsTarget(c.image, target)),
   );
 }
 
@@ -261,7 +343,7 @@ function evaluate(d: Driven, all: PodView[], now: number): WorkloadRollout {
   return {
     kind: w.kind,
     name: w.name,
-    streams: [...new Set(d.containers.map((c) => key(c.target.stream, c.target.tag)))],
+    streams: [...new Set(d.containers.map((c) => labelOf(c.target)))],
     desired: w.replicas,
     updated: updated.length,
     ready: ready.length,
