@@ -29,6 +29,8 @@ export interface KubeClientDeps {
   logger: Logger;
   clock: Clock;
   policy?: Partial<RetryPolicy>;
+  /** Told every credential read from a kubeconfig, so the run masks it (ctx.secrets.add). */
+  onSecret?: (value: string) => void;
 }
 
 export function createKubeClient(
@@ -49,7 +51,7 @@ export function createKubeClient(
   };
 }
 
-export { resolveCluster, pickCluster, tokenEnvFor, type ClusterTarget } from './cluster.ts';
+export { resolveCluster, pickCluster, tokenEnvFor, kubeTokenEnvFor, type ClusterTarget } from './cluster.ts';
 export { KubeConnection, type WatchEventType } from './connection.ts';
 export { KubeConflict, KubeGone, KubeNotFound, KubeUnreachable, describeCall, type KubeCall } from './errors.ts';
 export type { PodView, PodsApi } from './pods.ts';

@@ -62,5 +62,5 @@ export interface StageOutcome {
 export const SECRET_ENV = ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'];
 
 export function isSecretEnv(name: string): boolean {
-  return SECRET_ENV.includes(name) || name.startsWith('OPENSHIFT_TOKEN_');
+  return SECRET_ENV.includes(name) || name.startsWith('OPENSHIFT_TOKEN_') || name.startsWith('KUBE_TOKEN_');
 }

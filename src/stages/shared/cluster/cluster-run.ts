@@ -58,7 +58,7 @@ export async function onCluster<S>(
   const { config, logger, clock } = ctx;
   // Read before anything changes: a bad duration is a usage error, not a half-done import.
   const stuckMs = stuckAfterMs(config);
-  const kube = createKubeClient(config, options.cluster, ctx.env, { logger, clock });
+  const kube = createKubeClient(config, options.cluster, ctx.env, { logger, clock, onSecret: (v) => ctx.secrets.add(v) });
   try {
     const result: ClusterStageResult<S> = {
       cluster: kube.target.name,
