@@ -39,13 +39,14 @@ export async function contextCredentials(target: ClusterTarget): Promise<Context
   }
   if (!kc.getContextObject(context.name)) {
     throw new UsageError(
-      `${field}: no context "${context.name}" in ${context.files.join(', ')}`,
-      `contexts there: ${
-        kc
-          .getContexts()
-          .map((c) => c.name)
-          .join(', ') || 'none'
-      }; kubectl config get-contexts lists them`,
+      `${field}: no context "${context.name}" in ${context.files.join(', ')}; ` +
+        `contexts there: ${
+          kc
+            .getContexts()
+            .map((c) => c.name)
+            .join(', ') || 'none'
+        }`,
+      'name one of them (kubectl config get-contexts lists them)',
     );
   }
   kc.setCurrentContext(context.name);
