@@ -40,7 +40,9 @@ async function digestsOf(
     }
     const ref = parseImage(image);
     try {
-      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock }, ctx.env).inspect(ref);
+      const info = await registryFor(ref.host, ctx.config, { logger: ctx.logger, clock: ctx.clock }, ctx.env, (v) =>
+        ctx.secrets.add(v),
+      ).inspect(ref);
       out.set(image, info ? { digest: info.digest, from: 'registry' } : { error: `${image} does not exist in the registry` });
     } catch (error) {
       out.set(image, { error: `cannot resolve ${image}: ${errorMessage(error)}` });
