@@ -17,10 +17,12 @@ import { tempDir } from './helpers/cli.ts';
 class PrivateRegistry {
   server!: Server;
   readonly basics: string[] = [];
-  constructor(
-    private readonly upstream: string,
-    private readonly password: string,
-  ) {}
+  private readonly upstream: string;
+  private readonly password: string;
+  constructor(upstream: string, password: string) {
+    this.upstream = upstream;
+    this.password = password;
+  }
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
@@ -104,7 +106,7 @@ describe('registry credentials', () => {
     expect(() => registryCredentials('ghcr.io', { DOCKER_CONFIG: broken })).toThrow(/auths\.ghcr\.io\.auth is not base64 of user:password/);
   });
 
-  test('a private ghcr.io: the GitHub token goes to the token endpoint with basic auth, masked; without it the registry refuses', async () => {
+  test('a private ghcr.io: the GitHub token goes to the token endpoint with basic auth, masked; without it, refused', async () => {
     const registry = new PrivateRegistry(upstream.url, 'ghs_sentinel_token_123');
     await registry.start();
     try {

@@ -111,14 +111,14 @@ const containersOf = (t: V1PodTemplateSpec | undefined) => (t?.spec?.containers 
 function fromApps(kind: NamedWorkloadKind, w: V1Deployment | V1StatefulSet | V1DaemonSet): NamedWorkloadView {
   // A DaemonSet has no replicas: one pod per node it is scheduled on.
   const daemon = kind === 'DaemonSet' ? (w as V1DaemonSet).status : undefined;
-  const status = (w as V1Deployment).status;
+  const status = w.status as { replicas?: number; updatedReplicas?: number; readyReplicas?: number } | undefined;
   return {
     kind,
     name: w.metadata?.name ?? '',
     uid: w.metadata?.uid ?? '',
     resourceVersion: w.metadata?.resourceVersion ?? '',
     annotations: w.metadata?.annotations ?? {},
-    replicas: daemon ? daemon.desiredNumberScheduled : ((w as V1Deployment).spec?.replicas ?? 1),
+    replicas: daemon ? daemon.desiredNumberScheduled : ((w.spec as { replicas?: number } | undefined)?.replicas ?? 1),
     selector: selectorOf(w.spec?.selector.matchLabels),
     triggers: annotationTriggers(w.metadata?.annotations),
     containers: containersOf(w.spec?.template),
@@ -235,7 +235,7 @@ export function workloadsApi(kube: KubeConnection): WorkloadsApi {
     async setImages(w, changes, annotations) {
       const body = imagePatch(w, changes, annotations);
       const what = { verb: 'patch' as const, resource: RESOURCE[w.kind], group: 'apps', name: w.name };
-      const json = async (ctx: RequestContext) => {
+      const json = (ctx: RequestContext) => {
         ctx.setHeaderParam('Content-Type', 'application/json-patch+json');
         return ctx;
       };

@@ -66,7 +66,8 @@ export const importImages: Stage<ImportImagesOptions, ImportImagesResult> = {
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, image, previous, digest, status, pinLifted, error',
     workloads:
-      'JSON list: per configured workload component, workload, image, digest, digestFrom, containers (name, previous, image), status, error',
+      'JSON list: per configured workload component, workload, image, digest, digestFrom, ' +
+      'containers (name, previous, image), status, replicas, error',
     nothingToRollOut: 'JSON list: components in scope with images that name neither an imageStream nor workloads',
     rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
     wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',

@@ -138,7 +138,8 @@ export async function setWorkloadImages(
     if (dryRun) {
       entry.status = 'would-set';
       logger.info(
-        `would patch ${w.kind}/${w.name}: ${said}; and annotation ${PREVIOUS_IMAGES_ANNOTATION} (nothing else; digest from ${resolved.from})`,
+        `would patch ${w.kind}/${w.name}: ${said}; and annotation ${PREVIOUS_IMAGES_ANNOTATION} ` +
+          `(nothing else; digest from ${resolved.from})`,
       );
       continue;
     }

@@ -45,7 +45,8 @@ export type { WorkloadRollback } from './workloads.ts';
 export const rollback: Stage<RollbackOptions, RollbackResult> = {
   name: 'rollback',
   description:
-    'Return every image stream in scope to its previous image (pinned against the scheduled import) and every configured workload to the images it ran before import-images set them, and watch the rollout',
+    'Return every image stream in scope to its previous image (pinned against the scheduled import) and every configured ' +
+    'workload to the images it ran before import-images set them, and watch the rollout',
   options: [
     ...clusterScopeSpecs,
     {
@@ -57,7 +58,8 @@ export const rollback: Stage<RollbackOptions, RollbackResult> = {
       name: 'imported',
       type: 'string',
       description:
-        "import-images' workloads output: roll back what that run set (default: the workloads' service-guru.dev/previous-images annotation)",
+        "import-images' workloads output: roll back what that run set " +
+        "(default: the workloads' service-guru.dev/previous-images annotation)",
     },
   ],
   outputs: {

@@ -40,9 +40,10 @@ export function parseImported(value: string | undefined): Map<string, WorkloadCh
   for (const item of parsed as unknown[]) {
     const e = item as { workload?: unknown; status?: unknown; containers?: unknown };
     if (typeof e?.workload !== 'string' || !Array.isArray(e.containers)) throw refuse('each entry needs workload and containers');
+    const name = e.workload;
     const containers = (e.containers as Array<{ name?: unknown; previous?: unknown; image?: unknown }>).map((c) => {
       if (typeof c?.name !== 'string' || typeof c.previous !== 'string' || typeof c.image !== 'string')
-        throw refuse(`${e.workload}: each container needs name, previous and image`);
+        throw refuse(`${name}: each container needs name, previous and image`);
       return { name: c.name, previous: c.previous, image: c.image };
     });
     // Only what that run changed: an unchanged or failed workload has nothing of ours to undo.
@@ -115,7 +116,8 @@ export async function rollBackWorkloads(
     if (dryRun) {
       entry.status = 'would-roll-back';
       logger.info(
-        `would patch ${w.kind}/${w.name}: ${said} (images before, from the ${entry.source === 'result' ? "import's result" : 'annotation'})`,
+        `would patch ${w.kind}/${w.name}: ${said} ` +
+          `(images before, from the ${entry.source === 'result' ? "import's result" : 'annotation'})`,
       );
       continue;
     }

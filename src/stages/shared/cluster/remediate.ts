@@ -41,7 +41,8 @@ export async function remediate(
       const stuckFor = formatDuration(now - fresh.terminatingSince);
       const reason = `Terminating for ${stuckFor} (more than ${formatDuration(options.stuckTerminatingAfterMs)})`;
       logger.warning(
-        `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; deleting it with grace period 0 (oc delete pod --force), uid ${pod.uid}`,
+        `${pod.name} of ${d.workload.kind}/${d.workload.name}: ${reason}; ` +
+          `deleting it with grace period 0 (oc delete pod --force), uid ${pod.uid}`,
       );
       let deleted: 'deleted' | 'gone';
       try {
@@ -80,7 +81,8 @@ export async function remediate(
           `: ${podMessage}${state.registry ? `; the registry answered the last import: ${state.registry}` : ''}`,
         target.kind === 'stream'
           ? 'check the image in the registry (oc describe pod, oc describe is); then run the stage again, or rollback'
-          : `check that ${targetKey} exists and the cluster may pull it (kubectl describe pod, imagePullSecrets); then run the stage again, or rollback`,
+          : `check that ${targetKey} exists and the cluster may pull it (kubectl describe pod, imagePullSecrets); ` +
+              'then run the stage again, or rollback',
       );
     }
     state.count++;
