@@ -6,6 +6,7 @@ export const REFS = {
   configmaps: { group: '', version: 'v1', resource: 'configmaps' },
   deployments: { group: 'apps', version: 'v1', resource: 'deployments' },
   statefulsets: { group: 'apps', version: 'v1', resource: 'statefulsets' },
+  daemonsets: { group: 'apps', version: 'v1', resource: 'daemonsets' },
   deploymentconfigs: { group: 'apps.openshift.io', version: 'v1', resource: 'deploymentconfigs' },
   imagestreams: { group: 'image.openshift.io', version: 'v1', resource: 'imagestreams' },
   imagestreamimports: { group: 'image.openshift.io', version: 'v1', resource: 'imagestreamimports' },
@@ -17,6 +18,7 @@ const GROUPS: Record<string, ResourceRef> = {
   ConfigMap: REFS.configmaps,
   Deployment: REFS.deployments,
   StatefulSet: REFS.statefulsets,
+  DaemonSet: REFS.daemonsets,
   DeploymentConfig: REFS.deploymentconfigs,
   ImageStream: REFS.imagestreams,
 };
