@@ -38,7 +38,8 @@ export function deleteObject(store: ObjectStore, r: Route, url: URL, body: strin
       409,
       'Conflict',
       `Operation cannot be fulfilled on ${r.ref.resource} "${r.name}": Precondition failed: ` +
-        `ResourceVersion in precondition: ${preconditions.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
+        `ResourceVersion in precondition: ${preconditions.resourceVersion}, ` +
+        `ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
     );
   }
   if (r.ref.resource !== 'pods' || grace === 0) return { code: 200, body: store.remove(r.ref, r.namespace, r.name!) };

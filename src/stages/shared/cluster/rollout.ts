@@ -153,7 +153,14 @@ export async function watchRollout(kube: KubeClient, targets: RolloutTarget[], o
     if (resume) resourceVersion = listed.resourceVersion;
     listedAt = clock.now();
   };
-  await relist();
+  try {
+    await relist();
+  } catch (error) {
+    // An outage right as the watch begins is waited out like one later on: the loop lists again.
+    if (!(error instanceof KubeUnreachable)) throw error;
+    outcome.watch.outages++;
+    logger.warning(`${error.message}; still watching the rollout until the deadline`);
+  }
 
   let wake: () => void = () => undefined;
   const stop = new AbortController();
