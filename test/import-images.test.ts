@@ -297,7 +297,7 @@ describe('import-images', () => {
     expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
   });
 
-  test('a watch that stalls without closing is dropped after an idle time (< stuckTerminatingAfter); the pods are listed again', async () => {
+  test('a watch that stalls without closing is dropped after an idle time (< stuckTerminatingAfter), pods listed again', async () => {
     double.stallWatches = true;
     double.timings = { podStartMs: 100, terminateMs: 100 };
     const result = await run([]);
