@@ -282,3 +282,45 @@ describe('rollback of workloads', () => {
     expect(bad.json.error!.message).toMatch(/--imported: expected a JSON list/);
   });
 });
+
+describe('the configuration of workloads', () => {
+  test('a workload reference that is not kind/name[/container] names the field, the kinds and an example', async () => {
+    const { parseConfig } = await import('../src/config/load.ts');
+    const parse = (workloads: string) => () =>
+      parseConfig(
+        'deployment: prod\ncomponents:\n  - name: a\n    repo: acme/a\n' +
+          `    images: [{ image: ghcr.io/acme/a:stable, workloads: ${workloads} }]\n`,
+        '/tmp/sg.yml',
+      );
+    expect(parse('[deploy/orders-api]')).toThrow(
+      /components\[0\]\.images\[0\]\.workloads\[0\].*expected "kind\/name" or "kind\/name\/container" with kind deployment, statefulset or daemonset, e\.g\. deployment\/orders-api/s,
+    );
+    expect(parse('[]')).toThrow(/workloads.*expected at least one workload, e\.g\. \[deployment\/orders-api\]; or leave workloads out/s);
+    expect(parse('[deployment/orders-api, statefulset/orders-scheduler/worker, daemonset/log-shipper]')).not.toThrow();
+  });
+});
+
+describe('DaemonSets', () => {
+  test('a DaemonSet is set by digest and its rollout watched like the others', async () => {
+    double.create(REFS.daemonsets, ns, {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'orders-agent', labels: { app: 'orders-agent' } },
+      spec: {
+        selector: { matchLabels: { app: 'orders-agent' } },
+        template: {
+          metadata: { labels: { app: 'orders-agent' } },
+          spec: { containers: [{ name: 'agent', image: `${API}@${D.current}` }] },
+        },
+      },
+    });
+    await double.settle();
+    const file = config('', `      - { image: ${API}:stable, workloads: [daemonset/orders-agent] }`);
+    const result = await run('import-images', file, ['--digests', digests]);
+    expect({ code: result.code, error: result.json.error }).toEqual({ code: 0, error: undefined });
+    expect(result.json.result.rollouts).toEqual([
+      expect.objectContaining({ kind: 'DaemonSet', name: 'orders-agent', desired: 1, updated: 1, ready: 1, done: true }),
+    ]);
+    expect(podImages('app=orders-agent', 'agent')).toEqual([`${API}@${D.next}`]);
+  });
+});
