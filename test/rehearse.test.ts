@@ -203,6 +203,8 @@ test('examples/acme-orders.yml rehearses green with its workloads on the new dig
     'deployment/orders-web:set',
   ]);
   for (const w of imported.workloads) {
+    // The digest wait-images proved, passed on by deploy.
+    expect((w as Set_ & { digestFrom: string }).digestFrom).toBe('wait-images');
     expect(w.containers[0]!.image).toMatch(new RegExp(`@${w.digest}$`));
     expect(w.containers[0]!.previous).not.toBe(w.containers[0]!.image);
   }
