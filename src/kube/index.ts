@@ -10,7 +10,8 @@ import { workloadsApi, type WorkloadsApi } from './workloads.ts';
 
 /**
  * The one cluster client. `createKubeClient` picks the cluster (--cluster, else the one named like
- * `deployment`, else the only one) and its token (OPENSHIFT_TOKEN_<NAME>) before any request, and
+ * `deployment`, else the only one) and its credentials (KUBE_TOKEN_<NAME> or OPENSHIFT_TOKEN_<NAME>,
+ * else the kubeconfig context of clusters.<name>.context, see kubeconfig.ts) before any request, and
  * gives a small interface per concern. A new concern is a new file here exporting
  * `xyzApi(connection: KubeConnection)`, built on `connection.call` (an SDK request factory and
  * response processor, see sdk.ts), `connection.raw` or `connection.watchOnce`; the stage calls it

@@ -108,13 +108,9 @@ async function importAndWatch(
   options: ImportImagesOptions,
   work: ClusterWork<StreamImport>,
   workloads: WorkloadImport[],
-): Promise<StageRun<ImportImagesResult>> {
+): Promise<StageRun<ClusterStageResult<StreamImport>>> {
   const { logger, dryRun } = ctx;
   const { kube, targets, result } = work;
-  const done = (run: StageRun<ClusterStageResult<StreamImport>>): StageRun<ImportImagesResult> => ({
-    ...run,
-    result: { ...run.result, workloads },
-  });
   workloads.push(...(await setWorkloadImages(ctx, kube, work.workloads, options.digests)));
   if (targets.length)
     logger.info(
@@ -195,24 +191,20 @@ async function importAndWatch(
       ],
       options.timeoutMs,
     );
-    if (error) return done(finish(ctx, result, workloads, changed || result.remediations.length > 0, error));
+    if (error) return finish(ctx, result, workloads, changed || result.remediations.length > 0, error);
   }
   if (failed.length || failedWorkloads.length) {
-    return done(
-      finish(ctx, result, workloads, changed, {
-        message:
-          `import failed for ` +
-          [...failed.map((s) => `${s.stream}:${s.tag} (${s.error})`), ...failedWorkloads.map((w) => `${w.workload} (${w.error})`)].join(
-            '; ',
-          ),
-        hint:
-          `check that the images exist and the cluster can read ` +
-          `${[...new Set([...failed, ...failedWorkloads].map((s) => repositoryOf(s.image)))].join(', ')}` +
-          `${failedWorkloads.length ? ', and that images[].workloads names workloads of the namespace' : ''}; then run import-images again`,
-      }),
-    );
+    return finish(ctx, result, workloads, changed, {
+      message:
+        `import failed for ` +
+        [...failed.map((s) => `${s.stream}:${s.tag} (${s.error})`), ...failedWorkloads.map((w) => `${w.workload} (${w.error})`)].join('; '),
+      hint:
+        `check that the images exist and the cluster can read ` +
+        `${[...new Set([...failed, ...failedWorkloads].map((s) => repositoryOf(s.image)))].join(', ')}` +
+        `${failedWorkloads.length ? ', and that images[].workloads names workloads of the namespace' : ''}; then run import-images again`,
+    });
   }
-  return done(finish(ctx, result, workloads, changed || result.remediations.length > 0));
+  return finish(ctx, result, workloads, changed || result.remediations.length > 0);
 }
 
 /** The workloads whose containers were set, or already ran the digest: the rollout watches them all. */
