@@ -297,6 +297,17 @@ describe('import-images', () => {
     expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
   });
 
+  test('a watch that stalls without closing is dropped after an idle time (< stuckTerminatingAfter), pods listed again', async () => {
+    double.stallWatches = true;
+    double.timings = { podStartMs: 100, terminateMs: 100 };
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/the pod watch sent nothing for 1m00s; listing the pods again and watching anew/);
+    expect(double.requests.filter((r) => r.verb === 'watch' && r.path.includes(`/namespaces/${ns}/pods`)).length).toBeGreaterThan(1);
+    expect(result.json.result.watch.restarts).toBe(0);
+    expect(result.json.result.rollouts.every((w: { done: boolean }) => w.done)).toBe(true);
+  });
+
   test('a watch whose resourceVersion expired (410 Gone) lists again and goes on', async () => {
     double.timings = { podStartMs: 100, terminateMs: 100 };
     let expired = false;

@@ -139,7 +139,7 @@ describe('client over HTTPS', () => {
     wrong.close();
     double.forbid('delete', 'pods');
     const kube = createKubeClient(config(), undefined, env(), deps);
-    await expect(kube.pods.delete('packit-worker-0', { gracePeriodSeconds: 0 })).rejects.toThrow(
+    await expect(kube.pods.delete('packit-worker-0', { uid: 'any', gracePeriodSeconds: 0 })).rejects.toThrow(
       /may not delete pods in namespace packit--prod: pods "packit-worker-0" is forbidden/,
     );
     double.allow('delete', 'pods');
@@ -170,7 +170,7 @@ describe('client over HTTPS', () => {
       controller.signal,
     );
     await new Promise((r) => setTimeout(r, 50));
-    await kube.pods.delete('packit-worker-1');
+    await kube.pods.delete('packit-worker-1', { uid: double.get(REFS.pods, ns, 'packit-worker-1')!.metadata.uid! });
     await double.settle();
     double.dropWatches();
     await watching;

@@ -140,7 +140,7 @@ components:
   expect(sentry.code).toBe(2);
   expect(sentry.json.error!.message).toBe(
     'scenario sentry-regression does not apply to this configuration (needs health.sentry; ' +
-      'a production cluster under clusters: (one without staging: true); an image with imageStream:)',
+      'a production cluster under clusters: (one without staging: true); an image with imageStream: or workloads:)',
   );
   const build = await runCli(['rehearse', '--config', config, '--scenario', 'failed-build', '--json']);
   expect(build.code).toBe(2);
@@ -154,3 +154,68 @@ components:
   const example = loadConfig('examples/service-guru.yml');
   expect(all.flatMap((s) => s.needs?.(example) ?? [])).toEqual([]);
 }, 30_000);
+
+/** A plain-Kubernetes service on ghcr.io (:stable), Slack only, no staging: the second example. */
+test('examples/acme-orders.yml rehearses green with its workloads on the new digests; its sentry-regression rolls them back', async () => {
+  const { SCENARIOS: all } = await import('../src/stages/rehearse/scenarios.ts');
+  const { loadConfig } = await import('../src/config/load.ts');
+  const example = loadConfig('examples/acme-orders.yml');
+  expect(all.flatMap((s) => s.needs?.(example) ?? [])).toEqual([]);
+  const runs = await pooled(all, 3, (scenario) =>
+    runCli(['rehearse', '--config', 'examples/acme-orders.yml', '--scenario', scenario.name, ...registry(), '--json']),
+  );
+  // Every scenario applies to it, and each ends as it should.
+  for (const [i, run] of runs.entries())
+    expect({
+      scenario: all[i]!.name,
+      code: run.code,
+      problems: run.json.result?.problems,
+      asExpected: run.json.result?.asExpected,
+    }).toEqual({
+      scenario: all[i]!.name,
+      code: all[i]!.exit,
+      problems: [],
+      asExpected: true,
+    });
+  const weekly = runs[all.findIndex((s) => s.name === 'weekly')];
+  const sentry = runs[all.findIndex((s) => s.name === 'sentry-regression')];
+  const remediations = (name: string) =>
+    (
+      runs[all.findIndex((s) => s.name === name)]!.json.result.deploy.results['import-images'] as {
+        remediations: Array<{ action: string; pod: string }>;
+      }
+    ).remediations;
+  expect(remediations('stuck-pod')).toEqual([expect.objectContaining({ action: 'force-delete', pod: 'orders-scheduler-1' })]);
+  expect(remediations('image-pull-backoff')).toEqual([expect.objectContaining({ action: 'recreate' })]);
+  type Set_ = { workload: string; status: string; digest: string; containers: Array<{ previous: string; image: string }> };
+  expect({ code: weekly!.code, problems: weekly!.json.result.problems, tail: weekly!.code ? weekly!.stderr.slice(-3000) : '' }).toEqual({
+    code: 0,
+    problems: [],
+    tail: '',
+  });
+  const imported = weekly!.json.result.deploy.results['import-images'] as {
+    workloads: Set_[];
+    rollouts: Array<{ name: string; done: boolean }>;
+  };
+  expect(imported.workloads.map((w) => `${w.workload}:${w.status}`)).toEqual([
+    'deployment/orders-api:set',
+    'statefulset/orders-scheduler/scheduler:set',
+    'deployment/orders-web:set',
+  ]);
+  for (const w of imported.workloads) {
+    // The digest wait-images proved, passed on by deploy.
+    expect((w as Set_ & { digestFrom: string }).digestFrom).toBe('wait-images');
+    expect(w.containers[0]!.image).toMatch(new RegExp(`@${w.digest}$`));
+    expect(w.containers[0]!.previous).not.toBe(w.containers[0]!.image);
+  }
+  expect(imported.rollouts.map((r) => `${r.name}:${r.done}`)).toEqual(['orders-api:true', 'orders-scheduler:true', 'orders-web:true']);
+  expect(sentry!.code).toBe(1);
+  expect(sentry!.json.result.problems).toEqual([]);
+  expect(sentry!.json.result.asExpected).toBe(true);
+  const back = sentry!.json.result.deploy.results.rollback as { workloads: Array<{ workload: string; status: string; source: string }> };
+  expect(back.workloads.map((w) => `${w.workload}:${w.status}:${w.source}`)).toEqual([
+    'deployment/orders-api:rolled-back:annotation',
+    'statefulset/orders-scheduler/scheduler:rolled-back:annotation',
+    'deployment/orders-web:rolled-back:annotation',
+  ]);
+}, 240_000);

@@ -3,33 +3,33 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-E37TTZPU.js";
-import "../chunks/chunk-4DGJ5RMX.js";
-import "../chunks/chunk-GMJTNHHC.js";
-import "../chunks/chunk-NSL2FZUU.js";
-import "../chunks/chunk-MKJKO7EI.js";
+} from "../chunks/chunk-T2DTZ2E6.js";
+import "../chunks/chunk-A44KEIOD.js";
+import "../chunks/chunk-UL2TWS3T.js";
+import "../chunks/chunk-4SZPBF5L.js";
+import "../chunks/chunk-XWPD3SL7.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-MHBCUYWN.js";
+import "../chunks/chunk-A36S37UG.js";
 import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-MRQHXQQB.js";
-import "../chunks/chunk-WRYFCHKR.js";
-import "../chunks/chunk-5DCQEBR4.js";
-import "../chunks/chunk-6CKVX2OT.js";
+import "../chunks/chunk-ST3FBNZI.js";
+import "../chunks/chunk-PNPZ77EC.js";
+import "../chunks/chunk-DPHBXR2Q.js";
+import "../chunks/chunk-PPUWPIPA.js";
 import "../chunks/chunk-WMFPW7S2.js";
-import "../chunks/chunk-FVZVQOHT.js";
-import "../chunks/chunk-R5ROP5EC.js";
+import "../chunks/chunk-OSVXKKDF.js";
+import "../chunks/chunk-T55MLQSO.js";
 import "../chunks/chunk-XUF7NGNU.js";
-import "../chunks/chunk-NWVO5ZJC.js";
+import "../chunks/chunk-WQWWZ4M5.js";
 import "../chunks/chunk-D5W3Z4BH.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-3OZLI4IX.js";
+import "../chunks/chunk-N4DKEES3.js";
 import "../chunks/chunk-TEEHYDZX.js";
-import "../chunks/chunk-23TEFXMQ.js";
+import "../chunks/chunk-JZFOSZ63.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-5VWX435T.js";
-import "../chunks/chunk-ZYBM2BRB.js";
+import "../chunks/chunk-B7KTBNQS.js";
+import "../chunks/chunk-X45IKDXT.js";
 import "../chunks/chunk-3XROGBFQ.js";
-import "../chunks/chunk-RPUUQ2FT.js";
+import "../chunks/chunk-CM77QUFS.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
@@ -39,7 +39,7 @@ import {
   tableToText
 } from "../chunks/chunk-ZJLXUESR.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-OGGJK24P.js";
+import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-LW2GL5TU.js";
 import {
   didYouMean
@@ -183,7 +183,10 @@ ${help}
   try {
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    return usageError(errorMessage(error), stageUsage(stage));
+    const message = errorMessage(error).replace(/^\w*Error \[ERR_[A-Z_]+\]: /, "");
+    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace(/"([^"]+)"/, '"--$1"') : "";
+    return usageError(`${message}${hint}`, stageUsage(stage));
   }
   if (values.help) {
     out(stageUsage(stage) + "\n");
@@ -194,8 +197,8 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-3CHFYIYC.js");
-  const { outcome, tables, exitCode } = await runStage({
+  const { runStage } = await import("../chunks/run-UUZMQ7WK.js");
+  const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config,
     dryRun: values["dry-run"] === true,
@@ -210,11 +213,9 @@ ${help}
     out(JSON.stringify(outcome, null, 2) + "\n");
   } else {
     for (const table of tables) out("\n" + tableToText(table));
-    out(
-      `
-${stage.name}: ${outcome.ok ? "ok" : "FAILED"}${outcome.dryRun ? " (dry run: nothing changed)" : outcome.changed ? "" : " (nothing changed)"}
-`
-    );
+    out(`
+${stage.name}: ${verdict ?? (outcome.ok ? "ok" : "FAILED")}${outcome.dryRun ? " (dry run: nothing changed)" : ""}
+`);
   }
   return exitCode;
 }

@@ -2,52 +2,53 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-E37TTZPU.js";
-import "../chunks/chunk-4DGJ5RMX.js";
-import "../chunks/chunk-GMJTNHHC.js";
-import "../chunks/chunk-NSL2FZUU.js";
-import "../chunks/chunk-MKJKO7EI.js";
+} from "../chunks/chunk-T2DTZ2E6.js";
+import "../chunks/chunk-A44KEIOD.js";
+import "../chunks/chunk-UL2TWS3T.js";
+import "../chunks/chunk-4SZPBF5L.js";
+import "../chunks/chunk-XWPD3SL7.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-MHBCUYWN.js";
+import "../chunks/chunk-A36S37UG.js";
 import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-MRQHXQQB.js";
-import "../chunks/chunk-WRYFCHKR.js";
-import "../chunks/chunk-5DCQEBR4.js";
-import "../chunks/chunk-6CKVX2OT.js";
+import "../chunks/chunk-ST3FBNZI.js";
+import "../chunks/chunk-PNPZ77EC.js";
+import "../chunks/chunk-DPHBXR2Q.js";
+import "../chunks/chunk-PPUWPIPA.js";
 import "../chunks/chunk-WMFPW7S2.js";
-import "../chunks/chunk-FVZVQOHT.js";
-import "../chunks/chunk-R5ROP5EC.js";
+import "../chunks/chunk-OSVXKKDF.js";
+import "../chunks/chunk-T55MLQSO.js";
 import "../chunks/chunk-XUF7NGNU.js";
-import "../chunks/chunk-NWVO5ZJC.js";
+import "../chunks/chunk-WQWWZ4M5.js";
 import "../chunks/chunk-D5W3Z4BH.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-3OZLI4IX.js";
+import "../chunks/chunk-N4DKEES3.js";
 import "../chunks/chunk-TEEHYDZX.js";
-import "../chunks/chunk-23TEFXMQ.js";
+import "../chunks/chunk-JZFOSZ63.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-5VWX435T.js";
-import "../chunks/chunk-ZYBM2BRB.js";
+import "../chunks/chunk-B7KTBNQS.js";
+import "../chunks/chunk-X45IKDXT.js";
 import "../chunks/chunk-3XROGBFQ.js";
-import "../chunks/chunk-RPUUQ2FT.js";
+import "../chunks/chunk-CM77QUFS.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-TNBEANGE.js";
-import "../chunks/chunk-OHYLGNWB.js";
-import "../chunks/chunk-XWOASIP6.js";
+} from "../chunks/chunk-DTV45B5B.js";
+import "../chunks/chunk-MH6PYSI5.js";
+import "../chunks/chunk-7C4EAUAH.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-XU6B6VSX.js";
-import "../chunks/chunk-5TUOE3IS.js";
+import "../chunks/chunk-VDSYRVFG.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-OGGJK24P.js";
+import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-LW2GL5TU.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-N6UHWS4B.js";

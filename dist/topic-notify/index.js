@@ -1,23 +1,24 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   topicNotifyStage
-} from "../chunks/chunk-5VWX435T.js";
+} from "../chunks/chunk-B7KTBNQS.js";
 import "../chunks/chunk-3XROGBFQ.js";
 import {
   runAction
-} from "../chunks/chunk-TNBEANGE.js";
-import "../chunks/chunk-OHYLGNWB.js";
-import "../chunks/chunk-XWOASIP6.js";
+} from "../chunks/chunk-DTV45B5B.js";
+import "../chunks/chunk-MH6PYSI5.js";
+import "../chunks/chunk-7C4EAUAH.js";
 import "../chunks/chunk-SEHOKOTX.js";
 import "../chunks/chunk-XU6B6VSX.js";
-import "../chunks/chunk-5TUOE3IS.js";
+import "../chunks/chunk-VDSYRVFG.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-OGGJK24P.js";
+import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-LW2GL5TU.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-N6UHWS4B.js";

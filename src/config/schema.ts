@@ -122,6 +122,10 @@ const githubRepo = matching(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "own
 const branch = matching(/^(?!\/|.*\/\/|.*\.\.|.*@\{)[^\s~^:?*[\\]+(?<![/.])$/, 'expected a git branch name');
 const count = () => z.int().check(z.minimum(0));
 
+/** kind/name[/container]: a workload (and optionally its container) that runs an image. */
+export const WORKLOAD_PATTERN =
+  /^(deployment|statefulset|daemonset)\/[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?(\/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$/;
+
 const image = z.strictObject({
   image: described(
     matching(
@@ -133,6 +137,18 @@ const image = z.strictObject({
   imageStream: optional(
     matching(/^[a-z0-9][a-z0-9.-]*:[\w][\w.-]*$/, 'expected "name:tag", e.g. packit-service:prod'),
     'ImageStreamTag the image is imported into',
+  ),
+  workloads: optional(
+    list(
+      matching(
+        WORKLOAD_PATTERN,
+        'expected "kind/name" or "kind/name/container" with kind deployment, statefulset or daemonset, ' +
+          'e.g. deployment/orders-api or statefulset/orders-scheduler/worker',
+      ),
+      { count: 1, message: 'expected at least one workload, e.g. [deployment/orders-api]; or leave workloads out' },
+    ),
+    'Deployments, StatefulSets and DaemonSets whose container import-images sets to the new image by digest ' +
+      '(kind/name[/container]; the container defaults to the one running this repository)',
   ),
   platforms: optional(
     list(matching(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'expected os/arch, e.g. linux/arm64')),
@@ -164,6 +180,11 @@ const cluster = z.strictObject({
   server: serviceUrl,
   namespace: matching(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'expected a Kubernetes namespace name'),
   caFile: optional(nonEmpty(), 'PEM file of the cluster CA, relative to this file; TLS is always verified'),
+  context: optional(
+    nonEmpty(),
+    'Kubeconfig context (from KUBECONFIG, else ~/.kube/config) whose user and CA are used, ' +
+      'instead of a KUBE_TOKEN_/OPENSHIFT_TOKEN_ variable',
+  ),
   staging: optional(z.boolean(), 'The pre-flight health gate of deploy runs on this cluster'),
 });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import type { Config } from '../config/types.ts';
 
@@ -7,14 +8,32 @@ export interface ClusterTarget {
   namespace: string;
   /** Absolute path (the config loader resolved it against the configuration file). */
   caFile?: string;
-  /** The environment variable the token came from, named in errors. */
+  /** Where the credentials came from, named in errors: a variable, or `kubeconfig context <name>`. */
   tokenEnv: string;
+  /** The bearer token; empty when a kubeconfig context supplies the credentials. */
   token: string;
+  /** clusters.<name>.context: the kubeconfig context whose user (and CA, without caFile) is used. */
+  context?: { name: string; files: string[] };
 }
+
+const suffixOf = (cluster: string) => cluster.toUpperCase().replace(/[-.]/g, '_');
 
 /** OPENSHIFT_TOKEN_<NAME>: upper-cased, "-" and "." as "_". */
 export function tokenEnvFor(cluster: string): string {
-  return `OPENSHIFT_TOKEN_${cluster.toUpperCase().replace(/[-.]/g, '_')}`;
+  return `OPENSHIFT_TOKEN_${suffixOf(cluster)}`;
+}
+
+/** KUBE_TOKEN_<NAME>: the same token under the name plain Kubernetes users expect. */
+export function kubeTokenEnvFor(cluster: string): string {
+  return `KUBE_TOKEN_${suffixOf(cluster)}`;
+}
+
+/** KUBECONFIG's files (path-list), else ~/.kube/config: where @kubernetes/client-node's loader looks. */
+export function kubeconfigFiles(env: Record<string, string | undefined>): string[] {
+  const listed = (env.KUBECONFIG ?? '').split(path.delimiter).filter(Boolean);
+  if (listed.length) return listed;
+  const home = env.HOME ?? env.USERPROFILE;
+  return home ? [path.join(home, '.kube', 'config')] : [];
 }
 
 /** The cluster a stage talks to: --cluster NAME, else the one named like `deployment`, else the only one. */
@@ -43,21 +62,31 @@ export function pickCluster(config: Config, requested: string | undefined): stri
 export function resolveCluster(config: Config, requested: string | undefined, env: Record<string, string | undefined>): ClusterTarget {
   const name = pickCluster(config, requested);
   const cluster = config.clusters[name]!;
-  const tokenEnv = tokenEnvFor(name);
-  const token = env[tokenEnv]?.trim();
-  if (!token) {
-    throw new UsageError(
-      `${tokenEnv} is not set: the token of cluster "${name}" (${cluster.server}) comes from it`,
-      `set ${tokenEnv} to a token of a service account allowed in namespace ${cluster.namespace}` +
-        ` (oc create token <sa>, or oc whoami -t); see docs/cluster.md for the Role it needs`,
-    );
-  }
-  return {
+  const base = {
     name,
     server: cluster.server.replace(/\/+$/, ''),
     namespace: cluster.namespace,
     ...(cluster.caFile ? { caFile: cluster.caFile } : {}),
-    tokenEnv,
-    token,
   };
+  // A token variable wins over the context: a workflow's secret overrides a developer's kubeconfig.
+  for (const tokenEnv of [kubeTokenEnvFor(name), tokenEnvFor(name)]) {
+    const token = env[tokenEnv]?.trim();
+    if (token) return { ...base, tokenEnv, token };
+  }
+  if (cluster.context) {
+    const files = kubeconfigFiles(env);
+    if (!files.length)
+      throw new UsageError(
+        `clusters.${name}.context: no kubeconfig to read context "${cluster.context}" from`,
+        'set KUBECONFIG to the kubeconfig file (or HOME, for ~/.kube/config)',
+      );
+    return { ...base, tokenEnv: `kubeconfig context ${cluster.context}`, token: '', context: { name: cluster.context, files } };
+  }
+  throw new UsageError(
+    `${tokenEnvFor(name)} is not set (nor ${kubeTokenEnvFor(name)}, nor clusters.${name}.context): ` +
+      `the credentials of cluster "${name}" (${cluster.server}) come from one of them`,
+    `set ${kubeTokenEnvFor(name)} to a token of a service account allowed in namespace ${cluster.namespace}` +
+      ` (kubectl create token <sa>, oc whoami -t), or name a kubeconfig context in clusters.${name}.context;` +
+      ` see docs/kubernetes.md for the Role it needs`,
+  );
 }

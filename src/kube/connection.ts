@@ -22,12 +22,15 @@ export class KubeConnection {
   private readonly transport: ClusterTransport;
   private readonly policy: Partial<RetryPolicy> | undefined;
 
-  constructor(target: ClusterTarget, options: { logger: Logger; clock: Clock; policy?: Partial<RetryPolicy> }) {
+  constructor(
+    target: ClusterTarget,
+    options: { logger: Logger; clock: Clock; policy?: Partial<RetryPolicy>; onSecret?: (value: string) => void },
+  ) {
     this.target = target;
     this.logger = options.logger;
     this.clock = options.clock;
     this.policy = options.policy;
-    this.transport = new ClusterTransport(target);
+    this.transport = new ClusterTransport(target, options.onSecret);
   }
 
   get namespace(): string {

@@ -10,7 +10,8 @@ import { workloadsApi, type WorkloadsApi } from './workloads.ts';
 
 /**
  * The one cluster client. `createKubeClient` picks the cluster (--cluster, else the one named like
- * `deployment`, else the only one) and its token (OPENSHIFT_TOKEN_<NAME>) before any request, and
+ * `deployment`, else the only one) and its credentials (KUBE_TOKEN_<NAME> or OPENSHIFT_TOKEN_<NAME>,
+ * else the kubeconfig context of clusters.<name>.context, see kubeconfig.ts) before any request, and
  * gives a small interface per concern. A new concern is a new file here exporting
  * `xyzApi(connection: KubeConnection)`, built on `connection.call` (an SDK request factory and
  * response processor, see sdk.ts), `connection.raw` or `connection.watchOnce`; the stage calls it
@@ -29,6 +30,8 @@ export interface KubeClientDeps {
   logger: Logger;
   clock: Clock;
   policy?: Partial<RetryPolicy>;
+  /** Told every credential read from a kubeconfig, so the run masks it (ctx.secrets.add). */
+  onSecret?: (value: string) => void;
 }
 
 export function createKubeClient(
@@ -49,9 +52,18 @@ export function createKubeClient(
   };
 }
 
-export { resolveCluster, pickCluster, tokenEnvFor, type ClusterTarget } from './cluster.ts';
+export { resolveCluster, pickCluster, tokenEnvFor, kubeTokenEnvFor, type ClusterTarget } from './cluster.ts';
 export { KubeConnection, type WatchEventType } from './connection.ts';
 export { KubeConflict, KubeGone, KubeNotFound, KubeUnreachable, describeCall, type KubeCall } from './errors.ts';
 export type { PodView, PodsApi } from './pods.ts';
-export type { ImageTrigger, WorkloadKind, WorkloadView, WorkloadsApi } from './workloads.ts';
+export { PREVIOUS_IMAGES_ANNOTATION } from './workloads.ts';
+export type {
+  ImageChange,
+  ImageTrigger,
+  NamedWorkloadKind,
+  NamedWorkloadView,
+  WorkloadKind,
+  WorkloadView,
+  WorkloadsApi,
+} from './workloads.ts';
 export type { ImageStreamView, ImportOutcome, StreamTag, TagImage, ImageStreamsApi } from './image-streams.ts';

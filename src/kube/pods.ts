@@ -1,6 +1,6 @@
 import type { V1Pod, V1PodList } from '@kubernetes/client-node/dist/gen/models/all.js';
 import type { KubeConnection, WatchEventType } from './connection.ts';
-import { KubeNotFound } from './errors.ts';
+import { KubeConflict, KubeNotFound } from './errors.ts';
 
 /** What the stages read of a pod. */
 export interface PodView {
@@ -29,8 +29,14 @@ export interface PodView {
 
 export interface PodsApi {
   list(options?: { labelSelector?: string; fieldSelector?: string }): Promise<{ items: PodView[]; resourceVersion: string }>;
-  /** `gracePeriodSeconds: 0` is `oc delete pod --force`. A pod already gone counts as deleted. */
-  delete(name: string, options?: { gracePeriodSeconds?: number }): Promise<void>;
+  /** The pod as the API server has it now, or null when there is none of that name. */
+  get(name: string): Promise<PodView | null>;
+  /**
+   * Deletes the pod `uid` (DeleteOptions preconditions: a pod recreated under the same name is
+   * never hit). `gracePeriodSeconds: 0` is `oc delete pod --force`. 'gone': no pod of that name,
+   * or another one (the precondition failed): nothing was deleted.
+   */
+  delete(name: string, options: { uid: string; gracePeriodSeconds?: number }): Promise<'deleted' | 'gone'>;
   /**
    * One watch connection from `resourceVersion`; resolves when it ends (resume from the last version seen).
    * BOOKMARK events carry only a resourceVersion.
@@ -100,15 +106,34 @@ export function podsApi(kube: KubeConnection): PodsApi {
       } while (next);
       return { items, resourceVersion };
     },
-    async delete(name, options = {}) {
+    async get(name) {
+      try {
+        const pod: V1Pod = await kube.call(
+          { verb: 'get', resource: 'pods', name },
+          (sdk) => sdk.core.readNamespacedPod(name, ns),
+          (sdk, r) => sdk.coreResponses.readNamespacedPodWithHttpInfo(r),
+        );
+        return podView(pod);
+      } catch (error) {
+        if (error instanceof KubeNotFound) return null;
+        throw error;
+      }
+    },
+    async delete(name, options) {
       try {
         await kube.call(
           { verb: 'delete', resource: 'pods', name },
-          (sdk) => sdk.core.deleteNamespacedPod(name, ns, undefined, undefined, options.gracePeriodSeconds),
+          (sdk) =>
+            sdk.core.deleteNamespacedPod(name, ns, undefined, undefined, options.gracePeriodSeconds, undefined, undefined, undefined, {
+              ...(options.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: options.gracePeriodSeconds } : {}),
+              preconditions: { uid: options.uid },
+            }),
           (sdk, r) => sdk.coreResponses.deleteNamespacedPodWithHttpInfo(r),
         );
+        return 'deleted';
       } catch (error) {
-        if (error instanceof KubeNotFound) return;
+        // 404: gone already; 409: the name now belongs to another pod (the precondition failed).
+        if (error instanceof KubeNotFound || error instanceof KubeConflict) return 'gone';
         throw error;
       }
     },

@@ -5,6 +5,7 @@ import { StageError, UsageError } from '../core/errors.ts';
 import { isTransient, tlsProblem } from '../core/retry.ts';
 import type { ClusterTarget } from './cluster.ts';
 import { unreachableHint } from './errors.ts';
+import { contextCredentials, type ContextCredentials } from './kubeconfig.ts';
 
 /**
  * HTTPS to the cluster: the token as a bearer header and the cluster's CA (caFile) as the one
@@ -27,9 +28,13 @@ export interface RawResponse {
 
 export class ClusterTransport {
   readonly target: ClusterTarget;
-  private readonly agent: Agent;
+  private agent: Agent;
+  /** With a kubeconfig context: its credentials, read on the first request. */
+  private credentials: Promise<ContextCredentials> | undefined;
+  private readonly onSecret: ((value: string) => void) | undefined;
 
-  constructor(target: ClusterTarget) {
+  constructor(target: ClusterTarget, onSecret?: (value: string) => void) {
+    this.onSecret = onSecret;
     this.target = target;
     let ca: Buffer | undefined;
     if (target.caFile) {
@@ -45,10 +50,34 @@ export class ClusterTransport {
     // With caFile, that CA alone is trusted for the cluster, as kubectl's certificate-authority:
     // reading every system root as well costs ~10 ms of start-up for nothing.
     this.agent = new Agent({ keepAlive: true, ...(ca ? { ca } : {}) });
+    this.caFromFile = ca;
+  }
+
+  private readonly caFromFile: Buffer | undefined;
+
+  /** The Authorization header: the token, or the kubeconfig context's user (its agent then carries its CA and client certificate). */
+  private async authorization(): Promise<string | undefined> {
+    if (!this.target.context) return `Bearer ${this.target.token}`;
+    this.credentials ??= contextCredentials(this.target).then((c) => {
+      const token = /^Bearer (.+)$/.exec(c.authorization ?? '')?.[1];
+      if (token) this.onSecret?.(token);
+      this.agent.destroy();
+      // caFile, when given, wins over the kubeconfig's CA, as for a token.
+      const ca = this.caFromFile ?? c.ca;
+      this.agent = new Agent({
+        keepAlive: true,
+        ...(ca ? { ca } : {}),
+        ...(c.cert ? { cert: c.cert } : {}),
+        ...(c.key ? { key: c.key } : {}),
+      });
+      return c;
+    });
+    return (await this.credentials).authorization;
   }
 
   /** Sends one request; the response body is left to the caller (JSON, text or a watch stream). */
-  open(req: RawRequest): Promise<RawResponse> {
+  async open(req: RawRequest): Promise<RawResponse> {
+    const authorization = await this.authorization();
     const url = new URL(this.target.server + req.path);
     return new Promise<RawResponse>((resolve, reject) => {
       const r = httpsRequest(
@@ -62,7 +91,7 @@ export class ClusterTransport {
             ...req.headers,
             // Node frames a DELETE body only with a length (no chunked encoding by default).
             ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}),
-            authorization: `Bearer ${this.target.token}`,
+            ...(authorization ? { authorization } : {}),
           },
           ...(req.signal ? { signal: req.signal } : {}),
         },

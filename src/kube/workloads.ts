@@ -1,8 +1,14 @@
-import type { V1Deployment, V1StatefulSet, V1PodTemplateSpec } from '@kubernetes/client-node/dist/gen/models/all.js';
+import type { V1DaemonSet, V1Deployment, V1StatefulSet, V1PodTemplateSpec } from '@kubernetes/client-node/dist/gen/models/all.js';
 import type { KubeConnection } from './connection.ts';
 import { KubeNotFound } from './errors.ts';
+import type { RequestContext } from './sdk.ts';
 
-export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DeploymentConfig';
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'DeploymentConfig';
+/** The kinds a configuration names in images[].workloads, whose image import-images sets itself. */
+export type NamedWorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+
+/** The annotation that records, per container, the image a workload ran before import-images set it. */
+export const PREVIOUS_IMAGES_ANNOTATION = 'service-guru.dev/previous-images';
 
 /** An ImageStreamTag that sets the image of some containers of a workload. */
 export interface ImageTrigger {
@@ -25,9 +31,54 @@ export interface WorkloadView {
   status: { replicas: number; updated: number; ready: number };
 }
 
+/** One workload read by name: what a patch needs to be exact. */
+export interface NamedWorkloadView extends WorkloadView {
+  kind: NamedWorkloadKind;
+  uid: string;
+  resourceVersion: string;
+  annotations: Record<string, string>;
+}
+
+/** A container whose image is set; `index` and `name` are checked by the patch (a `test` op). */
+export interface ImageChange {
+  index: number;
+  name: string;
+  image: string;
+}
+
 export interface WorkloadsApi {
   /** Deployments, StatefulSets and (where the API exists) DeploymentConfigs of the namespace. */
   list(): Promise<WorkloadView[]>;
+  /** One Deployment, StatefulSet or DaemonSet; null when there is none of that name. */
+  get(kind: NamedWorkloadKind, name: string): Promise<NamedWorkloadView | null>;
+  /**
+   * Sets the image of some containers and some annotations with one JSON patch that changes
+   * nothing else: it holds only while the object is the one read (uid) and each container is still
+   * at its index (a `test` of its name), so a workload replaced or reordered meanwhile is refused
+   * (KubeConflict/HTTP 422), never half-patched.
+   */
+  setImages(w: NamedWorkloadView, changes: ImageChange[], annotations: Record<string, string>): Promise<void>;
+}
+
+const RESOURCE: Record<NamedWorkloadKind, 'deployments' | 'statefulsets' | 'daemonsets'> = {
+  Deployment: 'deployments',
+  StatefulSet: 'statefulsets',
+  DaemonSet: 'daemonsets',
+};
+
+/** RFC 6901: "~" and "/" in a key (annotation names have a "/"). */
+const pointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export function imagePatch(w: NamedWorkloadView, changes: ImageChange[], annotations: Record<string, string>): unknown[] {
+  const ops: unknown[] = [{ op: 'test', path: '/metadata/uid', value: w.uid }];
+  for (const c of changes) {
+    ops.push({ op: 'test', path: `/spec/template/spec/containers/${c.index}/name`, value: c.name });
+    ops.push({ op: 'replace', path: `/spec/template/spec/containers/${c.index}/image`, value: c.image });
+  }
+  const entries = Object.entries(annotations);
+  if (entries.length && !Object.keys(w.annotations).length) ops.push({ op: 'add', path: '/metadata/annotations', value: annotations });
+  else for (const [k, v] of entries) ops.push({ op: 'add', path: `/metadata/annotations/${pointer(k)}`, value: v });
+  return ops;
 }
 
 /** The `image.openshift.io/triggers` annotation: [{from: {kind: ImageStreamTag, name}, fieldPath, paused}]. */
@@ -57,17 +108,25 @@ const selectorOf = (labels: Record<string, string> | undefined) =>
     .join(',');
 const containersOf = (t: V1PodTemplateSpec | undefined) => (t?.spec?.containers ?? []).map((c) => ({ name: c.name, image: c.image ?? '' }));
 
-function fromApps(kind: 'Deployment' | 'StatefulSet', w: V1Deployment | V1StatefulSet): WorkloadView {
+function fromApps(kind: NamedWorkloadKind, w: V1Deployment | V1StatefulSet | V1DaemonSet): NamedWorkloadView {
+  // A DaemonSet has no replicas: one pod per node it is scheduled on.
+  const daemon = kind === 'DaemonSet' ? (w as V1DaemonSet).status : undefined;
+  const status = w.status as { replicas?: number; updatedReplicas?: number; readyReplicas?: number } | undefined;
   return {
     kind,
     name: w.metadata?.name ?? '',
-    replicas: w.spec?.replicas ?? 1,
+    uid: w.metadata?.uid ?? '',
+    resourceVersion: w.metadata?.resourceVersion ?? '',
+    annotations: w.metadata?.annotations ?? {},
+    replicas: daemon ? daemon.desiredNumberScheduled : ((w.spec as { replicas?: number } | undefined)?.replicas ?? 1),
     selector: selectorOf(w.spec?.selector.matchLabels),
     triggers: annotationTriggers(w.metadata?.annotations),
     containers: containersOf(w.spec?.template),
     generation: w.metadata?.generation ?? 0,
     observedGeneration: w.status?.observedGeneration ?? 0,
-    status: { replicas: w.status?.replicas ?? 0, updated: w.status?.updatedReplicas ?? 0, ready: w.status?.readyReplicas ?? 0 },
+    status: daemon
+      ? { replicas: daemon.currentNumberScheduled, updated: daemon.updatedNumberScheduled ?? 0, ready: daemon.numberReady }
+      : { replicas: status?.replicas ?? 0, updated: status?.updatedReplicas ?? 0, ready: status?.readyReplicas ?? 0 },
   };
 }
 
@@ -138,6 +197,66 @@ export function workloadsApi(kube: KubeConnection): WorkloadsApi {
         ...statefulSets.items.map((s) => fromApps('StatefulSet', s)),
         ...(configs.items ?? []).map(fromDeploymentConfig),
       ];
+    },
+    async get(kind, name) {
+      const what = { verb: 'get' as const, resource: RESOURCE[kind], group: 'apps', name };
+      try {
+        if (kind === 'Deployment')
+          return fromApps(
+            kind,
+            await kube.call(
+              what,
+              (sdk) => sdk.apps.readNamespacedDeployment(name, ns),
+              (sdk, r) => sdk.appsResponses.readNamespacedDeploymentWithHttpInfo(r),
+            ),
+          );
+        if (kind === 'StatefulSet')
+          return fromApps(
+            kind,
+            await kube.call(
+              what,
+              (sdk) => sdk.apps.readNamespacedStatefulSet(name, ns),
+              (sdk, r) => sdk.appsResponses.readNamespacedStatefulSetWithHttpInfo(r),
+            ),
+          );
+        return fromApps(
+          kind,
+          await kube.call(
+            what,
+            (sdk) => sdk.apps.readNamespacedDaemonSet(name, ns),
+            (sdk, r) => sdk.appsResponses.readNamespacedDaemonSetWithHttpInfo(r),
+          ),
+        );
+      } catch (error) {
+        if (error instanceof KubeNotFound) return null;
+        throw error;
+      }
+    },
+    async setImages(w, changes, annotations) {
+      const body = imagePatch(w, changes, annotations);
+      const what = { verb: 'patch' as const, resource: RESOURCE[w.kind], group: 'apps', name: w.name };
+      const json = (ctx: RequestContext) => {
+        ctx.setHeaderParam('Content-Type', 'application/json-patch+json');
+        return ctx;
+      };
+      if (w.kind === 'Deployment')
+        await kube.call(
+          what,
+          async (sdk) => json(await sdk.apps.patchNamespacedDeployment(w.name, ns, body)),
+          (sdk, r) => sdk.appsResponses.patchNamespacedDeploymentWithHttpInfo(r),
+        );
+      else if (w.kind === 'StatefulSet')
+        await kube.call(
+          what,
+          async (sdk) => json(await sdk.apps.patchNamespacedStatefulSet(w.name, ns, body)),
+          (sdk, r) => sdk.appsResponses.patchNamespacedStatefulSetWithHttpInfo(r),
+        );
+      else
+        await kube.call(
+          what,
+          async (sdk) => json(await sdk.apps.patchNamespacedDaemonSet(w.name, ns, body)),
+          (sdk, r) => sdk.appsResponses.patchNamespacedDaemonSetWithHttpInfo(r),
+        );
     },
   };
 }

@@ -3,10 +3,12 @@ import type { Config } from '../config/types.ts';
 import type { HttpOptions } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
 import { OciRegistry } from './oci.ts';
+import { registryCredentials } from './credentials.ts';
 import { QuayClient } from './quay.ts';
 import type { RegistryClient } from './types.ts';
 
 export { QUAY_TOKEN_HINT } from './quay.ts';
+export { registryCredentials, type RegistryCredentials } from './credentials.ts';
 export { RegistryRefusedError, parseImage, type ImageInfo, type ImageRef, type RegistryClient } from './types.ts';
 
 /**
@@ -22,13 +24,18 @@ export function registryFor(
   config: Config,
   http: Omit<HttpOptions, 'service'>,
   env: Record<string, string | undefined>,
+  onSecret?: (value: string) => void,
 ): RegistryClient {
   const apiUrl = config.registries[host]?.apiUrl ?? `https://${host}`;
   const token = host === 'quay.io' ? env.QUAY_TOKEN : undefined;
+  // Docker's credentials file, or the GitHub token for ghcr.io (src/registry/credentials.ts).
+  const login = host === 'quay.io' ? undefined : registryCredentials(host, env);
+  if (login) onSecret?.(login.password);
   const key = [
     host,
     apiUrl,
     token ? createHash('sha256').update(token).digest('hex') : '',
+    login ? createHash('sha256').update(`${login.username}:${login.password}`).digest('hex') : '',
     JSON.stringify(http.policy ?? {}),
     JSON.stringify(http.headers ?? {}),
   ].join('\0');
@@ -40,7 +47,7 @@ export function registryFor(
   const client =
     host === 'quay.io'
       ? new QuayClient(apiUrl, { ...http, service: 'Quay' }, token)
-      : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` });
+      : new OciRegistry(apiUrl, { ...http, service: `registry ${host}` }, login);
   byKey.set(key, client);
   return client;
 }

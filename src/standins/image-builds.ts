@@ -9,8 +9,8 @@ export interface BuiltComponent {
   /** GitHub repository of the build runs (owner/name), when the component has build workflows. */
   repo?: string;
   workflows: string[];
-  /** Image repositories on the local registry (without host or tag), with the platforms built. */
-  images: Array<{ repository: string; platforms: string[]; uniqueTag: 'with-epoch' | 'short' }>;
+  /** Image repositories on the local registry (without host or tag), the configured tag, the platforms built. */
+  images: Array<{ repository: string; tag: string; platforms: string[]; uniqueTag: 'with-epoch' | 'short' }>;
   /** Copr package built from stable: "owner/project/package". */
   copr?: string;
 }
@@ -25,8 +25,8 @@ export interface BuildEvents {
 /**
  * What the CI of every component does when stable moves, as Packit's workflows do: a Copr build
  * of the package (the source version carries `+g<sha7>`), and a build run that pushes the image
- * under a unique tag (`stable-<sha7>-<epoch>` or `stable-<sha7>`) and the `prod` tag, with the
- * same digest. It watches the stable heads (every 50 ms) and reacts to a move like a push hook.
+ * under a unique tag (`stable-<sha7>-<epoch>` or `stable-<sha7>`) and the configured tag (`prod`,
+ * `stable`, …), with the same digest. It watches the stable heads (every 50 ms) and reacts to a move like a push hook.
  */
 export class ImageBuilds {
   /** Real milliseconds a build or a Copr build takes. */
@@ -95,7 +95,7 @@ export class ImageBuilds {
     }
     const epoch = Math.floor(this.now() / 1000);
     for (const image of c.images) {
-      const tags = ['prod', image.uniqueTag === 'with-epoch' ? `stable-${short}-${epoch}` : `stable-${short}`];
+      const tags = [image.tag, image.uniqueTag === 'with-epoch' ? `stable-${short}-${epoch}` : `stable-${short}`];
       const digest = await pushImage(this.registryUrl, image.repository, tags, image.platforms, `${c.name} ${sha}`);
       this.events.pushed?.(c.name, image.repository, digest, tags);
     }

@@ -10,6 +10,8 @@ import { topicRevertStage } from '../topic-revert/stage.ts';
 import { waitImagesStage } from '../wait-images/stage.ts';
 import { movedEntries } from '../shared/moved.ts';
 import { movedComponents } from '../wait-images/options.ts';
+import type { WaitImagesResult } from '../wait-images/index.ts';
+import { changesOf } from '../shared/cluster/previous.ts';
 import type { ImportImagesResult } from '../import-images/index.ts';
 import type { MoveStableResult } from '../move-stable/report.ts';
 import type { DeployOptions } from './options.ts';
@@ -178,6 +180,11 @@ export const importImages: AnyStep = {
   timeoutMinutes: 30,
   skipReason: (i) => (hasClusters(i.config) ? undefined : 'no clusters: in the configuration'),
   args: (i) => ({ cluster: i.options.cluster, only: only(i) }),
+  // The digests wait-images proved: the workloads are set to exactly those.
+  typed: (i) => {
+    const images = okResult(i, waitImages) as WaitImagesResult | undefined;
+    return images ? { digests: new Map(Object.entries(images.digests)) } : {};
+  },
 };
 
 export const healthGate: AnyStep = {
@@ -215,8 +222,19 @@ export const rollback: AnyStep = {
   args: (i) => ({ cluster: i.options.cluster }),
   typed: (i) => {
     const imported = resultOf(i, importImages) as ImportImagesResult | undefined;
-    const changed = [...new Set((imported?.streams ?? []).filter((s) => s.status === 'imported').map((s) => s.component))];
-    return { components: changed, scope: `what this run imported (${changed.join(', ') || 'nothing'})` };
+    const workloads = imported?.workloads ?? [];
+    const changed = [
+      ...new Set([
+        ...(imported?.streams ?? []).filter((s) => s.status === 'imported').map((s) => s.component),
+        ...workloads.filter((w) => w.status === 'set').map((w) => w.component),
+      ]),
+    ];
+    return {
+      components: changed,
+      scope: `what this run imported (${changed.join(', ') || 'nothing'})`,
+      // Without the import's result (interrupted), the workloads' annotation says what it set.
+      imported: imported ? changesOf(workloads) : null,
+    };
   },
 };
 

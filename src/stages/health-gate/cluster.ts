@@ -16,7 +16,11 @@ export interface PodSource {
  */
 export async function openPods(ctx: StageContext, cluster: string): Promise<PodSource> {
   const [{ createKubeClient }, { podHealthApi }] = await Promise.all([import('../../kube/index.ts'), import('../../kube/pod-health.ts')]);
-  const client = createKubeClient(ctx.config, cluster, ctx.env, { logger: ctx.logger, clock: ctx.clock });
+  const client = createKubeClient(ctx.config, cluster, ctx.env, {
+    logger: ctx.logger,
+    clock: ctx.clock,
+    onSecret: (v) => ctx.secrets.add(v),
+  });
   const pods = podHealthApi(client.connection);
   const selector = ctx.config.health.pods?.selector;
   return {

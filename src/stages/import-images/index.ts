@@ -1,9 +1,20 @@
+import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
 import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
-import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from './cluster-run.ts';
-import { previewRollout } from './rollout.ts';
-import { parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
+import {
+  nothingTable,
+  onCluster,
+  rolloutTable,
+  watchInto,
+  type ClusterStageResult,
+  type ClusterWork,
+} from '../shared/cluster/cluster-run.ts';
+import { text } from '../options.ts';
+import type { WorkloadRolloutTarget, WouldRoll } from '../shared/cluster/rollout.ts';
+import { setWorkloadImages, type WorkloadImport } from './workloads.ts';
+import { previewRollout } from '../shared/cluster/rollout.ts';
+import { parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from '../shared/cluster/scope.ts';
 
 export interface StreamImport {
   component: string;
@@ -20,28 +31,64 @@ export interface StreamImport {
   error?: string;
 }
 
-export type ImportImagesResult = ClusterStageResult<StreamImport>;
+export type ImportImagesResult = ClusterStageResult<StreamImport> & {
+  /** images[].workloads: each workload's containers set to the new image by digest. */
+  workloads: WorkloadImport[];
+};
 
-export const importImages: StageCode<ClusterScopeOptions, ImportImagesResult> = {
-  parseOptions: (raw: RawOptions, config: Config) => parseClusterScope(raw, config),
+export interface ImportImagesOptions extends ClusterScopeOptions {
+  /** image → digest wait-images proved (its `digests` output); other images resolve through the registry. */
+  digests: Map<string, string>;
+}
+
+export { nothingToRollOut } from '../shared/cluster/scope.ts';
+export type { WorkloadImport } from './workloads.ts';
+
+export const importImages: StageCode<ImportImagesOptions, ImportImagesResult> = {
+  parseOptions: (raw: RawOptions, config: Config) => ({ ...parseClusterScope(raw, config), digests: parseDigests(raw) }),
   run: runImportImages,
 };
 
-function runImportImages(ctx: StageContext, options: ClusterScopeOptions): Promise<StageRun<ImportImagesResult>> {
-  return onCluster(ctx, options, 'nothing to import', (work) => importAndWatch(ctx, options, work));
+export function parseDigests(raw: RawOptions): Map<string, string> {
+  const value = text(raw, 'digests');
+  if (!value) return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new UsageError('--digests: expected a JSON object image → digest', `pass wait-images' digests output as it is`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new UsageError('--digests: expected a JSON object image → digest', `pass wait-images' digests output as it is`);
+  const out = new Map<string, string>();
+  for (const [image, digest] of Object.entries(parsed)) {
+    if (typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest))
+      throw new UsageError(`--digests: "${image}" maps to ${JSON.stringify(digest)}, not sha256:<64 hex digits>`);
+    out.set(image, digest);
+  }
+  return out;
+}
+
+async function runImportImages(ctx: StageContext, options: ImportImagesOptions): Promise<StageRun<ImportImagesResult>> {
+  const workloads: WorkloadImport[] = [];
+  const run = await onCluster<StreamImport>(ctx, options, 'nothing to import', (work) => importAndWatch(ctx, options, work, workloads));
+  return { ...run, result: { ...run.result, workloads } };
 }
 
 async function importAndWatch(
   ctx: StageContext,
-  options: ClusterScopeOptions,
+  options: ImportImagesOptions,
   work: ClusterWork<StreamImport>,
-): Promise<StageRun<ImportImagesResult>> {
+  workloads: WorkloadImport[],
+): Promise<StageRun<ClusterStageResult<StreamImport>>> {
   const { logger, dryRun } = ctx;
   const { kube, targets, result } = work;
-  logger.info(
-    `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ` +
-      `${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
-  );
+  workloads.push(...(await setWorkloadImages(ctx, kube, work.workloads, options.digests)));
+  if (targets.length)
+    logger.info(
+      `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ` +
+        `${kube.target.namespace} on cluster ${kube.target.name} (${options.scope})`,
+    );
   const settings = new Map<StreamTarget, { scheduled: boolean; referencePolicy: 'Source' | 'Local' }>();
   for (const t of targets) {
     const stream = await kube.imageStreams.get(t.stream);
@@ -81,65 +128,129 @@ async function importAndWatch(
     }
     result.streams.push(entry);
   }
-  const changed = !dryRun && result.streams.some((s) => s.status === 'imported');
+  const changed = !dryRun && (result.streams.some((s) => s.status === 'imported') || workloads.some((w) => w.status === 'set'));
   const failed = result.streams.filter((s) => s.status === 'failed');
+  const failedWorkloads = workloads.filter((w) => w.status === 'failed');
   if (dryRun) {
-    result.wouldRoll = await previewRollout(
-      kube,
-      result.streams.filter((s) => s.digest).map((s) => ({ stream: s.stream, tag: s.tag, digest: s.digest! })),
-      logger,
-    );
+    result.wouldRoll = [
+      ...(targets.length
+        ? await previewRollout(
+            kube,
+            result.streams.filter((s) => s.digest).map((s) => ({ stream: s.stream, tag: s.tag, digest: s.digest! })),
+            logger,
+          )
+        : []),
+      ...wouldRollWorkloads(work, workloads),
+    ];
   } else {
     const ok = result.streams.filter((s) => s.digest);
     const error = await watchInto(
       ctx,
       work,
-      ok.map((s) => {
-        const t = targets.find((x) => x.stream === s.stream && x.tag === s.tag)!;
-        return {
-          stream: s.stream,
-          tag: s.tag,
-          digest: s.digest!,
-          reimport: () => kube.imageStreams.importTag({ stream: s.stream, tag: s.tag, from: t.image, persist: true, ...settings.get(t)! }),
-        };
-      }),
+      [
+        ...workloadRolloutTargets(work, workloads),
+        ...ok.map((s) => {
+          const t = targets.find((x) => x.stream === s.stream && x.tag === s.tag)!;
+          return {
+            kind: 'stream' as const,
+            stream: s.stream,
+            tag: s.tag,
+            digest: s.digest!,
+            reimport: () =>
+              kube.imageStreams.importTag({ stream: s.stream, tag: s.tag, from: t.image, persist: true, ...settings.get(t)! }),
+          };
+        }),
+      ],
       options.timeoutMs,
     );
-    if (error) return finish(ctx, result, changed || result.remediations.length > 0, error);
+    if (error) return finish(ctx, result, workloads, changed || result.remediations.length > 0, error);
   }
-  if (failed.length) {
-    return finish(ctx, result, changed, {
-      message: `import failed for ${failed.map((s) => `${s.stream}:${s.tag} (${s.error})`).join('; ')}`,
+  if (failed.length || failedWorkloads.length) {
+    return finish(ctx, result, workloads, changed, {
+      message:
+        `import failed for ` +
+        [...failed.map((s) => `${s.stream}:${s.tag} (${s.error})`), ...failedWorkloads.map((w) => `${w.workload} (${w.error})`)].join('; '),
       hint:
         `check that the images exist and the cluster can read ` +
-        `${[...new Set(failed.map((s) => repositoryOf(s.image)))].join(', ')}; then run import-images again`,
+        `${[...new Set([...failed, ...failedWorkloads].map((s) => repositoryOf(s.image)))].join(', ')}` +
+        `${failedWorkloads.length ? ', and that images[].workloads names workloads of the namespace' : ''}; then run import-images again`,
     });
   }
-  return finish(ctx, result, changed || result.remediations.length > 0);
+  return finish(ctx, result, workloads, changed || result.remediations.length > 0);
+}
+
+/** The workloads whose containers were set, or already ran the digest: the rollout watches them all. */
+function workloadRolloutTargets(work: ClusterWork<StreamImport>, workloads: WorkloadImport[]): WorkloadRolloutTarget[] {
+  return workloads.flatMap((w) => {
+    const t = work.workloads.find((x) => x.ref === w.workload && x.image === w.image)!;
+    if (!w.digest || (w.status !== 'set' && w.status !== 'unchanged')) return [];
+    return [
+      {
+        kind: 'workload' as const,
+        workload: { kind: t.kind, name: t.name },
+        containers: w.containers.map((c) => c.name),
+        repository: t.repository,
+        image: `${t.repository}@${w.digest}`,
+      },
+    ];
+  });
+}
+
+function wouldRollWorkloads(work: ClusterWork<StreamImport>, workloads: WorkloadImport[]): WouldRoll[] {
+  return workloads
+    .filter((w) => w.status === 'would-set')
+    .map((w) => {
+      const t = work.workloads.find((x) => x.ref === w.workload && x.image === w.image)!;
+      return { kind: t.kind, name: t.name, replicas: w.replicas, streams: [t.repository] };
+    });
 }
 
 function finish(
   ctx: StageContext,
-  result: ImportImagesResult,
+  result: ClusterStageResult<StreamImport>,
+  workloads: WorkloadImport[],
   changed: boolean,
   error?: { message: string; hint?: string },
-): StageRun<ImportImagesResult> {
-  return { ok: !error, changed, result, tables: tables(ctx, result), ...(error ? { error } : {}) };
+): StageRun<ClusterStageResult<StreamImport>> {
+  return { ok: !error, changed, result, tables: tables(ctx, result, workloads), ...(error ? { error } : {}) };
 }
 
-function tables(ctx: StageContext, result: ImportImagesResult): ReportTable[] {
+function tables(ctx: StageContext, result: ClusterStageResult<StreamImport>, workloads: WorkloadImport[]): ReportTable[] {
+  const where = `${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`;
   return [
-    {
-      title: `Image imports on ${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`,
-      headers: ['Stream', 'Image', 'Before', 'Now', 'Status'],
-      rows: result.streams.map((s) => [
-        `${s.stream}:${s.tag}`,
-        s.image,
-        s.previous?.slice(0, 19) ?? '',
-        s.digest?.slice(0, 19) ?? '',
-        s.error ? `❌ ${s.error}` : `${s.status}${s.pinLifted ? ' (pin lifted)' : ''}`,
-      ]),
-    },
+    ...(result.streams.length ? [streamTable(where, result)] : []),
+    ...(workloads.length
+      ? [
+          {
+            title: `Workload images on ${where}`,
+            headers: ['Workload', 'Container', 'Before', 'Now', 'Status'],
+            rows: workloads.flatMap((w) =>
+              (w.containers.length ? w.containers : [{ name: '', previous: '', image: '' }]).map((c) => [
+                w.workload,
+                c.name,
+                c.previous,
+                c.image,
+                w.error ? `❌ ${w.error}` : `${w.status}${w.digestFrom === 'registry' ? ' (digest the tag has now)' : ''}`,
+              ]),
+            ),
+          },
+        ]
+      : []),
     ...rolloutTable(result.rollouts, result.remediations),
+    ...nothingTable(result),
   ];
+}
+
+function streamTable(where: string, result: ClusterStageResult<StreamImport>): ReportTable {
+  return {
+    title: `Image imports on ${where}`,
+    headers: ['Stream', 'Image', 'Before', 'Now', 'Status'],
+    rows: result.streams.map((s) => [
+      `${s.stream}:${s.tag}`,
+      s.image,
+      s.previous?.slice(0, 19) ?? '',
+      s.digest?.slice(0, 19) ?? '',
+      s.error ? `❌ ${s.error}` : `${s.status}${s.pinLifted ? ' (pin lifted)' : ''}`,
+    ]),
+  };
 }

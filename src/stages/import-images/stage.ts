@@ -1,14 +1,27 @@
 import { declareStage } from '../stage.ts';
-import { clusterScopeSpecs, type ClusterScopeOptions } from '../import-images/scope.ts';
+import { clusterScopeSpecs } from '../shared/cluster/scope.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
-import type { ImportImagesResult } from './index.ts';
+import type { ImportImagesOptions, ImportImagesResult } from './index.ts';
 
-export const importImagesStage = declareStage<ClusterScopeOptions, ImportImagesResult>({
+export const importImagesStage = declareStage<ImportImagesOptions, ImportImagesResult>({
   name: 'import-images',
-  description: 'Import the new images into their image streams (oc import-image) and watch the rollout, fixing stuck pods',
-  options: clusterScopeSpecs,
+  description:
+    'Import the new images into their image streams (oc import-image), set the configured workloads to them by digest, ' +
+    'and watch the rollout, fixing stuck pods',
+  options: [
+    ...clusterScopeSpecs,
+    {
+      name: 'digests',
+      type: 'string',
+      description: "JSON object image → digest (wait-images' digests output); other images: the digest their tag has now",
+    },
+  ],
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, image, previous, digest, status, pinLifted, error',
+    workloads:
+      'JSON list: per configured workload component, workload, image, digest, digestFrom, ' +
+      'containers (name, previous, image), status, replicas, error',
+    nothingToRollOut: 'JSON list: components in scope with images that name neither an imageStream nor workloads',
     rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
     wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
     remediations: 'JSON list: force-deleted pods and re-imports, with the reason',

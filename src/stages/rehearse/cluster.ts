@@ -30,6 +30,33 @@ interface Stream {
   systemKey: string | undefined;
 }
 
+/** A workload an image names (images[].workloads): created running last week's image by digest. */
+interface Workload {
+  kind: 'deployment' | 'statefulset' | 'daemonset';
+  name: string;
+  containers: Array<{ name: string; ref: string; repository: string; systemKey: string | undefined }>;
+}
+
+const repositoryOfRef = (ref: string): string => ref.replace(/:[^:/]+$/, '');
+
+/** The workloads the configuration names, one entry per kind/name with each container it sets. */
+function configuredWorkloads(config: ConfigInput): Workload[] {
+  const byId = new Map<string, Workload>();
+  for (const c of config.components)
+    for (const i of c.images ?? [])
+      for (const ref of i.workloads ?? []) {
+        const [kind, name, container] = ref.split('/') as [Workload['kind'], string, string?];
+        const id = `${kind}/${name}`;
+        const w = byId.get(id) ?? { kind, name, containers: [] };
+        byId.set(id, w);
+        const repository = repositoryOfRef(i.image);
+        const containerName = container ?? repository.slice(repository.lastIndexOf('/') + 1);
+        if (!w.containers.some((x) => x.name === containerName))
+          w.containers.push({ name: containerName, ref: i.image, repository, systemKey: c.systemKey });
+      }
+  return [...byId.values()];
+}
+
 /**
  * One Kubernetes/OpenShift stand-in per configured cluster, seeded like Packit's namespaces: an
  * ImageStream per configured imageStream (scheduled import, local lookup) and the workloads it
@@ -72,6 +99,9 @@ export async function startClusterStandIns(
         return { namespace: '', name, tag, ref: i.image, systemKey: c.systemKey };
       }),
   );
+  const workloads = configuredWorkloads(config);
+  const daemonSets = workloads.filter((w) => w.kind === 'daemonset');
+  if (daemonSets.length) notes.push(`${daemonSets.map((w) => `daemonset/${w.name}`).join(', ')}: rehearsed on one node (one pod each)`);
   let sentry: SentryDouble | undefined;
   if (config.health?.sentry) {
     sentry = new SentryDouble();
@@ -104,6 +134,16 @@ export async function startClusterStandIns(
     for (const c of libraries) endpoints?.setVersion(c.systemKey!, `0.1.0+g${(stableOf(c.name) ?? '').slice(0, 7)}`);
   };
   // Watches production: a stream that took a new image is an import; the versions endpoint follows it.
+  const regression = (): void => {
+    if (scenario.name !== 'sentry-regression' || !sentry || imported.size !== 1) return;
+    sentry.addIssue({
+      title: "KeyError: 'project_url' in packit_service.worker.handlers",
+      count: 27,
+      firstSeen: new Date(clock.now()),
+      level: 'error',
+      culprit: 'packit_service.worker.handlers.copr',
+    });
+  };
   const watcher = setInterval(() => {
     const double = kube.get(production[0] ?? '');
     if (!double) return;
@@ -117,14 +157,22 @@ export async function startClusterStandIns(
       reportLibraries();
       const sha = shas.get(current);
       if (stream.systemKey && sha) endpoints?.setVersion(stream.systemKey, `0.1.0.post1+g${sha.slice(0, 7)}`);
-      if (scenario.name === 'sentry-regression' && sentry && imported.size === 1) {
-        sentry.addIssue({
-          title: "KeyError: 'project_url' in packit_service.worker.handlers",
-          count: 27,
-          firstSeen: new Date(clock.now()),
-          level: 'error',
-          culprit: 'packit_service.worker.handlers.copr',
-        });
+      regression();
+    }
+    // A configured workload whose container was set to a new digest is an import as well.
+    for (const w of workloads) {
+      const object = double.get(REF_OF[w.kind], namespace, w.name) as
+        { spec?: { template?: { spec?: { containers?: Array<{ name: string; image?: string }> } } } } | undefined;
+      for (const c of w.containers) {
+        const image = object?.spec?.template?.spec?.containers?.find((x) => x.name === c.name)?.image ?? '';
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+        const id = `${w.kind}/${w.name}/${c.name}`;
+        if (!digest || digest === digests.get(`${c.ref}#before`) || imported.get(id) === digest) continue;
+        imported.set(id, digest);
+        reportLibraries();
+        const sha = shas.get(digest);
+        if (c.systemKey && sha) endpoints?.setVersion(c.systemKey, `0.1.0.post1+g${sha.slice(0, 7)}`);
+        regression();
       }
     }
   }, 25);
@@ -161,11 +209,14 @@ export async function startClusterStandIns(
           }
           if (stream.systemKey) endpoints?.setVersion(stream.systemKey, `0.1.0+g${(shas.get(digest) ?? '').slice(0, 7)}`);
         }
+        for (const w of workloads) seedWorkload(double, namespace, w, (ref) => digests.get(`${ref}#before`)!);
+        for (const c of workloads.flatMap((w) => w.containers))
+          if (c.systemKey) endpoints?.setVersion(c.systemKey, `0.1.0+g${(shas.get(digests.get(`${c.ref}#before`)!) ?? '').slice(0, 7)}`);
         await double.settle();
       }
       reportLibraries();
       // After every namespace runs last week's images: the trouble is for this week's rollout.
-      for (const name of production) applyScenario(kube.get(name)!, config.clusters![name]!.namespace, streams, scenario, notes);
+      for (const name of production) applyScenario(kube.get(name)!, config.clusters![name]!.namespace, streams, workloads, scenario, notes);
     },
     stop: async () => {
       clearInterval(watcher);
@@ -174,17 +225,53 @@ export async function startClusterStandIns(
   };
 }
 
-function applyScenario(double: KubeDouble, namespace: string, streams: Stream[], scenario: Scenario, notes: string[]): void {
+function applyScenario(
+  double: KubeDouble,
+  namespace: string,
+  streams: Stream[],
+  workloads: Workload[],
+  scenario: Scenario,
+  notes: string[],
+): void {
   if (scenario.name === 'stuck-pod') {
     const worker = streams.find((s) => /worker/.test(s.name));
+    const statefulSet = workloads.find((w) => w.kind === 'statefulset');
     // A StatefulSet replaces its highest ordinal first: that pod hangs in Terminating.
-    const pod = worker ? `${worker.name}-long-running-1` : undefined;
+    const pod = worker ? `${worker.name}-long-running-1` : statefulSet ? `${statefulSet.name}-${STATEFUL_REPLICAS - 1}` : undefined;
     if (pod) double.stuckTerminating.add(`${namespace}/${pod}`);
     else notes.push('stuck-pod: no worker StatefulSet in this configuration to get stuck');
   }
   if (scenario.name === 'image-pull-backoff') {
-    const first = streams[0];
-    if (first) double.failPulls(first.ref.replace(/:[^:]+$/, ''), 1);
-    else notes.push('image-pull-backoff: no image stream in this configuration');
+    const first = streams[0]?.ref ?? workloads[0]?.containers[0]?.ref;
+    if (first) double.failPulls(repositoryOfRef(first), 1);
+    else notes.push('image-pull-backoff: no image stream or workload in this configuration');
   }
+}
+
+const STATEFUL_REPLICAS = 2;
+const REF_OF = { deployment: REFS.deployments, statefulset: REFS.statefulsets, daemonset: REFS.daemonsets } as const;
+
+/** A configured workload as a plain Kubernetes namespace has it: its containers on last week's digests. */
+function seedWorkload(double: KubeDouble, namespace: string, w: Workload, before: (ref: string) => string): void {
+  const labels = { app: w.name };
+  const template = {
+    metadata: { labels },
+    spec: {
+      terminationGracePeriodSeconds: 30,
+      containers: w.containers.map((c) => ({ name: c.name, image: `${c.repository}@${before(c.ref)}` })),
+    },
+  };
+  const kind = w.kind === 'deployment' ? 'Deployment' : w.kind === 'statefulset' ? 'StatefulSet' : 'DaemonSet';
+  double.create(REF_OF[w.kind], namespace, {
+    apiVersion: 'apps/v1',
+    kind,
+    metadata: { name: w.name, labels },
+    spec: {
+      ...(w.kind === 'daemonset' ? {} : { replicas: w.kind === 'statefulset' ? STATEFUL_REPLICAS : 1 }),
+      ...(w.kind === 'statefulset' ? { serviceName: w.name, podManagementPolicy: 'OrderedReady' } : {}),
+      selector: { matchLabels: labels },
+      ...(w.kind === 'deployment' ? { strategy: { type: 'RollingUpdate' } } : { updateStrategy: { type: 'RollingUpdate' } }),
+      template,
+    },
+  });
 }

@@ -55,12 +55,13 @@ const healed = (world: World, d: RehearsedDeploy): string[] => [
 ];
 
 const streams = (c: Config): string[] => c.components.flatMap((x) => x.images.flatMap((i) => (i.imageStream ? [i.imageStream] : [])));
+const workloads = (c: Config): string[] => c.components.flatMap((x) => x.images.flatMap((i) => i.workloads ?? []));
 const production = (c: Config): boolean => Object.values(c.clusters).some((x) => !x.staging);
 const need = (met: boolean, what: string): string[] => (met ? [] : [what]);
-/** The trouble of these scenarios happens in production's rollout: a cluster and image streams to import into. */
+/** The trouble of these scenarios happens in production's rollout: a cluster, and streams or workloads to roll. */
 const rollout = (c: Config): string[] => [
   ...need(production(c), 'a production cluster under clusters: (one without staging: true)'),
-  ...need(streams(c).length > 0, 'an image with imageStream:'),
+  ...need(streams(c).length > 0 || workloads(c).length > 0, 'an image with imageStream: or workloads:'),
 ];
 
 export const SCENARIOS: Scenario[] = [
@@ -91,15 +92,16 @@ export const SCENARIOS: Scenario[] = [
     needs: (c) => [
       ...rollout(c),
       ...need(
-        streams(c).some((s) => /worker/.test(s)),
-        'an imageStream: named like *worker* (its workers run as StatefulSets)',
+        streams(c).some((s) => /worker/.test(s)) || workloads(c).some((w) => w.startsWith('statefulset/')),
+        'an imageStream: named like *worker* (its workers run as StatefulSets) or a statefulset/ under workloads:',
       ),
     ],
     judge: healed,
   },
   {
     name: 'image-pull-backoff',
-    description: 'A new pod cannot pull its image at first (ImagePullBackOff): importing again heals it (exit 0)',
+    description:
+      'A new pod cannot pull its image at first (ImagePullBackOff): importing again (a stream) or a new pod (a workload) heals it (exit 0)',
     exit: 0,
     needs: rollout,
     judge: healed,

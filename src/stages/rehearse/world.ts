@@ -104,6 +104,7 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       image.image = `${registry.host}/${repository}:${tag}`;
       return {
         repository,
+        tag: tag!,
         platforms: image.platforms ?? ['linux/amd64'],
         uniqueTag: component.build ? ('with-epoch' as const) : ('short' as const),
       };
@@ -125,11 +126,11 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
         const digest = await pushImage(
           registry.url,
           image.repository,
-          ['prod', `stable-${heads.get(c.name)!.stable.slice(0, 7)}`],
+          [image.tag, `stable-${heads.get(c.name)!.stable.slice(0, 7)}`],
           image.platforms,
           `${c.name} last week`,
         );
-        cluster.imagePushed(`${registry.host}/${image.repository}:prod`, digest, heads.get(c.name)!.stable);
+        cluster.imagePushed(`${registry.host}/${image.repository}:${image.tag}`, digest, heads.get(c.name)!.stable);
       }),
     ),
   );
@@ -141,8 +142,8 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
     now: () => clock.now(),
     events: {
       coprBuilt: (key, version) => copr.latest.set(key, version),
-      pushed: (component, repository, digest) =>
-        cluster.imagePushed(`${registry.host}/${repository}:prod`, digest, readers.get(component)!() ?? ''),
+      pushed: (component, repository, digest, tags) =>
+        cluster.imagePushed(`${registry.host}/${repository}:${tags[0]}`, digest, readers.get(component)!() ?? ''),
     },
   });
   if (scenario.name === 'failed-build') {

@@ -1,15 +1,26 @@
 import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
-import { list } from '../options.ts';
+import { list, text } from '../options.ts';
 import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
-import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../import-images/cluster-run.ts';
-import { previewRollout } from '../import-images/rollout.ts';
-import { parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
+import type { WorkloadChange } from '../shared/cluster/previous.ts';
+import { parseImported, rollBackWorkloads, type WorkloadRollback } from './workloads.ts';
+import {
+  nothingTable,
+  onCluster,
+  rolloutTable,
+  watchInto,
+  type ClusterStageResult,
+  type ClusterWork,
+} from '../shared/cluster/cluster-run.ts';
+import { previewRollout } from '../shared/cluster/rollout.ts';
+import { parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../shared/cluster/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
   /** stream name → digest chosen with --to. */
   to: Map<string, string>;
+  /** import-images' workloads output (--imported): what that run set; null: the workloads' annotation says. */
+  imported: Map<string, WorkloadChange> | null;
 }
 
 export interface StreamRollback {
@@ -28,7 +39,8 @@ export interface StreamRollback {
   error?: string;
 }
 
-export type RollbackResult = ClusterStageResult<StreamRollback>;
+export type RollbackResult = ClusterStageResult<StreamRollback> & { workloads: WorkloadRollback[] };
+export type { WorkloadRollback } from './workloads.ts';
 
 export const rollback: StageCode<RollbackOptions, RollbackResult> = {
   parseOptions: parseRollbackOptions,
@@ -50,16 +62,25 @@ export function parseRollbackOptions(raw: RawOptions, config: Config): RollbackO
       throw new UsageError(`--to: stream "${m[1]}" is not in scope; streams in scope: ${[...streams].join(', ') || 'none'}`);
     to.set(m[1]!, m[2]!);
   }
-  return { ...scope, to };
+  return { ...scope, to, imported: parseImported(text(raw, 'imported')) };
 }
 
-function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
-  return onCluster(ctx, options, 'nothing to roll back', (work) => rollBack(ctx, options, work));
+async function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
+  const workloads: WorkloadRollback[] = [];
+  const run = await onCluster<StreamRollback>(ctx, options, 'nothing to roll back', (work) => rollBack(ctx, options, work, workloads));
+  return { ...run, result: { ...run.result, workloads } };
 }
 
-async function rollBack(ctx: StageContext, options: RollbackOptions, work: ClusterWork<StreamRollback>): Promise<StageRun<RollbackResult>> {
+async function rollBack(
+  ctx: StageContext,
+  options: RollbackOptions,
+  work: ClusterWork<StreamRollback>,
+  workloads: WorkloadRollback[],
+): Promise<StageRun<ClusterStageResult<StreamRollback>>> {
   const { logger, dryRun } = ctx;
   const { kube, targets, result } = work;
+  const back = await rollBackWorkloads(ctx, kube, work.workloads, options.imported);
+  workloads.push(...back.entries);
   const pins: Array<{
     stream: string;
     tag: string;
@@ -141,48 +162,72 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, work: Clust
       referencePolicy: tag?.referencePolicy ?? 'Source',
     });
   }
-  const changed = !dryRun && result.streams.some((s) => s.status === 'rolled-back');
-  if (dryRun) result.wouldRoll = await previewRollout(kube, pins, logger);
-  if (!dryRun && pins.length) {
+  const changed = !dryRun && (result.streams.some((s) => s.status === 'rolled-back') || workloads.some((w) => w.status === 'rolled-back'));
+  if (dryRun) result.wouldRoll = pins.length ? await previewRollout(kube, pins, logger) : [];
+  if (!dryRun && (pins.length || back.rollout.length)) {
     const error = await watchInto(
       ctx,
       work,
-      pins.map((p) => ({
-        stream: p.stream,
-        tag: p.tag,
-        digest: p.digest,
-        reimport: () =>
-          kube.imageStreams.importTag({
-            stream: p.stream,
-            tag: p.tag,
-            from: p.from,
-            persist: true,
-            scheduled: p.scheduled,
-            referencePolicy: p.referencePolicy,
-          }),
-      })),
+      [
+        ...back.rollout,
+        ...pins.map((p) => ({
+          kind: 'stream' as const,
+          stream: p.stream,
+          tag: p.tag,
+          digest: p.digest,
+          reimport: () =>
+            kube.imageStreams.importTag({
+              stream: p.stream,
+              tag: p.tag,
+              from: p.from,
+              persist: true,
+              scheduled: p.scheduled,
+              referencePolicy: p.referencePolicy,
+            }),
+        })),
+      ],
       options.timeoutMs,
     );
-    if (error) return finish(ctx, result, changed || result.remediations.length > 0, error);
+    if (error) return finish(ctx, result, workloads, changed || result.remediations.length > 0, error);
   }
   const failed = result.streams.filter((s) => s.status === 'failed');
-  if (failed.length) {
-    return finish(ctx, result, changed, {
-      message: `rollback failed for ${failed.map((s) => `${s.stream}:${s.tag} (${s.error})`).join('; ')}`,
-      hint: 'pick a digest with --to stream=sha256:… (oc describe is/<stream> lists the history)',
+  const failedWorkloads = workloads.filter((w) => w.status === 'failed');
+  if (failed.length || failedWorkloads.length) {
+    return finish(ctx, result, workloads, changed, {
+      message:
+        'rollback failed for ' +
+        [...failed.map((s) => `${s.stream}:${s.tag} (${s.error})`), ...failedWorkloads.map((w) => `${w.workload} (${w.error})`)].join('; '),
+      hint: failed.length
+        ? 'pick a digest with --to stream=sha256:… (oc describe is/<stream> lists the history)'
+        : 'check images[].workloads against the namespace (kubectl get deploy,sts,ds) and the Role (docs/kubernetes.md)',
     });
   }
-  return finish(ctx, result, changed || result.remediations.length > 0);
+  return finish(ctx, result, workloads, changed || result.remediations.length > 0);
 }
 
 function finish(
   ctx: StageContext,
-  result: RollbackResult,
+  result: ClusterStageResult<StreamRollback>,
+  workloads: WorkloadRollback[],
   changed: boolean,
   error?: { message: string; hint?: string },
-): StageRun<RollbackResult> {
+): StageRun<ClusterStageResult<StreamRollback>> {
+  const where = `${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`;
+  const workloadTable: ReportTable = {
+    title: `Workload rollback on ${where}`,
+    headers: ['Workload', 'Container', 'From', 'To', 'Status'],
+    rows: workloads.flatMap((w) =>
+      (w.containers.length ? w.containers : [{ name: '', from: '', to: '' }]).map((c) => [
+        w.workload,
+        c.name,
+        c.from,
+        c.to,
+        w.error ? `❌ ${w.error}` : `${w.status}${w.note ? ` (${w.note})` : w.source ? ` (from the ${w.source})` : ''}`,
+      ]),
+    ),
+  };
   const table: ReportTable = {
-    title: `Rollback on ${result.cluster} (${result.namespace})${ctx.dryRun ? ' — dry run' : ''}`,
+    title: `Rollback on ${where}`,
     headers: ['Stream', 'From', 'To', 'Pinned to', 'Status'],
     rows: result.streams.map((s) => [
       `${s.stream}:${s.tag}`,
@@ -196,7 +241,12 @@ function finish(
     ok: !error,
     changed,
     result,
-    tables: [table, ...rolloutTable(result.rollouts, result.remediations)],
+    tables: [
+      ...(result.streams.length ? [table] : []),
+      ...(workloads.length ? [workloadTable] : []),
+      ...rolloutTable(result.rollouts, result.remediations),
+      ...nothingTable(result),
+    ],
     ...(error ? { error } : {}),
   };
 }

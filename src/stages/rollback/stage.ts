@@ -1,11 +1,13 @@
 import { declareStage } from '../stage.ts';
-import { clusterScopeSpecs } from '../import-images/scope.ts';
+import { clusterScopeSpecs } from '../shared/cluster/scope.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
 import type { RollbackOptions, RollbackResult } from './index.ts';
 
 export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
   name: 'rollback',
-  description: 'Return every image stream in scope to its previous image, pinned against the scheduled import, and watch the rollout',
+  description:
+    'Return every image stream in scope to its previous image (pinned against the scheduled import) and every configured ' +
+    'workload to the images it ran before import-images set them, and watch the rollout',
   options: [
     ...clusterScopeSpecs,
     {
@@ -13,8 +15,16 @@ export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
       type: 'list',
       description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
     },
+    {
+      name: 'imported',
+      type: 'string',
+      description:
+        "import-images' workloads output: roll back what that run set " +
+        "(default: the workloads' service-guru.dev/previous-images annotation)",
+    },
   ],
   outputs: {
+    workloads: 'JSON list: per configured workload component, workload, containers (name, from, to), source, status, note, error',
     streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
     rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
     wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',

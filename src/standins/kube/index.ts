@@ -33,7 +33,8 @@
  * `rbac = rolesInMarkdown(text)` (rbac.ts) → 403 for anything the Role does not allow;
  * `failNext({ path: /pods/, status: 503, times: 2 })` or `{ drop: true }` (socket destroyed);
  * `dropWatches()` ends every open watch; `store.compact()` makes a watch resuming from an older
- * resourceVersion get 410 Gone; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
+ * resourceVersion get 410 Gone; `stallWatches = true` answers watches and then sends nothing, never
+ * closing; `stuckTerminating.add('ns/pod')` keeps a pod Terminating
  * until deleted with grace 0; `failPulls(imageRefPart, count, message)` → the next `count` pull
  * attempts of a matching image end in ErrImagePull/ImagePullBackOff (a pod in back-off tries again
  * when its stream is imported again).
@@ -93,6 +94,8 @@ export class KubeDouble {
   readonly registryErrors = new Map<string, string>();
   /** 'namespace/pod' names that stay Terminating until deleted with grace 0. */
   readonly stuckTerminating = new Set<string>();
+  /** Watches are answered and then stay silent and open (a stalled watch); cleared by clearFaults(). */
+  stallWatches = false;
   /** Real milliseconds the kubelet takes to start a pod and to stop one. */
   timings = { podStartMs: 15, terminateMs: 15 };
   private readonly forbidden = new Set<string>();
@@ -200,6 +203,7 @@ export class KubeDouble {
     this.pullFaults.length = 0;
     this.stuckTerminating.clear();
     this.registryErrors.clear();
+    this.stallWatches = false;
   }
   forbid(verb: string, resource: string): void {
     this.forbidden.add(`${verb} ${resource}`);
@@ -284,6 +288,14 @@ export class KubeDouble {
         { kind: r.ref.resource },
       );
       return send(res, s.code, s.body);
+    }
+    if (verb === 'watch' && this.stallWatches) {
+      // A watch that stalls without closing (a proxy holding the socket): answered, then silent.
+      res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+      res.flushHeaders();
+      this.watches.add(res);
+      res.on('close', () => this.watches.delete(res));
+      return;
     }
     if (verb === 'watch') return openWatch(this.store, r, url, res, this.watches);
     if (r.subresource === 'log' && r.ref.resource === 'pods') {

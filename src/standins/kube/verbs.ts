@@ -5,7 +5,8 @@ import type { KubeObject, ObjectStore } from './store.ts';
 /**
  * DELETE: pods honour gracePeriodSeconds (query or DeleteOptions body; default the pod's
  * terminationGracePeriodSeconds, else 30): they get a deletionTimestamp and stay until the kubelet
- * controller removes them, or go at once with grace 0. Other objects go at once.
+ * controller removes them, or go at once with grace 0. Other objects go at once. DeleteOptions'
+ * preconditions (uid, resourceVersion) that do not hold are a 409 Conflict, as on the API server.
  */
 export function deleteObject(store: ObjectStore, r: Route, url: URL, body: string): { code: number; body: unknown } {
   const current = store.get(r.ref, r.namespace, r.name!);
@@ -13,13 +14,33 @@ export function deleteObject(store: ObjectStore, r: Route, url: URL, body: strin
   let grace: number | undefined = url.searchParams.has('gracePeriodSeconds')
     ? Number(url.searchParams.get('gracePeriodSeconds'))
     : undefined;
-  if (grace === undefined && body.trim()) {
+  let preconditions: { uid?: string; resourceVersion?: string } | undefined;
+  if (body.trim()) {
     try {
-      const options = JSON.parse(body) as { gracePeriodSeconds?: number };
-      if (typeof options.gracePeriodSeconds === 'number') grace = options.gracePeriodSeconds;
+      const options = JSON.parse(body) as { gracePeriodSeconds?: number; preconditions?: { uid?: string; resourceVersion?: string } };
+      if (grace === undefined && typeof options.gracePeriodSeconds === 'number') grace = options.gracePeriodSeconds;
+      preconditions = options.preconditions;
     } catch {
       return status(400, 'BadRequest', 'invalid DeleteOptions');
     }
+  }
+  // The API server's answer to a delete meant for another object of the same name (a recreated pod).
+  if (preconditions?.uid && preconditions.uid !== current.metadata.uid) {
+    return status(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${r.ref.resource} "${r.name}": Precondition failed: ` +
+        `UID in precondition: ${preconditions.uid}, UID in object meta: ${current.metadata.uid}`,
+    );
+  }
+  if (preconditions?.resourceVersion && preconditions.resourceVersion !== current.metadata.resourceVersion) {
+    return status(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${r.ref.resource} "${r.name}": Precondition failed: ` +
+        `ResourceVersion in precondition: ${preconditions.resourceVersion}, ` +
+        `ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
+    );
   }
   if (r.ref.resource !== 'pods' || grace === 0) return { code: 200, body: store.remove(r.ref, r.namespace, r.name!) };
   const seconds = grace ?? (current.spec as { terminationGracePeriodSeconds?: number } | undefined)?.terminationGracePeriodSeconds ?? 30;

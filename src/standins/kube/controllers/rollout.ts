@@ -8,15 +8,24 @@ import { matchesLabels, type KubeObject, type ResourceRef } from '../store.ts';
  * none unavailable: a new pod first, an old one deleted once enough are Ready. StatefulSets
  * (OrderedReady, RollingUpdate) replace their pods one at a time under the same name, highest
  * ordinal first: the old pod is deleted, and only once it is gone is the new one created, so a
- * pod stuck Terminating stalls the rollout.
+ * pod stuck Terminating stalls the rollout. DaemonSets run one pod on the double's one node,
+ * replaced the same way.
  */
-type Kind = 'Deployment' | 'StatefulSet' | 'DeploymentConfig';
-const KIND_OF: Record<string, Kind> = { deployments: 'Deployment', statefulsets: 'StatefulSet', deploymentconfigs: 'DeploymentConfig' };
+type Kind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'DeploymentConfig';
+const KIND_OF: Record<string, Kind> = {
+  deployments: 'Deployment',
+  statefulsets: 'StatefulSet',
+  daemonsets: 'DaemonSet',
+  deploymentconfigs: 'DeploymentConfig',
+};
 const REF_OF: Record<Kind, ResourceRef> = {
   Deployment: REFS.deployments,
   StatefulSet: REFS.statefulsets,
+  DaemonSet: REFS.daemonsets,
   DeploymentConfig: REFS.deploymentconfigs,
 };
+/** The double's cluster has one node: a DaemonSet runs one pod. */
+const NODES = 1;
 
 interface WorkloadSpec {
   replicas?: number;
@@ -42,7 +51,7 @@ const isReady = (p: KubeObject) =>
   );
 const terminating = (p: KubeObject) => !!p.metadata.deletionTimestamp;
 const revisionLabel = (kind: Kind) =>
-  kind === 'Deployment' ? 'pod-template-hash' : kind === 'StatefulSet' ? 'controller-revision-hash' : 'deployment';
+  kind === 'Deployment' ? 'pod-template-hash' : kind === 'StatefulSet' || kind === 'DaemonSet' ? 'controller-revision-hash' : 'deployment';
 
 function ownedPods(cluster: KubeDouble, kind: Kind, w: KubeObject): KubeObject[] {
   const selector = selectorOf(kind, w.spec as WorkloadSpec);
@@ -59,7 +68,7 @@ function newPod(kind: Kind, w: KubeObject, name: string, revision: string): Kube
       ? { kind: 'ReplicaSet', name: `${w.metadata.name}-${revision}` }
       : kind === 'DeploymentConfig'
         ? { kind: 'ReplicationController', name: revision }
-        : { kind: 'StatefulSet', name: w.metadata.name };
+        : { kind, name: w.metadata.name };
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -103,14 +112,14 @@ export function deleteGracefully(cluster: KubeDouble, pod: KubeObject): void {
 
 function revisionOf(kind: Kind, w: KubeObject): string {
   const hash = hashOf((w.spec as WorkloadSpec).template);
-  if (kind === 'StatefulSet') return `${w.metadata.name}-${hash}`;
+  if (kind === 'StatefulSet' || kind === 'DaemonSet') return `${w.metadata.name}-${hash}`;
   if (kind === 'DeploymentConfig') return `${w.metadata.name}-${(w.status as { latestVersion?: number } | undefined)?.latestVersion ?? 1}`;
   return hash;
 }
 
 function reconcile(cluster: KubeDouble, kind: Kind, w: KubeObject): void {
   const ns = w.metadata.namespace!;
-  const replicas = (w.spec as WorkloadSpec).replicas ?? 1;
+  const replicas = kind === 'DaemonSet' ? NODES : ((w.spec as WorkloadSpec).replicas ?? 1);
   if (kind === 'DeploymentConfig') {
     // A DeploymentConfig counts its rollouts: a new template is a new latestVersion.
     const hash = hashOf((w.spec as WorkloadSpec).template);
@@ -132,6 +141,10 @@ function reconcile(cluster: KubeDouble, kind: Kind, w: KubeObject): void {
   const old = live.filter((p) => p.metadata.labels?.[label] !== revision);
   if (kind === 'StatefulSet') {
     stepStatefulSet(cluster, w, pods, replicas, revision);
+  } else if (kind === 'DaemonSet') {
+    // maxUnavailable 1 on one node: the old pod goes first, the new one starts once it is gone.
+    if (old.length) deleteGracefully(cluster, old[0]!);
+    else if (!pods.length) cluster.store.create(REFS.pods, ns, newPod(kind, w, `${w.metadata.name}-${suffix()}`, revision));
   } else {
     const readyCount = live.filter(isReady).length;
     if (current.length < replicas && live.length < replicas + 1) {
@@ -155,6 +168,14 @@ function reconcile(cluster: KubeDouble, kind: Kind, w: KubeObject): void {
       readyReplicas: after.filter(isReady).length,
       availableReplicas: after.filter(isReady).length,
     });
+    if (kind === 'DaemonSet')
+      Object.assign(s, {
+        desiredNumberScheduled: NODES,
+        currentNumberScheduled: after.length,
+        updatedNumberScheduled: updated.length,
+        numberReady: after.filter(isReady).length,
+        numberAvailable: after.filter(isReady).length,
+      });
     if (kind === 'StatefulSet') {
       s.updateRevision = revision;
       s.currentReplicas = updated.length;

@@ -1,0 +1,22 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  runStage
+} from "./chunk-MH6PYSI5.js";
+import "./chunk-7C4EAUAH.js";
+import "./chunk-SEHOKOTX.js";
+import "./chunk-XU6B6VSX.js";
+import "./chunk-VDSYRVFG.js";
+import "./chunk-D7IVV3UH.js";
+import "./chunk-ZVXFKJMM.js";
+import "./chunk-ZFVJRRAQ.js";
+import "./chunk-MN3KIH56.js";
+import "./chunk-KQWFMIMD.js";
+import "./chunk-LW2GL5TU.js";
+import "./chunk-6QRULY5K.js";
+import "./chunk-N6UHWS4B.js";
+import "./chunk-4PSKXZ4E.js";
+import "./chunk-HO53TWSA.js";
+import "./chunk-EP666XB4.js";
+export {
+  runStage
+};
