@@ -7,7 +7,8 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import { findStage } from '../src/stages/index.ts';
 import { secretInputName } from '../src/stages/stage.ts';
 import { tokenEnvFor } from '../src/kube/cluster.ts';
-import { evaluate } from './helpers/expressions.ts';
+import { evaluateTemplate, jobCondition, loadWorkflow, stepCondition, stepInputs } from './conformance/job-graph.ts';
+import type { JobResult, RunState } from './conformance/job-graph.ts';
 
 const files = [
   ...readdirSync('.github/workflows').map((f) => path.join('.github/workflows', f)),
@@ -15,6 +16,7 @@ const files = [
 ].filter((f) => /\.ya?ml$/.test(f));
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -42,6 +44,8 @@ interface Workflow {
 
 const load = (file: string): Workflow => parse(readFileSync(file, 'utf8')) as Workflow;
 const deploy = load('.github/workflows/deploy.yml');
+// The same file as GitHub reads it, for GitHub's own expression evaluator (through the job-graph simulator).
+const graph = await loadWorkflow('.github/workflows/deploy.yml');
 const needsOf = (job: Job): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
 
 /** Every job that (transitively) needs `root`. */
@@ -73,12 +77,14 @@ const ancestors = (workflow: Workflow, name: string): Set<string> => {
 };
 
 interface Context {
-  needs: Record<string, { result: string; outputs?: Record<string, string> }>;
+  needs: RunState['results'];
   inputs: Record<string, unknown>;
   cancelled?: boolean;
 }
 
-const success = (outputs: Record<string, string> = {}) => ({ result: 'success', outputs });
+const success = (outputs: Record<string, string> = {}) => ({ result: 'success' as const, outputs });
+/** Whether GitHub starts the job (its if:, with success()/failure() over the results of the jobs it needs). */
+const runs = (job: string, { needs, inputs, cancelled }: Context) => jobCondition(graph, job, { results: needs, inputs, cancelled });
 const inputs = { 'dry-run': false, 'skip-move': false, infra: false };
 function allGreen(): Context['needs'] {
   return {
@@ -169,21 +175,18 @@ describe('workflow files', () => {
   );
 
   test('a failed notify does not skip the move or the images wait', () => {
-    const needs = { ...allGreen(), notify: { result: 'failure' } };
-    expect(evaluate(deploy.jobs.move!.if!, { needs, inputs })).toBe(true);
-    expect(evaluate(deploy.jobs.images!.if!, { needs, inputs })).toBe(true);
-    expect(evaluate(deploy.jobs.move!.if!, { needs, inputs, cancelled: true })).toBe(false);
+    const needs: Context['needs'] = { ...allGreen(), notify: { result: 'failure' } };
+    expect(runs('move', { needs, inputs })).toBe(true);
+    expect(runs('images', { needs, inputs })).toBe(true);
+    expect(runs('move', { needs, inputs, cancelled: true })).toBe(false);
     // A rejected sign-off stops everything that changes something.
-    const rejected = { ...allGreen(), 'sign-off': { result: 'failure' } };
-    for (const job of ['notify', 'move', 'images']) expect(evaluate(deploy.jobs[job]!.if!, { needs: rejected, inputs })).toBe(false);
+    const rejected: Context['needs'] = { ...allGreen(), 'sign-off': { result: 'failure' } };
+    for (const job of ['notify', 'move', 'images']) expect(runs(job, { needs: rejected, inputs })).toBe(false);
   });
 
   test('rollback runs only when verify failed after an import', () => {
-    const when = (importResult: string, verify: string) =>
-      evaluate(deploy.jobs.rollback!.if!, {
-        needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } },
-        inputs,
-      });
+    const when = (importResult: JobResult, verify: JobResult) =>
+      runs('rollback', { needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } }, inputs });
     expect(when('success', 'failure')).toBe(true);
     expect(when('success', 'success')).toBe(false);
     expect(when('skipped', 'skipped')).toBe(false);
@@ -193,16 +196,16 @@ describe('workflow files', () => {
   test('revert says success only when every job that should have run succeeded; cancelled and timed out count as failed', () => {
     const step = deploy.jobs.revert!.steps!.find((s) => s.uses?.includes('/actions/topic-revert@'))!;
     const status = (needs: Context['needs'], extra: Record<string, unknown> = {}) =>
-      evaluate(String(step.with!.status), { needs, inputs: { ...inputs, ...extra } });
+      stepInputs(graph, 'revert', step.id!, { results: needs, inputs: { ...inputs, ...extra } }).status;
     expect(status(allGreen())).toBe('success');
     for (const job of ['notify', 'move', 'images', 'import', 'verify']) {
-      for (const result of ['failure', 'cancelled', 'skipped'])
+      for (const result of ['failure', 'cancelled', 'skipped'] as const)
         expect({ job, result, status: status({ ...allGreen(), [job]: { result } }) }).toEqual({ job, result, status: 'failed' });
     }
     expect(status({ ...allGreen(), rollback: success() })).toBe('failed');
     expect(status({ ...allGreen(), infra: { result: 'skipped' } }, { infra: true })).toBe('failed');
     expect(status({ ...allGreen(), move: { result: 'skipped' } }, { 'skip-move': true })).toBe('failed');
-    expect(evaluate(deploy.jobs.revert!.if!, { needs: allGreen(), inputs, cancelled: true })).toBe(true);
+    expect(runs('revert', { needs: allGreen(), inputs, cancelled: true })).toBe(true);
   });
 
   test('every step that exports a cluster token names it as the stages read it (OPENSHIFT_TOKEN_<NAME>, - and . as _)', () => {
@@ -234,12 +237,12 @@ describe('workflow files', () => {
     expect(move.with).toMatchObject({ to: '${{ needs.plan.outputs.to }}', only: '${{ needs.plan.outputs.only }}' });
     // Nothing to move: nothing is announced or deployed; a redeploy (skip-move) runs without moving.
     const nothing = { ...allGreen(), plan: success({ to: '' }) };
-    expect(evaluate(deploy.jobs.notify!.if!, { needs: nothing, inputs })).toBe(false);
-    expect(evaluate(deploy.jobs.move!.if!, { needs: nothing, inputs })).toBe(false);
-    expect(evaluate(deploy.jobs.move!.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
+    expect(runs('notify', { needs: nothing, inputs })).toBe(false);
+    expect(runs('move', { needs: nothing, inputs })).toBe(false);
+    expect(runs('move', { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
     const moveStep = deploy.jobs.move!.steps!.find((s) => s.uses?.includes('/actions/move-stable@'))!;
-    expect(evaluate(moveStep.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(false);
-    expect(evaluate(deploy.jobs.images!.if!, { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
+    expect(stepCondition(graph, 'move', moveStep.id!, { results: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(false);
+    expect(runs('images', { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
   });
 
   test('sign-off proves an approval and records no deployment of its own; the real one is recorded', () => {
@@ -279,17 +282,18 @@ describe('workflow files', () => {
     });
   });
 
-  test('templates: Monday at 13:00 Prague time, run names that tell weekly, hotfix and rehearsal apart', () => {
+  test('templates: Monday at 13:00 Prague time, run names that tell weekly, hotfix and rehearsal apart', async () => {
     const monday = load('workflows/monday.yml');
     const hotfix = load('workflows/hotfix.yml');
     expect(monday.on.schedule).toEqual([{ cron: '0 13 * * 1', timezone: 'Europe/Prague' }]);
     expect(monday.jobs.deploy!.uses).toMatch(/\.github\/workflows\/deploy\.yml@/);
-    const name = (w: Workflow, event: string, values: Record<string, unknown>) =>
-      evaluate(w['run-name']!, { github: { event_name: event }, inputs: values });
+    const [mondayGraph, hotfixGraph] = await Promise.all([loadWorkflow('workflows/monday.yml'), loadWorkflow('workflows/hotfix.yml')]);
+    const name = (w: typeof graph, event: string, values: Record<string, unknown>) =>
+      evaluateTemplate(w.runName!, { github: { event_name: event }, inputs: values });
     const names = [
-      name(monday, 'schedule', {}),
-      name(monday, 'workflow_dispatch', { 'dry-run': true }),
-      name(hotfix, 'workflow_dispatch', { only: 'packit-service' }),
+      name(mondayGraph, 'schedule', {}),
+      name(mondayGraph, 'workflow_dispatch', { 'dry-run': true }),
+      name(hotfixGraph, 'workflow_dispatch', { only: 'packit-service' }),
     ];
     expect(names).toEqual(['Weekly deployment', 'Rehearsal (dry run)', 'Hotfix: packit-service']);
     // Either a personal token or the App, without editing the template.
