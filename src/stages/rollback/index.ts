@@ -6,10 +6,13 @@ import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts'
 import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../import-images/cluster-run.ts';
 import { previewRollout } from '../import-images/rollout.ts';
 import { parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
+import { changedByThisRun, parseThisRun, type ThisRun } from './this-run.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
   /** stream name → digest chosen with --to. */
   to: Map<string, string>;
+  /** What this run changed (--imported, --digests): nothing else is rolled back. */
+  thisRun: ThisRun;
 }
 
 export interface StreamRollback {
@@ -50,7 +53,7 @@ export function parseRollbackOptions(raw: RawOptions, config: Config): RollbackO
       throw new UsageError(`--to: stream "${m[1]}" is not in scope; streams in scope: ${[...streams].join(', ') || 'none'}`);
     to.set(m[1]!, m[2]!);
   }
-  return { ...scope, to };
+  return { ...scope, to, thisRun: parseThisRun(raw) };
 }
 
 function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
@@ -69,6 +72,13 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, work: Clust
     referencePolicy: 'Source' | 'Local';
   }> = [];
   for (const t of targets) {
+    const stream = await kube.imageStreams.get(t.stream);
+    const tag = stream?.tags.find((x) => x.name === t.tag);
+    const current = tag?.history[0]?.digest ?? null;
+    if (!changedByThisRun(options.thisRun, t, current)) {
+      logger.info(`${t.stream}:${t.tag}: left alone (this run did not change it)`);
+      continue;
+    }
     const liftedBy = `the next import-images (imports ${t.image} again)`;
     const entry: StreamRollback = {
       component: t.component,
@@ -81,9 +91,6 @@ async function rollBack(ctx: StageContext, options: RollbackOptions, work: Clust
       liftedBy,
     };
     result.streams.push(entry);
-    const stream = await kube.imageStreams.get(t.stream);
-    const tag = stream?.tags.find((x) => x.name === t.tag);
-    const current = tag?.history[0]?.digest ?? null;
     entry.from = current;
     const chosen = options.to.get(t.stream);
     const alreadyPinned = !!current && tag?.from === `${repositoryOf(t.image)}@${current}`;

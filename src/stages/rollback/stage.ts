@@ -1,6 +1,7 @@
 import { declareStage } from '../stage.ts';
 import { clusterScopeSpecs } from '../import-images/scope.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
+import { thisRunSpecs } from './this-run.ts';
 import type { RollbackOptions, RollbackResult } from './index.ts';
 
 export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
@@ -13,6 +14,7 @@ export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
       type: 'list',
       description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
     },
+    ...thisRunSpecs,
   ],
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
