@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import { ROLLBACK_RULE, STEPS, WORKFLOW_SECRETS, findStep, type AnyStep, type StepId, type Wire } from '../src/stages/deploy/model.ts';
 import { secretInputName } from '../src/stages/stage.ts';
 
@@ -228,7 +228,8 @@ const SUMMARY = `j() { printf '%s' "\${1:-null}" | jq -r "$2" 2>/dev/null || tru
   echo "**Jobs:** $RESULTS"
   echo
   echo "### What moved"
-  j "$COMPONENTS" '.[]? | select(.status == "moved") | "- \\(.name): \\(.previous[0:7]) → \\(.current[0:7]) \\(if .compareUrl then "([compare](\\(.compareUrl)))" else "" end)"'
+  j "$COMPONENTS" '.[]? | select(.status == "moved")
+    | "- \\(.name): \\(.previous[0:7]) → \\(.current[0:7]) \\(if .compareUrl then "([compare](\\(.compareUrl)))" else "" end)"'
   echo
   echo "### Digests"
   j "$DIGESTS" 'to_entries[]? | "- \`\\(.key)\`: \`\\(.value)\`"'
@@ -371,7 +372,7 @@ export function renderWorkflow(): string {
   };
   const doc = new Document(workflow, { aliasDuplicateObjects: false });
   const jobMap = (doc.contents as YAMLMap).get('jobs') as YAMLMap;
-  for (const pair of jobMap.items as Array<Pair<unknown, unknown>>) {
+  for (const pair of jobMap.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const comment = COMMENTS[key];
     if (comment && isScalar(pair.key)) pair.key.commentBefore = comment;

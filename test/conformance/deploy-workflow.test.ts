@@ -6,7 +6,7 @@ import { changedByThisRun, parseThisRun } from '../../src/stages/rollback/this-r
 import { root } from '../../scripts/generate.ts';
 import { WORKFLOW_FILE, renderWorkflow } from '../../scripts/workflow.ts';
 import { loadWorkflow, simulate, type StageCall, type StepReturn, type Trace } from './job-graph.ts';
-import { SCENARIOS, WORLD, type Attempt, type Component, type ConformanceRow, type Expected, type FaultAt } from './scenarios.ts';
+import { SCENARIOS, WORLD, type Attempt, type Component, type ConformanceRow, type Expected } from './scenarios.ts';
 
 /**
  * The conformance table (scenarios.ts) through the generated workflow: GitHub's job graph
@@ -62,7 +62,7 @@ const stepOfJob = (job: string): StepId | 'sign-off' | undefined =>
 function stages(world: World, attempt: Attempt) {
   return ({ job, stage, inputs }: StageCall): StepReturn => {
     const at = stepOfJob(job);
-    const fault = at ? attempt.faults[at as FaultAt] : undefined;
+    const fault = at ? attempt.faults[at] : undefined;
     const over = at && at !== 'sign-off' ? STEPS.find((s) => s.id === at)!.timeoutMinutes + 1 : 0;
     if (fault === 'cancel') return { outcome: 'cancelled' };
     if (fault === 'timeout' && stage !== 'import-images') return { minutes: over };
