@@ -304,6 +304,18 @@ describe('workflow files', () => {
     for (const name of ['preflight', 'plan', 'sign-off']) expect(locked.map(([n]) => n)).not.toContain(name);
   });
 
+  test('the Monday runs infra-sync with its tokens, and infra-sync by hand queues with the pipeline', () => {
+    const monday = load('workflows/monday.yml').jobs.deploy!;
+    expect(monday.with).toMatchObject({ infra: true });
+    expect(Object.keys(monday.secrets!)).toEqual(expect.arrayContaining(['vault-token', 'deployment-repo-token']));
+    const byHand = load('workflows/infra-sync.yml');
+    const lock = (deploy.jobs.import as { concurrency?: unknown }).concurrency;
+    expect(byHand.concurrency).toEqual(lock);
+    const step = byHand.jobs.sync!.steps!.find((s) => s.uses?.includes('/actions/infra-sync@'))!;
+    expect(step.with).toHaveProperty('cluster-token');
+    expect(step.env).toBeUndefined();
+  });
+
   test('templates: Monday at 13:00 Prague time, run names that tell weekly, hotfix and rehearsal apart', async () => {
     const monday = load('workflows/monday.yml');
     const hotfix = load('workflows/hotfix.yml');
