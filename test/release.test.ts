@@ -32,7 +32,9 @@ describe('release:pin', () => {
     const source = renderWorkflow();
     expect(() => pinStageActions(source, 'v1', () => true)).toThrow(/not a full commit SHA/);
     expect(() => pinStageActions(source, SHA.slice(0, 7), () => true)).toThrow(/not a full commit SHA/);
-    expect(() => pinStageActions(source, SHA, (stage) => stage !== 'rollback')).toThrow(/actions\/rollback, which this commit does not have/);
+    expect(() => pinStageActions(source, SHA, (stage) => stage !== 'rollback')).toThrow(
+      /actions\/rollback, which this commit does not have/,
+    );
     expect(() => pinStageActions('jobs: {}\n', SHA, () => true)).toThrow(/no stage action to pin/);
   });
 
@@ -41,8 +43,11 @@ describe('release:pin', () => {
     try {
       for (const part of ['scripts', 'actions', '.github', 'package.json']) cpSync(part, path.join(dir, part), { recursive: true });
       execFileSync(process.execPath, [path.join(dir, 'scripts/release.ts'), SHA], { stdio: 'pipe' });
-      for (const file of PINNED_FILES) for (const ref of stageUses(readFileSync(path.join(dir, file), 'utf8'))) expect(ref).toContain(`@${SHA}`);
-      expect(() => execFileSync(process.execPath, [path.join(dir, 'scripts/release.ts'), 'main'], { stdio: 'pipe' })).toThrow(/full commit SHA/);
+      for (const file of PINNED_FILES)
+        for (const ref of stageUses(readFileSync(path.join(dir, file), 'utf8'))) expect(ref).toContain(`@${SHA}`);
+      expect(() => execFileSync(process.execPath, [path.join(dir, 'scripts/release.ts'), 'main'], { stdio: 'pipe' })).toThrow(
+        /full commit SHA/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
