@@ -384,5 +384,5 @@ export function renderWorkflow(): string {
       ' that change production take one queue (concurrency, queue: max) each (docs/workflows.md).\n' +
       ' Least privilege: nothing here, each job names what it needs.';
   if (!isMap(doc.contents)) throw new Error('workflow is not a mapping');
-  return HEADER + doc.toString({ lineWidth: 0 });
+  return HEADER + doc.toString({ lineWidth: 0, singleQuote: true });
 }
