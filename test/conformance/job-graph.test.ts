@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { loadWorkflow, simulate, topologicalOrder } from './job-graph.ts';
+import { criticalPath, loadWorkflow, simulate, topologicalOrder } from './job-graph.ts';
 import type { StageCall, StepReturn, Trace } from './job-graph.ts';
 
 /** A workflow of the given jobs (YAML text under `jobs:`), with a boolean and a string input. */
@@ -58,6 +58,13 @@ describe('job graph: order, needs, outputs', () => {
     expect(trace.order).toEqual(['a', 'b', 'c', 'd']);
     expect(trace.jobs.c!.outputs).toEqual({ out: 'c' });
     expect(trace.stages.at(-1)).toMatchObject({ job: 'd', stage: 'd', inputs: { 'from-a': 'a', 'from-c': 'c-success' } });
+  });
+
+  test('the critical path after a job: the longest chain of jobs that need it', async () => {
+    const graph = await workflow(job('a') + job('b', '', ['a']) + job('c', '', ['b']) + job('d', '', ['a']) + job('e', '', ['c', 'd']));
+    expect(criticalPath(graph, 'a')).toEqual(['b', 'c', 'e']);
+    expect(criticalPath(graph, 'c')).toEqual(['e']);
+    expect(criticalPath(graph, 'e')).toEqual([]);
   });
 
   test('a cycle in needs is refused', async () => {
@@ -355,6 +362,7 @@ describe('job graph: steps', () => {
   test('an undeclared input or a context GitHub does not allow there is refused', async () => {
     const graph = await workflow(job('a'));
     await expect(simulate(graph, { stage: stages(), inputs: { typo: true } })).rejects.toThrow(/declares no input typo/);
+    await expect(simulate(graph, { stage: stages(), inputs: { flag: 'true' } })).rejects.toThrow(/input flag is a boolean/);
     // secrets in a job-level if: is not allowed by GitHub: the parser says so.
     await expect(workflow(job('a', '    if: ${{ secrets.x }}\n'))).rejects.toThrow(/secrets/);
   });
@@ -383,6 +391,93 @@ describe('job graph: re-run failed jobs', () => {
   });
 });
 
+describe('job graph: reusable workflows', () => {
+  const called = () =>
+    loadWorkflow({
+      name: 'called.yml',
+      content: `on:
+  workflow_call:
+    inputs:
+      flag:
+        type: boolean
+        default: false
+      word:
+        type: string
+        default: called-default
+    secrets:
+      token:
+        required: false
+    outputs:
+      said:
+        value: \${{ jobs.inner.outputs.out }}-\${{ jobs.inner.result }}
+permissions: {}
+jobs:
+  inner:
+    runs-on: ubuntu-latest
+    outputs:
+      out: \${{ steps.s.outputs.out }}
+    steps:
+      - id: s
+        uses: ./actions/inner
+        with:
+          flag: \${{ inputs.flag }}
+          word: \${{ inputs.word }}
+          token: \${{ secrets.token || 'none' }}
+`,
+    });
+  const caller = (secrets: string) =>
+    workflow(
+      `  call:
+    uses: org/repo/.github/workflows/called.yml@v1
+    with:
+      flag: \${{ inputs.word == 'plain' }}
+    secrets:${secrets}
+` + job('after', '', ['call']),
+    );
+
+  test('the called workflow runs with the inputs and secrets the job passes; its outputs reach the jobs after it', async () => {
+    const workflows = { 'org/repo/.github/workflows/called.yml': await called() };
+    const graph = await caller('\n      token: ${{ secrets.TOKEN }}');
+    const trace = await simulate(graph, { workflows, secrets: { TOKEN: 't' }, stage: stages() });
+    expect(trace.stages.map((s) => [s.job, s.inputs])).toEqual([
+      ['call/inner', { flag: 'true', word: 'called-default', token: 't' }],
+      ['after', {}],
+    ]);
+    expect(trace.jobs.call).toMatchObject({ result: 'success', outputs: { said: 'inner-success' } });
+    expect(trace.jobs.call!.called!.jobs.inner!.result).toBe('success');
+    // An absent secret passed on is absent in the called workflow.
+    const absent = await simulate(graph, { workflows, stage: stages() });
+    expect(absent.stages[0]!.inputs.token).toBe('none');
+    const inherit = await simulate(await caller(' inherit'), { workflows, secrets: { token: 'inherited' }, stage: stages() });
+    expect(inherit.stages[0]!.inputs.token).toBe('inherited');
+  });
+
+  test('a failed called job fails the calling job; a workflow not given is an error', async () => {
+    const graph = await caller(' inherit');
+    const trace = await simulate(graph, {
+      workflows: { 'org/repo/.github/workflows/called.yml': await called() },
+      stage: stages({ inner: { outcome: 'failure' } }),
+    });
+    expect(results(trace)).toEqual({ call: 'failure', after: 'skipped' });
+    await expect(simulate(graph, { stage: stages() })).rejects.toThrow(/give it in scenario.workflows/);
+  });
+
+  test('the Monday template calls the committed deploy workflow with its inputs and secrets', async () => {
+    const monday = await loadWorkflow('workflows/monday.yml');
+    const deploy = await loadWorkflow('.github/workflows/deploy.yml');
+    const trace = await simulate(monday, {
+      workflows: { 'service-guru/service-guru/.github/workflows/deploy.yml': deploy },
+      github: { event_name: 'schedule' },
+      secrets: { OPENSHIFT_TOKEN_STG: 'stg-token' },
+      stage: ({ stage }): StepReturn => (stage === 'deploy' ? { outputs: { to: 'ogr=abc', only: 'ogr' } } : {}),
+    });
+    expect(trace.jobs.deploy!.result).toBe('success');
+    const gate = trace.stages.find((s) => s.stage === 'health-gate' && s.inputs.preflight === 'true')!;
+    expect(gate.inputs).toMatchObject({ cluster: 'stg' });
+    expect(trace.stages.find((s) => s.stage === 'topic-notify')!.inputs).toMatchObject({ 'dry-run': 'false' });
+  });
+});
+
 describe('job graph: the committed deploy workflow', () => {
   test('reads .github/workflows/deploy.yml and runs its graph: every job, each stage with the inputs its job passes', async () => {
     const graph = await loadWorkflow('.github/workflows/deploy.yml');
@@ -401,5 +496,7 @@ describe('job graph: the committed deploy workflow', () => {
     expect(trace.stages.find((s) => s.stage === 'move-stable')!.inputs).toMatchObject({ to: 'ogr=abc', only: 'ogr' });
     expect(trace.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['sign-off', 'topic-notify', 'health-gate', 'topic-revert']));
     expect(Object.values(trace.jobs).every((j) => ['success', 'skipped'].includes(j.result))).toBe(true);
+    // Issue 16 counts the job starts after sign-off.
+    expect(criticalPath(graph, 'sign-off').length).toBeGreaterThan(0);
   });
 });

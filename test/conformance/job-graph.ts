@@ -22,6 +22,12 @@
  *   trace.order                  // the jobs that started, in the order they started
  *   trace.stages                 // every stage step that ran: { job, step, stage, inputs, outcome }
  *
+ * Without running anything: `jobCondition(graph, job, state)` / `stepCondition(graph, job, step, state)`
+ * (would GitHub run it, given `state.results` of the jobs that ended, `inputs`, `cancelled` …),
+ * `stepInputs(graph, job, step, state)` (its evaluated `with:`), `evaluateTemplate(token, contexts)`
+ * (e.g. `graph.runName`), `topologicalOrder(graph)`, `criticalPath(graph, 'sign-off')` (the longest
+ * chain of jobs after one). Load it under jest: the parser imports JSON without import attributes.
+ *
  * Stage steps are `uses: ./actions/<stage>` or `service-guru/service-guru/actions/<stage>@<ref>`,
  * or the root action (`./`, `service-guru/service-guru@<ref>`) whose stage is its `stage` input.
  * A step callback returns `{ outcome?, outputs?, minutes? }`:
@@ -55,75 +61,31 @@
  *   that (transitively) needs one of them run again; the others keep their result and outputs;
  *   `github.run_attempt` is one more.
  * - Job outputs are evaluated when the job ends (also after a failure), from `steps.<id>.outputs`.
- * Not simulated (an error says so): matrices, job-level `continue-on-error`, reusable-workflow jobs.
+ * - `inputs` of the scenario must be declared and of the declared type, as GitHub requires.
+ * - A multi-line value (`>-`, `|`, a wrapped string) is evaluated from its YAML value, as GitHub
+ *   does; the parser itself keeps the raw source for editor positions (expressions.ts).
+ * - A job that calls a reusable workflow runs it (give it in `scenario.workflows`, keyed by `uses:`
+ *   without `@ref`) with the `with:` and `secrets:` it passes (an empty one is absent), the same
+ *   callbacks, and no cancel; it fails when a called job failed; its outputs are the called
+ *   workflow's `on.workflow_call.outputs`; its stages appear in `trace.stages` as `<job>/<called job>`.
+ * Not simulated (an error says so): matrices, job-level `continue-on-error`.
  * Known gap of @actions/expressions 0.3.61: in a string literal only the first `''` is unescaped
  * (`'a ''b'' c'` gives `a 'b'' c`); GitHub unescapes all.
  */
-import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
-import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
-import {
-  NoOperationTraceWriter,
-  convertWorkflowTemplate,
-  isBasicExpression,
-  isBoolean,
-  isMapping,
-  isNumber,
-  isSequence,
-  isString,
-  parseWorkflow,
-} from '@actions/workflow-parser';
-import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/if-condition';
-import type { BasicExpressionToken } from '@actions/workflow-parser/templates/tokens/basic-expression-token';
-import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { evaluateExpression, evaluatePairs, evaluateTemplate, evaluateToken, statusFunctions, toJs } from './expressions.ts';
+import type { Contexts, Outputs } from './expressions.ts';
+import { ancestors, job, step, topologicalOrder } from './workflow-graph.ts';
+import type { JobNode, StepNode, WorkflowGraph } from './workflow-graph.ts';
+
+export { evaluateTemplate } from './expressions.ts';
+export type { Contexts, Outputs } from './expressions.ts';
+export { criticalPath, loadWorkflow, topologicalOrder } from './workflow-graph.ts';
+export type { InputDefinition, JobNode, StepNode, WorkflowGraph } from './workflow-graph.ts';
 
 export type JobResult = 'success' | 'failure' | 'cancelled' | 'skipped';
 export type StepOutcome = 'success' | 'failure' | 'cancelled' | 'skipped';
-export type Outputs = Record<string, string>;
 type Status = 'success' | 'failure' | 'cancelled';
-
-export interface StepNode {
-  /** The step's `id:`, or the id GitHub generates (`__run`, `__actions_checkout` …). */
-  id: string;
-  name?: string;
-  uses?: string;
-  run?: TemplateToken;
-  /** The condition as GitHub evaluates it (`success() && (…)` when the file names no status function). */
-  if: string;
-  with: [string, TemplateToken][];
-  env: [string, TemplateToken][];
-  continueOnError?: TemplateToken;
-  timeoutMinutes?: TemplateToken;
-}
-
-export interface JobNode {
-  id: string;
-  needs: string[];
-  if: string;
-  timeoutMinutes?: TemplateToken;
-  outputs: [string, TemplateToken][];
-  env: [string, TemplateToken][];
-  steps: StepNode[];
-  /** Why the simulator cannot run this job (matrix, reusable workflow …), if it cannot. */
-  unsupported?: string;
-}
-
-export interface InputDefinition {
-  type: string;
-  default?: TemplateToken;
-}
-
-export interface WorkflowGraph {
-  file: string;
-  /** In file order. */
-  jobs: Map<string, JobNode>;
-  inputs: Map<string, InputDefinition>;
-  runName?: TemplateToken;
-  env: [string, TemplateToken][];
-}
 
 export interface StepCall {
   job: string;
@@ -164,6 +126,8 @@ export interface Scenario {
   action?: Callback<ActionCall>;
   cancel?: { job: string; step?: string };
   rerunFailedOf?: Trace;
+  /** Reusable workflows a job may call, by its `uses:` without `@ref`. */
+  workflows?: Record<string, WorkflowGraph>;
 }
 
 export interface StepTrace {
@@ -185,6 +149,8 @@ export interface JobTrace {
   minutes: number;
   /** Kept from the earlier attempt by a re-run of failed jobs. */
   carried?: boolean;
+  /** The run of the reusable workflow this job called. */
+  called?: Trace;
 }
 export interface StageTrace {
   job: string;
@@ -201,170 +167,6 @@ export interface Trace {
   attempt: number;
 }
 
-// ————— loading —————
-
-const pairs = (token: TemplateToken | undefined): [string, TemplateToken][] =>
-  token && isMapping(token) ? [...token].map((p) => [p.key.assertString('key').value, p.value]) : [];
-const field = (token: MappingToken, key: string): TemplateToken | undefined => pairs(token).find(([k]) => k === key)?.[1];
-
-export async function loadWorkflow(source: string | { name: string; content: string }): Promise<WorkflowGraph> {
-  const file = typeof source === 'string' ? { name: source, content: await readFile(source, 'utf8') } : source;
-  const parsed = parseWorkflow(file, new NoOperationTraceWriter());
-  const template = parsed.value ? await convertWorkflowTemplate(parsed.context, parsed.value) : undefined;
-  const errors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (!template || !parsed.value || errors.length) throw new Error(`${file.name}: ${errors.join('; ') || 'not a workflow'}`);
-  const root = parsed.value.assertMapping('workflow');
-  const rawJobs = pairs(field(root, 'jobs'));
-  const jobs = new Map<string, JobNode>();
-  for (const converted of template.jobs) {
-    const id = converted.id.value;
-    const raw = rawJobs.find(([k]) => k === id)![1].assertMapping('job');
-    const rawSteps = field(raw, 'steps');
-    const steps = converted.type === 'job' ? converted.steps : [];
-    const unsupported =
-      converted.type !== 'job'
-        ? 'a reusable-workflow job'
-        : field(raw, 'strategy')
-          ? 'a matrix job'
-          : field(raw, 'continue-on-error')
-            ? 'job-level continue-on-error'
-            : undefined;
-    jobs.set(id, {
-      id,
-      needs: (converted.needs ?? []).map((n) => n.value),
-      if: condition(field(raw, 'if')) ?? converted.if.expression,
-      timeoutMinutes: field(raw, 'timeout-minutes'),
-      outputs: pairs(field(raw, 'outputs')),
-      env: pairs(field(raw, 'env')),
-      unsupported,
-      steps: steps.map((step, i) => {
-        const rawStep = rawSteps && isSequence(rawSteps) ? rawSteps.get(i).assertMapping('step') : undefined;
-        if (!rawStep || !('if' in step) || !step.if) throw new Error(`${file.name}: ${id} step ${i + 1} is neither uses: nor run:`);
-        const name = rawStep && field(rawStep, 'name');
-        return {
-          id: step.id,
-          name: name && isString(name) ? name.value : undefined,
-          uses: 'uses' in step ? step.uses.value : undefined,
-          run: 'run' in step ? step.run : undefined,
-          if: condition(field(rawStep, 'if')) ?? step.if.expression,
-          with: pairs(field(rawStep, 'with')),
-          env: pairs(field(rawStep, 'env')),
-          continueOnError: field(rawStep, 'continue-on-error'),
-          timeoutMinutes: field(rawStep, 'timeout-minutes'),
-        };
-      }),
-    });
-  }
-  const inputs = new Map<string, InputDefinition>();
-  const on = field(root, 'on');
-  for (const event of ['workflow_call', 'workflow_dispatch']) {
-    const config = on && isMapping(on) ? field(on, event) : undefined;
-    const defs = config && isMapping(config) ? field(config, 'inputs') : undefined;
-    for (const [name, def] of pairs(defs)) {
-      if (inputs.has(name) || !isMapping(def)) continue;
-      const type = field(def, 'type');
-      inputs.set(name, { type: type && isString(type) ? type.value : 'string', default: field(def, 'default') });
-    }
-  }
-  return { file: file.name, jobs, inputs, runName: field(root, 'run-name'), env: pairs(field(root, 'env')) };
-}
-
-// ————— expressions —————
-
-/**
- * The expression GitHub evaluates for a `${{ }}` value. @actions/workflow-parser (a language-server
- * parser) builds a multi-line scalar's expression from its raw source, indentation, line breaks and
- * quotes included, for editor positions: a folded `status: >-` holding one `${{ }}` would become
- * `format('            {0}\n', …)`. GitHub's runtime uses the scalar's YAML value, so this does too.
- */
-function expressionOf(token: BasicExpressionToken): string {
-  const source = token.source;
-  if (!source?.includes('\n')) return token.expression;
-  const value = (parseYaml(`v: ${token.blockScalarHeader ? `${token.blockScalarHeader}\n` : ''}${source}`) as { v: unknown }).v;
-  if (typeof value !== 'string') throw new Error(`cannot read the multi-line value ${source}`);
-  const literal = (text: string) => text.replace(/'/g, "''").replace(/\{/g, '{{').replace(/\}/g, '}}');
-  const format: string[] = [];
-  const args: string[] = [];
-  let at = 0;
-  while (at < value.length) {
-    const start = value.indexOf('${{', at);
-    if (start < 0) {
-      format.push(literal(value.slice(at)));
-      break;
-    }
-    format.push(literal(value.slice(at, start)));
-    let end = -1;
-    let inString = false;
-    for (let i = start + 3; i < value.length && end < 0; i++) {
-      if (value[i] === "'") inString = !inString;
-      else if (!inString && value[i] === '}' && value[i - 1] === '}') end = i;
-    }
-    if (end < 0) throw new Error(`an unclosed \${{ in ${value}`);
-    args.push(value.slice(start + 3, end - 1).trim());
-    format.push(`{${args.length - 1}}`);
-    at = end + 1;
-  }
-  return format.join('') === '{0}' ? args[0]! : `format('${format.join('')}', ${args.join(', ')})`;
-}
-
-/** A job's or step's `if:` when written over several lines (see expressionOf); else undefined. */
-function condition(token: TemplateToken | undefined): string | undefined {
-  if (!token || !isBasicExpression(token) || !token.source?.includes('\n')) return undefined;
-  return ensureStatusFunction(expressionOf(token), token.definitionInfo);
-}
-
-function toData(value: unknown): data.ExpressionData {
-  if (value === undefined || value === null) return new data.Null();
-  if (typeof value === 'string') return new data.StringData(value);
-  if (typeof value === 'number') return new data.NumberData(value);
-  if (typeof value === 'boolean') return new data.BooleanData(value);
-  if (Array.isArray(value)) return new data.Array(...value.map(toData));
-  if (value instanceof Map) return new data.Dictionary(...[...value].map(([key, v]) => ({ key: String(key), value: toData(v) })));
-  if (typeof value === 'object') return new data.Dictionary(...Object.entries(value).map(([key, v]) => ({ key, value: toData(v) })));
-  throw new Error(`cannot put a ${typeof value} into an expression context`);
-}
-
-const toJs = (value: data.ExpressionData): unknown => JSON.parse(JSON.stringify(value, data.replacer) ?? 'null');
-
-/** Status functions as extension functions of GitHub's evaluator. */
-function statusFunctions(status: Record<'success' | 'failure' | 'cancelled', boolean>): FunctionDefinition[] {
-  const make = (name: string, value: boolean): FunctionDefinition => ({
-    name,
-    minArgs: 0,
-    maxArgs: 0,
-    call: () => new data.BooleanData(value),
-  });
-  return [make('success', status.success), make('failure', status.failure), make('cancelled', status.cancelled), make('always', true)];
-}
-
-type Contexts = Record<string, unknown>;
-
-function evaluateExpression(expression: string, contexts: Contexts, functions: FunctionDefinition[] = []): data.ExpressionData {
-  const tree = new Parser(new Lexer(expression).lex().tokens, Object.keys(contexts), functions).parse();
-  const context = toData(contexts) as data.Dictionary;
-  return new Evaluator(tree, context, new Map(functions.map((f) => [f.name.toLowerCase(), f]))).evaluate();
-}
-
-function evaluateToken(token: TemplateToken, contexts: Contexts): data.ExpressionData {
-  if (isBasicExpression(token)) return evaluateExpression(expressionOf(token), contexts);
-  if (isString(token)) return new data.StringData(token.value);
-  if (isBoolean(token)) return new data.BooleanData(token.value);
-  if (isNumber(token)) return new data.NumberData(token.value);
-  if (isSequence(token)) return new data.Array(...[...token].map((t) => evaluateToken(t, contexts)));
-  if (isMapping(token)) return new data.Dictionary(...pairs(token).map(([key, t]) => ({ key, value: evaluateToken(t, contexts) })));
-  return new data.Null();
-}
-
-/** A value of the file (`with:`, `run-name` …) evaluated with these contexts, as a JSON value. */
-export function evaluateTemplate(token: TemplateToken, contexts: Contexts): unknown {
-  return toJs(evaluateToken(token, contexts));
-}
-
-const evaluatePairs = (entries: [string, TemplateToken][], contexts: Contexts, into: Outputs = {}): Outputs => {
-  for (const [key, token] of entries) into[key] = evaluateToken(token, contexts).coerceString();
-  return into;
-};
-
 // ————— the state a job is evaluated in —————
 
 export interface RunState {
@@ -376,24 +178,6 @@ export interface RunState {
   github?: Record<string, unknown>;
   /** The run was cancelled. */
   cancelled?: boolean;
-}
-
-function ancestors(graph: WorkflowGraph, id: string): string[] {
-  const found = new Set<string>();
-  const stack = [...job(graph, id).needs];
-  while (stack.length) {
-    const next = stack.pop()!;
-    if (found.has(next)) continue;
-    found.add(next);
-    stack.push(...job(graph, next).needs);
-  }
-  return [...found];
-}
-
-function job(graph: WorkflowGraph, id: string): JobNode {
-  const node = graph.jobs.get(id);
-  if (!node) throw new Error(`${graph.file} has no job ${id}`);
-  return node;
 }
 
 function githubContext(state: RunState): Record<string, unknown> {
@@ -417,7 +201,11 @@ function inputsContext(graph: WorkflowGraph, state: RunState): Record<string, un
     else values[name] = def.type === 'boolean' ? false : def.type === 'number' ? 0 : '';
   }
   for (const [name, value] of Object.entries(state.inputs ?? {})) {
-    if (!graph.inputs.has(name)) throw new Error(`${graph.file} declares no input ${name}`);
+    const def = graph.inputs.get(name);
+    if (!def) throw new Error(`${graph.file} declares no input ${name}`);
+    // GitHub refuses a caller's value of the wrong type; a scenario should not get away with one.
+    const expected = def.type === 'boolean' || def.type === 'number' ? def.type : 'string';
+    if (typeof value !== expected) throw new Error(`input ${name} is a ${def.type}: ${JSON.stringify(value)}`);
     values[name] = value;
   }
   return values;
@@ -472,12 +260,6 @@ function stepContexts(graph: WorkflowGraph, jobId: string, state: StepState, env
   };
 }
 
-function step(graph: WorkflowGraph, jobId: string, stepId: string): StepNode {
-  const found = job(graph, jobId).steps.find((s) => s.id === stepId);
-  if (!found) throw new Error(`${graph.file}: job ${jobId} has no step ${stepId}`);
-  return found;
-}
-
 function stepEnv(graph: WorkflowGraph, jobId: string, node: StepNode, state: StepState): Outputs {
   const env: Outputs = {};
   evaluatePairs(graph.env, stepContexts(graph, jobId, state, { ...env }), env);
@@ -505,20 +287,6 @@ export function stepInputs(graph: WorkflowGraph, jobId: string, stepId: string, 
 
 const STAGE_ACTION = /^(?:\.\/|service-guru\/service-guru\/)actions\/([a-z0-9-]+)\/?(?:@.+)?$/;
 const ROOT_ACTION = /^(?:\.\/?|service-guru\/service-guru@.+)$/;
-
-export function topologicalOrder(graph: WorkflowGraph): string[] {
-  for (const node of graph.jobs.values()) for (const need of node.needs) job(graph, need);
-  const order: string[] = [];
-  const placed = new Set<string>();
-  while (order.length < graph.jobs.size) {
-    const ready = [...graph.jobs.values()].find((j) => !placed.has(j.id) && j.needs.every((n) => placed.has(n)));
-    if (!ready)
-      throw new Error(`${graph.file}: the needs of ${[...graph.jobs.keys()].filter((j) => !placed.has(j)).join(', ')} form a cycle`);
-    order.push(ready.id);
-    placed.add(ready.id);
-  }
-  return order;
-}
 
 function dependents(graph: WorkflowGraph, roots: Set<string>): Set<string> {
   const found = new Set(roots);
@@ -570,6 +338,7 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   const node = job(graph, id);
   if (node.unsupported) throw new Error(`${graph.file}: ${id} is ${node.unsupported}, which the simulator does not run`);
   trace.order.push(id);
+  if (node.calls) return callWorkflow(graph, node, node.calls, scenario, state, trace);
   const limit = node.timeoutMinutes ? Number(evaluateToken(node.timeoutMinutes, jobContexts(graph, id, state)).coerceString()) : 360;
   const steps: NonNullable<StepState['steps']> = {};
   const stepTraces: StepTrace[] = [];
@@ -638,6 +407,44 @@ async function runJob(graph: WorkflowGraph, id: string, scenario: Scenario, stat
   const result: JobResult = status;
   const outputs = evaluatePairs(node.outputs, stepContexts(graph, id, { ...state, steps, status }, {}));
   return { id, result, outputs, steps: stepTraces, minutes };
+}
+
+/** A job that calls a reusable workflow: the called workflow's jobs run with the inputs and secrets the job passes. */
+async function callWorkflow(
+  graph: WorkflowGraph,
+  node: JobNode,
+  calls: NonNullable<JobNode['calls']>,
+  scenario: Scenario,
+  state: RunState,
+  trace: Trace,
+): Promise<JobTrace> {
+  const called = scenario.workflows?.[calls.uses.replace(/@.*$/, '')];
+  if (!called) throw new Error(`${graph.file}: ${node.id} calls ${calls.uses}; give it in scenario.workflows`);
+  const contexts = jobContexts(graph, node.id, state);
+  // A string input takes any value as its string (null as ''); a boolean or number must be one.
+  const inputs = Object.fromEntries(
+    calls.with.map(([key, token]) => {
+      const value = evaluateToken(token, contexts);
+      return [key, (called.inputs.get(key)?.type ?? 'string') === 'string' ? value.coerceString() : toJs(value)];
+    }),
+  ) as Scenario['inputs'];
+  const callerSecrets = { ...contexts, secrets: state.secrets ?? {} };
+  const secrets =
+    calls.secrets === 'inherit'
+      ? state.secrets
+      : // An absent secret passes an empty string: the called workflow sees it absent.
+        Object.fromEntries(
+          calls.secrets
+            .map(([key, token]) => [key, evaluateToken(token, callerSecrets).coerceString()])
+            .filter(([, value]) => value !== ''),
+        );
+  const inner = await simulate(called, { ...scenario, inputs, secrets, cancel: undefined, rerunFailedOf: undefined, github: state.github });
+  for (const stage of inner.stages) trace.stages.push({ ...stage, job: `${node.id}/${stage.job}` });
+  const results = Object.values(inner.jobs).map((j) => j.result);
+  const result: JobResult = results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : 'success';
+  const jobs = Object.fromEntries(Object.values(inner.jobs).map((j) => [j.id, { result: j.result, outputs: j.outputs }]));
+  const outputs = evaluatePairs(called.outputs, { ...contexts, jobs });
+  return { id: node.id, result, outputs, steps: [], minutes: 0, called: inner };
 }
 
 function kindOf(node: StepNode, inputs: Outputs = {}): Pick<StepTrace, 'kind' | 'stage' | 'uses'> {
