@@ -5,7 +5,7 @@ import { STEPS, STEP_IDS, type StepId } from '../../src/stages/deploy/model.ts';
 import { changedByThisRun, parseThisRun } from '../../src/stages/rollback/this-run.ts';
 import { root } from '../../scripts/generate.ts';
 import { WORKFLOW_FILE, renderWorkflow } from '../../scripts/workflow.ts';
-import { loadWorkflow, simulate, type StageCall, type StepReturn, type Trace } from './job-graph.ts';
+import { criticalPath, loadWorkflow, simulate, type StageCall, type StepReturn, type Trace } from './job-graph.ts';
 import { SCENARIOS, WORLD, type Attempt, type Component, type ConformanceRow, type Expected } from './scenarios.ts';
 
 /**
@@ -199,6 +199,31 @@ describe('the generated deploy workflow, scenario by scenario', () => {
   test.each(SCENARIOS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
     const { world, trace } = await run(row);
     expect(outcomeOf(world, trace)).toEqual(row.expected);
+  });
+
+  test('the jobs after sign-off: 9 in the graph, 7 started one after another on a green run (docs/workflows.md)', async () => {
+    const graph = await loadWorkflow(path.join(root, WORKFLOW_FILE));
+    expect(criticalPath(graph, 'sign-off')).toEqual([
+      'notify',
+      'move',
+      'images',
+      'infra',
+      'import',
+      'verify',
+      'rollback',
+      'revert',
+      'record',
+    ]);
+    const { trace } = await run(SCENARIOS[0]!);
+    expect(trace.order.slice(trace.order.indexOf('sign-off') + 1)).toEqual([
+      'notify',
+      'move',
+      'images',
+      'import',
+      'verify',
+      'revert',
+      'record',
+    ]);
   });
 
   test('a run cancelled after the import started still rolls back what it imported', async () => {
