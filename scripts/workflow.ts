@@ -92,7 +92,7 @@ function needs(step: AnyStep): string[] {
 }
 
 function wireValue(wire: Wire): string {
-  if ('input' in wire) return expr(`inputs.${wire.input}`);
+  if ('input' in wire) return expr(wire.unlessDryRun ? `!inputs.dry-run && inputs.${wire.input} || ''` : `inputs.${wire.input}`);
   if ('step' in wire) return expr(`needs.${job(findStep(wire.step))}.outputs.${wire.output}`);
   if ('plan' in wire) return expr(`needs.plan.outputs.${wire.plan}`);
   if ('outcome' in wire) return expr(`(${outcome()}) && 'success' || 'failed'`);

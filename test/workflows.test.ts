@@ -199,6 +199,13 @@ describe('workflow files', () => {
     expect(when('cancelled', 'skipped', {}, true)).toBe(true);
   });
 
+  test('a dry run checks the health once: there is no new rollout to observe', () => {
+    const observe = (dryRun: boolean) =>
+      stepInputs(graph, 'verify', 'stage', { results: allGreen(), inputs: { ...inputs, 'dry-run': dryRun } }).observe;
+    expect(observe(false)).toBe('10m');
+    expect(observe(true)).toBe('');
+  });
+
   test('rollback gets what this run imported, and the digests for an import that left no result', () => {
     const step = deploy.jobs.rollback!.steps!.find((s) => s.uses?.includes('/actions/rollback@'))!;
     expect(step.with).toMatchObject({

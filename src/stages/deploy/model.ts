@@ -84,7 +84,8 @@ export interface Step<O = unknown, R = unknown> {
  * output (which makes that job a need), the plan the reviewer signed off, or a fixed value.
  */
 export type Wire =
-  | { input: string }
+  /** `unlessDryRun`: empty in a dry run (e.g. no rollout to observe). */
+  | { input: string; unlessDryRun?: boolean }
   | { step: StepId; output: string }
   | { plan: 'to' | 'only' }
   | { value: string }
@@ -292,7 +293,11 @@ export const healthGate: AnyStep = {
   },
   workflow: {
     phase: 'after-sign-off',
-    with: { cluster: { input: 'cluster' }, observe: { input: 'observe' }, moved: { step: 'move-stable', output: 'result' } },
+    with: {
+      cluster: { input: 'cluster' },
+      observe: { input: 'observe', unlessDryRun: true },
+      moved: { step: 'move-stable', output: 'result' },
+    },
     clusterSecret: 'openshift-token',
   },
 };
