@@ -60,7 +60,9 @@ const stepOfJob = (job: string): StepId | 'sign-off' | undefined =>
 
 /** What each stage does in the world, with the row's fault at its step. */
 function stages(world: World, attempt: Attempt) {
-  return ({ job, stage, inputs }: StageCall): StepReturn => {
+  return ({ job: called, stage, inputs }: StageCall): StepReturn => {
+    // A template's job that calls deploy.yml names the called job `<caller job>/<job>`.
+    const job = called.split('/').pop()!;
     const at = stepOfJob(job);
     const fault = at ? attempt.faults[at] : undefined;
     const over = at && at !== 'sign-off' ? STEPS.find((s) => s.id === at)!.timeoutMinutes + 1 : 0;
@@ -152,6 +154,8 @@ function stages(world: World, attempt: Attempt) {
         }
         return outcome(true, { streams: world.rolledBack });
       }
+      case 'infra-sync':
+        return outcome(true, { status: 'applied' });
       case 'topic-revert':
         world.notice = inputs.status!;
         return outcome(true, { rooms: [] });
@@ -224,6 +228,26 @@ describe('the generated deploy workflow, scenario by scenario', () => {
       'revert',
       'record',
     ]);
+  });
+
+  test('the Monday template runs infra-sync with the Vault token, the deployment-repo token and the cluster token', async () => {
+    const [monday, deploy] = await Promise.all([
+      loadWorkflow(path.join(root, 'workflows/monday.yml')),
+      loadWorkflow(path.join(root, WORKFLOW_FILE)),
+    ]);
+    const world = new World(SCENARIOS[0]!);
+    const trace = await simulate(monday, {
+      github: { event_name: 'schedule' },
+      secrets: { VAULT_TOKEN: 'vault', DEPLOYMENT_REPO_TOKEN: 'repo', OPENSHIFT_TOKEN_PROD: 'prod', DEPLOY_TOKEN: 'deploy' },
+      workflows: { 'service-guru/service-guru/.github/workflows/deploy.yml': deploy },
+      stage: stages(world, { faults: {} }),
+    });
+    const infra = trace.stages.find((s) => s.stage === 'infra-sync');
+    expect(infra).toMatchObject({
+      job: 'deploy/infra',
+      inputs: { 'vault-token': 'vault', 'github-token': 'repo', 'cluster-token': 'prod' },
+    });
+    expect(world.notice).toBe('success');
   });
 
   test('a run cancelled after the import started still rolls back what it imported', async () => {
