@@ -190,14 +190,10 @@ const planJob = {
 };
 
 function signOffJob(): Record<string, unknown> {
-  const gates = ['plan', ...before.map(job)];
+  // The plan must have run; a check before the sign-off may not apply (preflight without staging).
   return {
-    needs: gates,
-    if: expr(
-      ['!cancelled()', ...gates.map((g) => `(${result(g)} == 'success' || ${result(g)} == 'skipped')`)]
-        .join(' && ')
-        .replace(`(${result('plan')} == 'success' || ${result('plan')} == 'skipped')`, `${result('plan')} == 'success'`),
-    ),
+    needs: ['plan', ...before.map(job)],
+    if: expr(['!cancelled()', `${result('plan')} == 'success'`, ...before.map(done)].join(' && ')),
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 10,
     environment: { name: expr('inputs.environment'), deployment: false },
