@@ -320,6 +320,9 @@ export const rollback: AnyStep = {
       imported: imported ? new Set(imported.streams.filter((s) => s.status === 'imported').map((s) => `${s.stream}:${s.tag}`)) : null,
       digests: digests ? new Map(Object.entries(digests.digests)) : null,
     };
+    // Neither what the import did nor what it rolled out is known: touch nothing rather than everything.
+    if (!thisRun.imported && !thisRun.digests)
+      return { thisRun: { imported: new Set(), digests: null }, scope: 'nothing known to be imported (run service-guru rollback by hand)' };
     return { thisRun, scope: 'what this run imported' };
   },
   workflow: {
