@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { configJsonSchema } from '../src/config/schema.ts';
 import { stages } from '../src/stages/index.ts';
 import { secretInputName, type AnyStage } from '../src/stages/stage.ts';
+import { WORKFLOW_FILE, renderWorkflow } from './workflow.ts';
 
 /**
  * Everything generated from the sources: the bundles in dist/, the action.yml files and the
@@ -24,6 +25,7 @@ export async function generate(): Promise<Map<string, string>> {
     files.set(`actions/${stage.name}/action.yml`, HEADER + stringify(actionManifest(stage, `../../dist/${stage.name}/index.js`)));
   }
   files.set('action.yml', HEADER + stringify(rootManifest(stages)));
+  files.set(WORKFLOW_FILE, renderWorkflow());
   return files;
 }
 

@@ -121,6 +121,34 @@ describe('rollback', () => {
     },
   );
 
+  test('--imported rolls back only what this run imported; --digests only what runs a new digest; bad JSON changes nothing', async () => {
+    const imported = JSON.stringify([
+      { component: 'packit-service', stream: 'packit-service', tag: 'prod', status: 'imported' },
+      { component: 'packit-service', stream: 'packit-worker', tag: 'prod', status: 'unchanged' },
+    ]);
+    const byImport = await stage('rollback', ['--imported', imported]);
+    expect(byImport.code).toBe(0);
+    expect(byImport.json.result.streams.map((s: { stream: string; status: string }) => [s.stream, s.status])).toEqual([
+      ['packit-service', 'rolled-back'],
+    ]);
+    expect(specFrom('packit-worker')).toBe('quay.io/packit/packit-worker:prod');
+
+    // An import cancelled after packit-worker: only the stream now on this run's digest goes back.
+    const digests = JSON.stringify({
+      'quay.io/packit/packit-worker:prod': D.current,
+      'quay.io/packit/packit-service:prod': digestOf('new'),
+    });
+    const byDigest = await stage('rollback', ['--digests', digests]);
+    expect(byDigest.code).toBe(0);
+    expect(byDigest.json.result.streams.map((s: { stream: string; status: string }) => [s.stream, s.status])).toEqual([
+      ['packit-worker', 'rolled-back'],
+    ]);
+
+    const bad = await stage('rollback', ['--imported', '{"streams": [{"stream": 1}]}']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--imported/);
+  });
+
   test('--to picks a digest; --dry-run changes nothing', async () => {
     const older = digestOf('older');
     const dry = await stage('rollback', ['--to', `packit-worker=${older}`, '--only', 'packit-service', '--dry-run']);

@@ -1,12 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { findStage } from '../src/stages/index.ts';
 import { secretInputName } from '../src/stages/stage.ts';
-import { tokenEnvFor } from '../src/kube/cluster.ts';
 import { evaluateTemplate, jobCondition, loadWorkflow, stepCondition, stepInputs } from './conformance/job-graph.ts';
 import type { JobResult, RunState } from './conformance/job-graph.ts';
 
@@ -184,43 +182,67 @@ describe('workflow files', () => {
     for (const job of ['notify', 'move', 'images']) expect(runs(job, { needs: rejected, inputs })).toBe(false);
   });
 
-  test('rollback runs only when verify failed after an import', () => {
-    const when = (importResult: JobResult, verify: JobResult) =>
-      runs('rollback', { needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } }, inputs });
-    expect(when('success', 'failure')).toBe(true);
+  test('rollback runs whenever the import started and the health gate did not pass (failure, timeout, never ran)', () => {
+    const when = (importResult: JobResult, verify: JobResult, extra: Record<string, unknown> = {}, cancelled = false) =>
+      runs('rollback', {
+        needs: { ...allGreen(), import: { result: importResult }, verify: { result: verify } },
+        inputs: { ...inputs, ...extra },
+        cancelled,
+      });
+    for (const started of ['success', 'failure', 'cancelled'] as const)
+      for (const gate of ['failure', 'cancelled', 'skipped'] as const)
+        expect({ started, gate, rollback: when(started, gate) }).toEqual({ started, gate, rollback: true });
     expect(when('success', 'success')).toBe(false);
     expect(when('skipped', 'skipped')).toBe(false);
-    expect(when('failure', 'skipped')).toBe(false);
+    expect(when('success', 'failure', { 'dry-run': true })).toBe(false);
+    // A cancelled run does not leave a half-imported cluster behind either.
+    expect(when('cancelled', 'skipped', {}, true)).toBe(true);
   });
 
-  test('revert says success only when every job that should have run succeeded; cancelled and timed out count as failed', () => {
+  test('a dry run checks the health once: there is no new rollout to observe', () => {
+    const observe = (dryRun: boolean) =>
+      stepInputs(graph, 'verify', 'stage', { results: allGreen(), inputs: { ...inputs, 'dry-run': dryRun } }).observe;
+    expect(observe(false)).toBe('10m');
+    expect(observe(true)).toBe('');
+  });
+
+  test('rollback gets what this run imported, and the digests for an import that left no result', () => {
+    const step = deploy.jobs.rollback!.steps!.find((s) => s.uses?.includes('/actions/rollback@'))!;
+    expect(step.with).toMatchObject({
+      imported: '${{ needs.import.outputs.streams }}',
+      digests: '${{ needs.images.outputs.digests }}',
+    });
+  });
+
+  test('revert says success only when the deployment succeeded; a chat room does not decide it', () => {
     const step = deploy.jobs.revert!.steps!.find((s) => s.uses?.includes('/actions/topic-revert@'))!;
     const status = (needs: Context['needs'], extra: Record<string, unknown> = {}) =>
       stepInputs(graph, 'revert', step.id!, { results: needs, inputs: { ...inputs, ...extra } }).status;
     expect(status(allGreen())).toBe('success');
-    for (const job of ['notify', 'move', 'images', 'import', 'verify']) {
+    expect(status({ ...allGreen(), notify: { result: 'failure' } })).toBe('success');
+    for (const job of ['move', 'images', 'import', 'verify']) {
       for (const result of ['failure', 'cancelled', 'skipped'] as const)
         expect({ job, result, status: status({ ...allGreen(), [job]: { result } }) }).toEqual({ job, result, status: 'failed' });
     }
     expect(status({ ...allGreen(), rollback: success() })).toBe('failed');
     expect(status({ ...allGreen(), infra: { result: 'skipped' } }, { infra: true })).toBe('failed');
-    expect(status({ ...allGreen(), move: { result: 'skipped' } }, { 'skip-move': true })).toBe('failed');
+    expect(status({ ...allGreen(), infra: success() }, { infra: true })).toBe('success');
     expect(runs('revert', { needs: allGreen(), inputs, cancelled: true })).toBe(true);
   });
 
-  test('every step that exports a cluster token names it as the stages read it (OPENSHIFT_TOKEN_<NAME>, - and . as _)', () => {
-    const scripts = Object.values(deploy.jobs)
-      .flatMap((job) => job.steps ?? [])
-      .map((step) => step.run ?? '')
-      .filter((run) => run.includes('OPENSHIFT_TOKEN_'));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) {
-      const line = script.split('\n').find((l) => l.includes('name="OPENSHIFT_TOKEN_'))!;
-      for (const cluster of ['prod', 'packit-prod', 'prod.eu']) {
-        const named = execFileSync('bash', ['-c', `${line}; printf '%s' "$name"`], { env: { PATH: process.env.PATH, CLUSTER: cluster } });
-        expect(named.toString()).toBe(tokenEnvFor(cluster));
-      }
-    }
+  test('cluster tokens reach the stage steps as the masked cluster-token input, never through $GITHUB_ENV', () => {
+    const text = readFileSync('.github/workflows/deploy.yml', 'utf8');
+    expect(text).not.toContain('GITHUB_ENV');
+    const tokens = Object.entries(deploy.jobs).flatMap(([name, job]) =>
+      (job.steps ?? []).filter((s) => s.with?.['cluster-token']).map((s) => [name, s.with!['cluster-token']]),
+    );
+    expect(tokens).toEqual([
+      ['preflight', '${{ secrets.openshift-staging-token }}'],
+      ['infra', '${{ secrets.openshift-token }}'],
+      ['import', '${{ secrets.openshift-token }}'],
+      ['verify', '${{ secrets.openshift-token }}'],
+      ['rollback', '${{ secrets.openshift-token }}'],
+    ]);
   });
 
   test("revert finds notify's notices through notify's rooms output (a busy Slack channel cannot hide them)", () => {
@@ -235,13 +257,13 @@ describe('workflow files', () => {
     expect(deploy.jobs.plan!.outputs).toMatchObject({ to: '${{ steps.plan.outputs.to }}', only: '${{ steps.plan.outputs.only }}' });
     const move = deploy.jobs.move!.steps!.find((s) => s.uses?.includes('/actions/move-stable@'))!;
     expect(move.with).toMatchObject({ to: '${{ needs.plan.outputs.to }}', only: '${{ needs.plan.outputs.only }}' });
-    // Nothing to move: nothing is announced or deployed; a redeploy (skip-move) runs without moving.
+    // Nothing to move: stable is not touched, but what it holds is still rolled out (a re-run converges).
     const nothing = { ...allGreen(), plan: success({ to: '' }) };
-    expect(runs('notify', { needs: nothing, inputs })).toBe(false);
-    expect(runs('move', { needs: nothing, inputs })).toBe(false);
-    expect(runs('move', { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
     const moveStep = deploy.jobs.move!.steps!.find((s) => s.uses?.includes('/actions/move-stable@'))!;
-    expect(stepCondition(graph, 'move', moveStep.id!, { results: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(false);
+    expect(runs('move', { needs: nothing, inputs })).toBe(true);
+    expect(stepCondition(graph, 'move', moveStep.id!, { results: nothing, inputs })).toBe(false);
+    expect(stepCondition(graph, 'move', moveStep.id!, { results: allGreen(), inputs })).toBe(true);
+    expect(stepCondition(graph, 'move', moveStep.id!, { results: allGreen(), inputs: { ...inputs, 'skip-move': true } })).toBe(false);
     expect(runs('images', { needs: nothing, inputs: { ...inputs, 'skip-move': true } })).toBe(true);
   });
 
@@ -257,7 +279,7 @@ describe('workflow files', () => {
     );
     expect(records).toEqual([
       { name: 'move', state: 'in_progress' },
-      { name: 'record', state: "${{ needs.verify.result == 'success' && 'success' || 'failure' }}" },
+      { name: 'record', state: expect.stringMatching(/needs\.verify\.result == 'success'.*needs\.rollback\.result == 'skipped'/) },
     ]);
     for (const { name } of records) expect(deploy.jobs[name]!.permissions).toMatchObject({ deployments: 'write' });
   });
@@ -273,13 +295,32 @@ describe('workflow files', () => {
     );
   });
 
-  test('concurrency keeps every queued run (queue: max) in an explicitly named group', () => {
+  test('no run-wide lock before sign-off; the jobs that change production queue in one named group (queue: max)', () => {
     expect(Object.keys(deploy.on)).toEqual(['workflow_call']);
-    expect(deploy.concurrency).toEqual({
-      group: 'service-guru-deploy-${{ github.repository }}',
-      'cancel-in-progress': false,
-      queue: 'max',
-    });
+    expect(deploy.concurrency).toBeUndefined();
+    const locked = Object.entries(deploy.jobs)
+      .filter(([, job]) => (job as { concurrency?: unknown }).concurrency)
+      .map(([name, job]) => [name, (job as { concurrency?: unknown }).concurrency]);
+    const lock = { group: 'service-guru-deploy-${{ github.repository }}', 'cancel-in-progress': false, queue: 'max' };
+    expect(locked).toEqual([
+      ['move', lock],
+      ['infra', lock],
+      ['import', lock],
+      ['rollback', lock],
+    ]);
+    for (const name of ['preflight', 'plan', 'sign-off']) expect(locked.map(([n]) => n)).not.toContain(name);
+  });
+
+  test('the Monday runs infra-sync with its tokens, and infra-sync by hand queues with the pipeline', () => {
+    const monday = load('workflows/monday.yml').jobs.deploy!;
+    expect(monday.with).toMatchObject({ infra: true });
+    expect(Object.keys(monday.secrets!)).toEqual(expect.arrayContaining(['vault-token', 'deployment-repo-token']));
+    const byHand = load('workflows/infra-sync.yml');
+    const lock = (deploy.jobs.import as { concurrency?: unknown }).concurrency;
+    expect(byHand.concurrency).toEqual(lock);
+    const step = byHand.jobs.sync!.steps!.find((s) => s.uses?.includes('/actions/infra-sync@'))!;
+    expect(step.with).toHaveProperty('cluster-token');
+    expect(step.env).toBeUndefined();
   });
 
   test('templates: Monday at 13:00 Prague time, run names that tell weekly, hotfix and rehearsal apart', async () => {

@@ -3,48 +3,55 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-T2DTZ2E6.js";
+} from "../chunks/chunk-UYFQ43RT.js";
 import "../chunks/chunk-A44KEIOD.js";
-import "../chunks/chunk-UL2TWS3T.js";
-import "../chunks/chunk-4SZPBF5L.js";
-import "../chunks/chunk-XWPD3SL7.js";
+import "../chunks/chunk-MUTLQUQA.js";
+import "../chunks/chunk-CSUWCHBK.js";
+import "../chunks/chunk-FDQTJXVG.js";
+import "../chunks/chunk-5MWUR3QK.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-A36S37UG.js";
+import "../chunks/chunk-GPRCIQXT.js";
 import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-ST3FBNZI.js";
-import "../chunks/chunk-PNPZ77EC.js";
-import "../chunks/chunk-DPHBXR2Q.js";
-import "../chunks/chunk-PPUWPIPA.js";
-import "../chunks/chunk-WMFPW7S2.js";
-import "../chunks/chunk-OSVXKKDF.js";
-import "../chunks/chunk-T55MLQSO.js";
-import "../chunks/chunk-XUF7NGNU.js";
-import "../chunks/chunk-WQWWZ4M5.js";
-import "../chunks/chunk-D5W3Z4BH.js";
+import "../chunks/chunk-CIPXYN2E.js";
+import "../chunks/chunk-IS7MZTA3.js";
+import "../chunks/chunk-DZZFZT47.js";
+import "../chunks/chunk-K5WLESHQ.js";
+import "../chunks/chunk-73CFYLNG.js";
+import "../chunks/chunk-WXBM6MIK.js";
+import "../chunks/chunk-EFO7GAQL.js";
+import "../chunks/chunk-Q7ELHPYQ.js";
+import "../chunks/chunk-MV4JAQCL.js";
+import "../chunks/chunk-EFWEWSXR.js";
+import "../chunks/chunk-PFWZVZUZ.js";
+import "../chunks/chunk-LONG6DJQ.js";
+import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-N4DKEES3.js";
-import "../chunks/chunk-TEEHYDZX.js";
-import "../chunks/chunk-JZFOSZ63.js";
+import "../chunks/chunk-UFDP7YEK.js";
+import "../chunks/chunk-CIMUQL3H.js";
+import "../chunks/chunk-SPRV4WOO.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-B7KTBNQS.js";
-import "../chunks/chunk-X45IKDXT.js";
-import "../chunks/chunk-3XROGBFQ.js";
-import "../chunks/chunk-CM77QUFS.js";
+import "../chunks/chunk-FUCQJARN.js";
+import "../chunks/chunk-BXE44YFI.js";
+import "../chunks/chunk-MS6WDQCW.js";
+import "../chunks/chunk-3VUVARE3.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
-  Secrets
-} from "../chunks/chunk-G7EDAZIB.js";
-import {
-  tableToText
-} from "../chunks/chunk-ZJLXUESR.js";
+  Secrets,
+  insecureTls
+} from "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
 import "../chunks/chunk-KQWFMIMD.js";
-import "../chunks/chunk-LW2GL5TU.js";
+import {
+  inertLines,
+  tableToText
+} from "../chunks/chunk-G4QZIEZW.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-M4IDO3U3.js";
 import "../chunks/chunk-N6UHWS4B.js";
+import "../chunks/chunk-OXNICSTU.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   errorMessage
@@ -68,7 +75,7 @@ var TerminalLogger = class {
   }
   emit(prefix, message) {
     const indent = "  ".repeat(this.depth);
-    const lines = this.secrets.redact(message).split("\n");
+    const lines = inertLines(this.secrets.redact(message));
     const pad = " ".repeat(prefix.length);
     lines.forEach((line, i) => this.sink.write(`${indent}${i === 0 ? prefix : pad}${line}`));
   }
@@ -144,7 +151,7 @@ async function main(argv, env, out, err, deps = {}) {
   }
   const args = stageName ? rest : argv;
   const wantsJson = argv.includes("--json");
-  const usageError = (message, help) => {
+  const usageError = (message, help, hint) => {
     err(`error: ${message}
 
 ${help}
@@ -156,7 +163,10 @@ ${help}
         dryRun: args.includes("--dry-run"),
         changed: false,
         result: null,
-        error: { message, hint: stageName ? "see --help for the options" : "name a stage first, e.g. service-guru deploy --json" }
+        error: {
+          message,
+          hint: hint ?? (stageName ? "see --help for the options" : "name a stage first, e.g. service-guru deploy --json")
+        }
       };
       out(JSON.stringify(envelope, null, 2) + "\n");
     }
@@ -192,12 +202,14 @@ ${help}
     out(stageUsage(stage) + "\n");
     return 0;
   }
+  const insecure = insecureTls(env);
+  if (insecure) return usageError(insecure.message, `hint: ${insecure.hint}`, insecure.hint);
   const json = values.json === true;
   const secrets = new Secrets();
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-UUZMQ7WK.js");
+  const { runStage } = await import("../chunks/run-JEPYSKL6.js");
   const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config,

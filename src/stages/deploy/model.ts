@@ -13,6 +13,7 @@ import { movedComponents } from '../wait-images/options.ts';
 import type { WaitImagesResult } from '../wait-images/index.ts';
 import { changesOf } from '../shared/cluster/previous.ts';
 import type { ImportImagesResult } from '../import-images/index.ts';
+import type { ThisRun } from '../rollback/this-run.ts';
 import type { MoveStableResult } from '../move-stable/report.ts';
 import type { DeployOptions } from './options.ts';
 import type { StepRecord } from './state.ts';
@@ -75,6 +76,52 @@ export interface Step<O = unknown, R = unknown> {
   args(input: StepInput): RawOptions;
   /** What it takes from earlier steps, as typed values (never JSON inside one process). */
   typed?(input: StepInput): Partial<O>;
+  /** The same step as a job of the generated workflow (scripts/workflow.ts). */
+  workflow: StepWorkflow;
+}
+
+/**
+ * Where a workflow job takes one stage option from: a workflow input, an earlier step's job
+ * output (which makes that job a need), the plan the reviewer signed off, or a fixed value.
+ */
+export type Wire =
+  /** `unlessDryRun`: empty in a dry run (e.g. no rollout to observe). */
+  | { input: string; unlessDryRun?: boolean }
+  | { step: StepId; output: string }
+  | { plan: 'to' | 'only' }
+  | { value: string }
+  /** The deployment's outcome (success or failed), from the blocking steps and the rollback: never from a chat room. */
+  | { outcome: true };
+
+/** Workflow secrets, by the environment variable a stage reads; a step may name others or leave one out. */
+export const WORKFLOW_SECRETS: Record<string, string> = {
+  GITHUB_TOKEN: 'secrets.read-token || github.token',
+  QUAY_TOKEN: 'secrets.quay-token',
+  SENTRY_AUTH_TOKEN: 'secrets.sentry-auth-token',
+  VAULT_TOKEN: 'secrets.vault-token',
+  MATRIX_ACCESS_TOKEN: 'secrets.matrix-access-token',
+  SLACK_BOT_TOKEN: 'secrets.slack-bot-token',
+};
+
+export interface StepWorkflow {
+  /** Before the sign-off (read-only checks the reviewer sees), or after it. */
+  phase: 'before-sign-off' | 'after-sign-off';
+  /** The stage options the job passes, by option name. */
+  with: Record<string, Wire>;
+  /** The job runs only when this holds (an expression over the workflow inputs). */
+  applies?: string;
+  /** The stage step runs only when this holds; the job itself still runs (and records). */
+  stageIf?: string;
+  /** The workflow secret holding the token of the cluster the step's `cluster` names (input `cluster-token`). */
+  clusterSecret?: 'openshift-token' | 'openshift-staging-token';
+  /** Stage secrets passed otherwise than WORKFLOW_SECRETS says (an expression), or not at all (null). */
+  secrets?: Record<string, string | null>;
+  /** `app`: the job mints a GitHub App installation token (a fresh one: it lives an hour) for GITHUB_TOKEN. */
+  appToken?: boolean;
+  /** The job records the deployment (deployment-status in_progress) before its stage. */
+  recordsDeployment?: boolean;
+  /** GitHub token permissions beyond `contents: read`. */
+  permissions?: Record<string, 'read' | 'write'>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the model holds steps of every stage type
@@ -104,6 +151,14 @@ export const preflight: AnyStep = {
   timeoutMinutes: 15,
   skipReason: (i) => (i.options.stagingCluster ? undefined : 'no staging cluster (clusters: with staging: true, or --staging-cluster)'),
   args: (i) => ({ cluster: i.options.stagingCluster, preflight: true }),
+  workflow: {
+    phase: 'before-sign-off',
+    applies: "inputs.staging-cluster != ''",
+    with: { cluster: { input: 'staging-cluster' }, preflight: { value: 'true' } },
+    clusterSecret: 'openshift-staging-token',
+    // Staging's pods only: Sentry and the versions of stable are production's.
+    secrets: { SENTRY_AUTH_TOKEN: null, GITHUB_TOKEN: null },
+  },
 };
 
 export const topicNotify: AnyStep = {
@@ -116,6 +171,7 @@ export const topicNotify: AnyStep = {
   timeoutMinutes: 10,
   skipReason: (i) => (hasChat(i.config) ? undefined : 'no chat rooms under chat:'),
   args: (i) => ({ 'run-url': i.options.runUrl }),
+  workflow: { phase: 'after-sign-off', with: {} },
 };
 
 export const moveStable: AnyStep = {
@@ -134,6 +190,21 @@ export const moveStable: AnyStep = {
     'no-force': i.options.noForce,
     'copr-interval': i.options.coprInterval,
   }),
+  workflow: {
+    phase: 'after-sign-off',
+    // The reviewer approved the plan's component=sha pairs: exactly those move, or nothing.
+    stageIf: "!inputs.skip-move && needs.plan.outputs.to != ''",
+    with: {
+      only: { plan: 'only' },
+      to: { plan: 'to' },
+      'allow-unverified': { input: 'allow-unverified' },
+      'no-force': { input: 'no-force' },
+    },
+    secrets: { GITHUB_TOKEN: 'steps.app.outputs.token || secrets.deploy-token' },
+    appToken: true,
+    recordsDeployment: true,
+    permissions: { deployments: 'write' },
+  },
 };
 
 export const waitImages: AnyStep = {
@@ -151,6 +222,11 @@ export const waitImages: AnyStep = {
     const moved = okResult(i, moveStable) as MoveStableResult | undefined;
     return moved ? { moved: movedComponents(movedEntries(moved), scoped(i)) } : {};
   },
+  workflow: {
+    phase: 'after-sign-off',
+    with: { moved: { step: 'move-stable', output: 'result' }, timeout: { value: '90m' } },
+    permissions: { actions: 'read' },
+  },
 };
 
 export const infraSync: AnyStep = {
@@ -164,6 +240,14 @@ export const infraSync: AnyStep = {
   skipReason: (i) => (i.config.infra ? undefined : 'no infra: in the configuration'),
   // The applied state is recorded on the cluster the images go to.
   args: (i) => ({ cluster: i.options.cluster }),
+  workflow: {
+    phase: 'after-sign-off',
+    applies: 'inputs.infra',
+    with: { cluster: { input: 'cluster' } },
+    clusterSecret: 'openshift-token',
+    // The deployment repository may be private to another owner.
+    secrets: { GITHUB_TOKEN: 'secrets.deployment-repo-token || secrets.read-token || github.token' },
+  },
 };
 
 /**
@@ -184,6 +268,12 @@ export const importImages: AnyStep = {
   typed: (i) => {
     const images = okResult(i, waitImages) as WaitImagesResult | undefined;
     return images ? { digests: new Map(Object.entries(images.digests)) } : {};
+  },
+  workflow: {
+    phase: 'after-sign-off',
+    // What stable holds (every component, or the hotfix scope), never only what moved: a re-run converges.
+    with: { cluster: { input: 'cluster' }, only: { input: 'only' }, digests: { step: 'wait-images', output: 'digests' } },
+    clusterSecret: 'openshift-token',
   },
 };
 
@@ -207,6 +297,15 @@ export const healthGate: AnyStep = {
     const entries = movedEntries(moved).filter((e) => typeof e.current === 'string' && scoped(i)(e.name));
     return { moved: new Map(entries.map((e) => [e.name, e.current!])) };
   },
+  workflow: {
+    phase: 'after-sign-off',
+    with: {
+      cluster: { input: 'cluster' },
+      observe: { input: 'observe', unlessDryRun: true },
+      moved: { step: 'move-stable', output: 'result' },
+    },
+    clusterSecret: 'openshift-token',
+  },
 };
 
 /** Exactly what this run's import changed, nothing else: streams that did not change stay where they are. */
@@ -222,19 +321,31 @@ export const rollback: AnyStep = {
   args: (i) => ({ cluster: i.options.cluster }),
   typed: (i) => {
     const imported = resultOf(i, importImages) as ImportImagesResult | undefined;
-    const workloads = imported?.workloads ?? [];
-    const changed = [
-      ...new Set([
-        ...(imported?.streams ?? []).filter((s) => s.status === 'imported').map((s) => s.component),
-        ...workloads.filter((w) => w.status === 'set').map((w) => w.component),
-      ]),
-    ];
-    return {
-      components: changed,
-      scope: `what this run imported (${changed.join(', ') || 'nothing'})`,
+    const images = resultOf(i, waitImages) as WaitImagesResult | undefined;
+    const thisRun: ThisRun = {
+      imported: imported ? new Set(imported.streams.filter((s) => s.status === 'imported').map((s) => `${s.stream}:${s.tag}`)) : null,
       // Without the import's result (interrupted), the workloads' annotation says what it set.
-      imported: imported ? changesOf(workloads) : null,
+      workloads: imported ? changesOf(imported.workloads ?? []) : null,
+      digests: images ? new Map(Object.entries(images.digests)) : null,
     };
+    // Neither what the import did nor what it rolled out is known: touch nothing rather than everything.
+    if (!thisRun.imported && !thisRun.digests)
+      return {
+        thisRun: { imported: new Set(), workloads: null, digests: null },
+        scope: 'nothing known to be imported (run service-guru rollback by hand)',
+      };
+    return { thisRun, scope: 'what this run imported' };
+  },
+  workflow: {
+    phase: 'after-sign-off',
+    with: {
+      cluster: { input: 'cluster' },
+      // The whole result: its streams and its workloads.
+      imported: { step: 'import-images', output: 'result' },
+      // A cancelled import leaves no result: the digests tell the streams it reached from the rest.
+      digests: { step: 'wait-images', output: 'digests' },
+    },
+    clusterSecret: 'openshift-token',
   },
 };
 
@@ -250,6 +361,12 @@ export const topicRevert: AnyStep = {
     i.records.get('topic-notify')?.status === 'ok' || i.records.get('topic-notify')?.status === 'failed' ? undefined : 'no notice was set',
   // The notice is a courtesy: a room that could not be told does not decide it, the deployment does.
   args: (i) => ({ status: i.failed ? 'failed' : 'success', 'run-url': i.options.runUrl }),
+  workflow: {
+    phase: 'after-sign-off',
+    // Where notify left its notices (Slack message ts): found at once, however busy the channel.
+    applies: "needs.notify.result != 'skipped'",
+    with: { status: { outcome: true }, notified: { step: 'topic-notify', output: 'rooms' } },
+  },
 };
 
 /** The Monday, in order. */
@@ -267,13 +384,19 @@ export const STEPS: AnyStep[] = [
 
 /** import-images ran (or was interrupted) and so may have changed the cluster. */
 export function importStarted(i: StepInput): boolean {
-  const status = i.records.get('import-images')?.status;
+  const status = i.records.get(ROLLBACK_RULE.changer)?.status;
   return !i.dryRun && (status === 'ok' || status === 'failed');
 }
 
-/** The rollback rule, in one place: see StepWhen. */
+/**
+ * The rollback rule, in one place (the workflow's `if:` is rendered from it): `changer` may have
+ * changed the cluster once it started, and only a passing `gate` keeps what it did.
+ */
+export const ROLLBACK_RULE = { changer: 'import-images', gate: 'health-gate' } as const satisfies { changer: StepId; gate: StepId };
+
+/** See StepWhen and ROLLBACK_RULE. */
 export function needsRollback(i: StepInput): boolean {
-  return importStarted(i) && i.records.get('health-gate')?.status !== 'ok';
+  return importStarted(i) && i.records.get(ROLLBACK_RULE.gate)?.status !== 'ok';
 }
 
 function scoped(i: StepInput): (name: string) => boolean {

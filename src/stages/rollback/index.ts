@@ -1,10 +1,9 @@
 import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
-import { list, text } from '../options.ts';
+import { list } from '../options.ts';
 import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
-import type { WorkloadChange } from '../shared/cluster/previous.ts';
-import { parseImported, rollBackWorkloads, type WorkloadRollback } from './workloads.ts';
+import { rollBackWorkloads, type WorkloadRollback } from './workloads.ts';
 import {
   nothingTable,
   onCluster,
@@ -15,12 +14,13 @@ import {
 } from '../shared/cluster/cluster-run.ts';
 import { previewRollout } from '../shared/cluster/rollout.ts';
 import { parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../shared/cluster/scope.ts';
+import { changedByThisRun, parseThisRun, type ThisRun } from './this-run.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
   /** stream name → digest chosen with --to. */
   to: Map<string, string>;
-  /** import-images' workloads output (--imported): what that run set; null: the workloads' annotation says. */
-  imported: Map<string, WorkloadChange> | null;
+  /** What this run changed (--imported, --digests): nothing else is rolled back. */
+  thisRun: ThisRun;
 }
 
 export interface StreamRollback {
@@ -62,7 +62,7 @@ export function parseRollbackOptions(raw: RawOptions, config: Config): RollbackO
       throw new UsageError(`--to: stream "${m[1]}" is not in scope; streams in scope: ${[...streams].join(', ') || 'none'}`);
     to.set(m[1]!, m[2]!);
   }
-  return { ...scope, to, imported: parseImported(text(raw, 'imported')) };
+  return { ...scope, to, thisRun: parseThisRun(raw) };
 }
 
 async function runRollback(ctx: StageContext, options: RollbackOptions): Promise<StageRun<RollbackResult>> {
@@ -79,7 +79,7 @@ async function rollBack(
 ): Promise<StageRun<ClusterStageResult<StreamRollback>>> {
   const { logger, dryRun } = ctx;
   const { kube, targets, result } = work;
-  const back = await rollBackWorkloads(ctx, kube, work.workloads, options.imported);
+  const back = await rollBackWorkloads(ctx, kube, work.workloads, options.thisRun.workloads);
   workloads.push(...back.entries);
   const pins: Array<{
     stream: string;
@@ -90,6 +90,13 @@ async function rollBack(
     referencePolicy: 'Source' | 'Local';
   }> = [];
   for (const t of targets) {
+    const stream = await kube.imageStreams.get(t.stream);
+    const tag = stream?.tags.find((x) => x.name === t.tag);
+    const current = tag?.history[0]?.digest ?? null;
+    if (!changedByThisRun(options.thisRun, t, current)) {
+      logger.info(`${t.stream}:${t.tag}: left alone (this run did not change it)`);
+      continue;
+    }
     const liftedBy = `the next import-images (imports ${t.image} again)`;
     const entry: StreamRollback = {
       component: t.component,
@@ -102,9 +109,6 @@ async function rollBack(
       liftedBy,
     };
     result.streams.push(entry);
-    const stream = await kube.imageStreams.get(t.stream);
-    const tag = stream?.tags.find((x) => x.name === t.tag);
-    const current = tag?.history[0]?.digest ?? null;
     entry.from = current;
     const chosen = options.to.get(t.stream);
     const alreadyPinned = !!current && tag?.from === `${repositoryOf(t.image)}@${current}`;

@@ -1,6 +1,7 @@
 import { declareStage } from '../stage.ts';
 import { clusterScopeSpecs } from '../shared/cluster/scope.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
+import { thisRunSpecs } from './this-run.ts';
 import type { RollbackOptions, RollbackResult } from './index.ts';
 
 export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
@@ -15,13 +16,7 @@ export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
       type: 'list',
       description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
     },
-    {
-      name: 'imported',
-      type: 'string',
-      description:
-        "import-images' workloads output: roll back what that run set " +
-        "(default: the workloads' service-guru.dev/previous-images annotation)",
-    },
+    ...thisRunSpecs,
   ],
   outputs: {
     workloads: 'JSON list: per configured workload component, workload, containers (name, from, to), source, status, note, error',

@@ -28,19 +28,13 @@ export interface WorkloadRollback {
  * --imported: import-images' `workloads` output. Only what that run set is rolled back; without
  * it, the annotation import-images left on each workload says the same.
  */
-export function parseImported(value: string | undefined): Map<string, WorkloadChange> | null {
-  if (!value) return null;
+/** import-images' workloads (its result's `workloads`), validated: what that run set. */
+export function importedWorkloads(parsed: unknown): Map<string, WorkloadChange> {
   const refuse = (why: string) =>
     new UsageError(
       `--imported: ${why}`,
-      "pass import-images' workloads output as it is, or leave --imported out (the workloads' annotation is read)",
+      "pass import-images' result as it is, or leave --imported out (the workloads' annotation is read)",
     );
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw refuse('expected JSON');
-  }
   if (!Array.isArray(parsed)) throw refuse('expected a JSON list');
   const entries: ImportedWorkload[] = [];
   for (const item of parsed as unknown[]) {

@@ -1,0 +1,218 @@
+import type { StepId } from '../../src/stages/deploy/model.ts';
+
+/**
+ * The Monday's conformance table: one row per scenario, written once and run through both
+ * renderings of the pipeline model, the generated workflow (deploy-workflow.test.ts, through the
+ * job-graph simulator) and `deploy` in one process. Each rendering scripts the stand-ins the same way.
+ *
+ * The world every row starts from (WORLD): three components with one image stream each.
+ * `service` and `worker` have new commits on main (stable moves them this week); `dashboard`
+ * has none (stable, main and the cluster agree): a rollback must leave it alone.
+ */
+export const WORLD = {
+  components: ['service', 'worker', 'dashboard'] as const,
+  /** Components whose main is ahead of stable before the run. */
+  ahead: ['service', 'worker'] as const,
+} as const;
+export type Component = (typeof WORLD.components)[number];
+
+/**
+ * What goes wrong in a step:
+ * - `fail`: the stage ends with an error. move-stable and import-images fail halfway: the first
+ *   component of their scope is done, the second fails, the third is never reached. topic-notify
+ *   fails in one room only.
+ * - `timeout`: the step runs past its timeout (the workflow job's `timeout-minutes`, which GitHub
+ *   reports as `cancelled`); import-images has imported the first component of its scope by then.
+ * - `cancel`: somebody cancels the whole run while the step runs.
+ */
+export type Fault = 'fail' | 'timeout' | 'cancel';
+
+/** The approval is outside the model's steps, and can be refused. */
+export type FaultAt = StepId | 'sign-off';
+
+export interface Attempt {
+  faults: Partial<Record<FaultAt, Fault>>;
+}
+
+export interface Expected {
+  /** The steps whose stage ran (also a step that failed or was cancelled), in the last attempt. */
+  ran: StepId[];
+  /** The components the rollback returned to their previous image; null: no rollback ran. */
+  rolledBack: Component[] | null;
+  /** The status topic-revert got; null: it did not run (no notice was ever set). */
+  notice: 'success' | 'failed' | null;
+  /** The deployment status recorded at the end; null: none recorded (nothing was signed off). */
+  deployment: 'success' | 'failure' | null;
+  /** Which image every stream runs at the end: the one of the new stable head, or the one it ran before. */
+  cluster: Record<Component, 'new' | 'before'>;
+}
+
+export interface ConformanceRow {
+  name: string;
+  /** The hotfix scope (`only`), and a redeploy of what stable holds (`skip-move`). */
+  only?: Component[];
+  skipMove?: boolean;
+  /** Stable already holds main's heads before the run (a redeploy): nothing moves. */
+  stableAhead?: boolean;
+  /** The first attempt; the row's `expected` is about the last one. */
+  first: Attempt;
+  /** "Re-run failed jobs" (the workflow) or the same command again (deploy), after the first attempt. */
+  rerun?: Attempt;
+  expected: Expected;
+}
+
+const allNew = { service: 'new', worker: 'new', dashboard: 'new' } as const;
+const untouched = { service: 'before', worker: 'before', dashboard: 'new' } as const;
+const FORWARD: StepId[] = ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'health-gate', 'topic-revert'];
+
+export const SCENARIOS: ConformanceRow[] = [
+  {
+    name: 'all green',
+    first: { faults: {} },
+    expected: { ran: FORWARD, rolledBack: null, notice: 'success', deployment: 'success', cluster: allNew },
+  },
+  {
+    // A chat outage neither stops the deployment nor decides the final notice (issue 16, 4).
+    name: 'notify fails in one room',
+    first: { faults: { 'topic-notify': 'fail' } },
+    expected: { ran: FORWARD, rolledBack: null, notice: 'success', deployment: 'success', cluster: allNew },
+  },
+  {
+    name: 'move fails halfway',
+    first: { faults: { 'move-stable': 'fail' } },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'move-stable', 'topic-revert'],
+      rolledBack: null,
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    name: 'wait-images times out',
+    first: { faults: { 'wait-images': 'timeout' } },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'topic-revert'],
+      rolledBack: null,
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    // The gate never ran: the import's half goes back, the stream it never reached stays (issue 16, 1 and 2).
+    name: 'import fails',
+    first: { faults: { 'import-images': 'fail' } },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'rollback', 'topic-revert'],
+      rolledBack: ['service'],
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    // A timed-out import leaves no result: the rollback tells what it reached by the digests.
+    name: 'import times out',
+    first: { faults: { 'import-images': 'timeout' } },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'rollback', 'topic-revert'],
+      rolledBack: ['service'],
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    name: 'health gate fails',
+    first: { faults: { 'health-gate': 'fail' } },
+    expected: {
+      ran: [...FORWARD.slice(0, -1), 'rollback', 'topic-revert'],
+      rolledBack: ['service', 'worker'],
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    name: 'health gate times out',
+    first: { faults: { 'health-gate': 'timeout' } },
+    expected: {
+      ran: [...FORWARD.slice(0, -1), 'rollback', 'topic-revert'],
+      rolledBack: ['service', 'worker'],
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    name: 'run cancelled during wait-images',
+    first: { faults: { 'wait-images': 'cancel' } },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'topic-revert'],
+      rolledBack: null,
+      notice: 'failed',
+      deployment: 'failure',
+      cluster: untouched,
+    },
+  },
+  {
+    name: 'sign-off rejected',
+    first: { faults: { 'sign-off': 'fail' } },
+    expected: { ran: ['preflight'], rolledBack: null, notice: null, deployment: null, cluster: untouched },
+  },
+  {
+    // Stable already has the fix; only `service` is redeployed and gated, nothing else is touched (issue 16, 3).
+    name: 'hotfix only + skip-move',
+    only: ['service'],
+    skipMove: true,
+    stableAhead: true,
+    first: { faults: {} },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'wait-images', 'import-images', 'health-gate', 'topic-revert'],
+      rolledBack: null,
+      notice: 'success',
+      deployment: 'success',
+      cluster: { service: 'new', worker: 'before', dashboard: 'new' },
+    },
+  },
+  {
+    // The re-run finds `service` unchanged on stable and still rolls it out (issue 16, 5).
+    name: 're-run of failed jobs after a half-failed move',
+    first: { faults: { 'move-stable': 'fail' } },
+    rerun: { faults: {} },
+    expected: {
+      ran: ['move-stable', 'wait-images', 'import-images', 'health-gate', 'topic-revert'],
+      rolledBack: null,
+      notice: 'success',
+      deployment: 'success',
+      cluster: allNew,
+    },
+  },
+  {
+    // An earlier run moved stable and never rolled out: nothing is left to move, everything to roll out.
+    name: 'a new run after stable moved but nothing was imported',
+    stableAhead: true,
+    first: { faults: {} },
+    expected: {
+      ran: ['preflight', 'topic-notify', 'wait-images', 'import-images', 'health-gate', 'topic-revert'],
+      rolledBack: null,
+      notice: 'success',
+      deployment: 'success',
+      cluster: allNew,
+    },
+  },
+  {
+    // The first attempt was rolled back; the re-run rolls everything out again and converges.
+    name: 're-run of failed jobs after an import that timed out',
+    first: { faults: { 'import-images': 'timeout' } },
+    rerun: { faults: {} },
+    expected: {
+      ran: ['import-images', 'health-gate', 'topic-revert'],
+      rolledBack: null,
+      notice: 'success',
+      deployment: 'success',
+      cluster: allNew,
+    },
+  },
+];
