@@ -209,7 +209,7 @@ describe('workflow files', () => {
   test('rollback gets what this run imported, and the digests for an import that left no result', () => {
     const step = deploy.jobs.rollback!.steps!.find((s) => s.uses?.includes('/actions/rollback@'))!;
     expect(step.with).toMatchObject({
-      imported: '${{ needs.import.outputs.streams }}',
+      imported: '${{ needs.import.outputs.result }}',
       digests: '${{ needs.images.outputs.digests }}',
     });
   });
