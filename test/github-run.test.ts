@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { GitHubDeploymentsDouble } from '../src/standins/github-deployments.ts';
+import { GitHubDeploymentsDouble } from './doubles/github-deployments.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const github = new GitHubDeploymentsDouble();

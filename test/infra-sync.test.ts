@@ -7,7 +7,7 @@ import type { Clock } from '../src/core/clock.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { REFS } from '../src/standins/kube/refs.ts';
-import { VaultDouble } from '../src/standins/vault.ts';
+import { VaultDouble } from './doubles/vault.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 

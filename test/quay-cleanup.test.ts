@@ -10,7 +10,7 @@ import { decide } from '../src/stages/quay-cleanup/decide.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { digestOf, imageStream } from '../src/standins/kube/fixtures.ts';
-import { QuayApiDouble, type StoredTag } from '../src/standins/quay-api.ts';
+import { QuayApiDouble, type StoredTag } from './doubles/quay-api.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const NOW = Date.parse('2026-12-07T07:00:00Z');

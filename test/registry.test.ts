@@ -5,7 +5,7 @@ import { Secrets } from '../src/core/secrets.ts';
 import { registryFor } from '../src/registry/index.ts';
 import { QUAY_API_LIMITS, TokenBucket } from '../src/registry/pacing.ts';
 import { parseImage } from '../src/registry/types.ts';
-import { QuayDouble } from '../src/standins/quay.ts';
+import { QuayDouble } from './doubles/quay.ts';
 import { tempDir, writeConfig } from './helpers/cli.ts';
 import { SimClock } from './helpers/sim-clock.ts';
 
