@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GitHubPullsDouble, type PullState } from '../src/standins/github-prs.ts';
+import { GitHubDouble, type PullState } from '../src/standins/github.ts';
 import { extractNote } from '../src/stages/release-notes/extract.ts';
 import { mastodonLength, mastodonThread } from '../src/stages/release-notes/mastodon.ts';
 import { lastMonth, periodOf } from '../src/stages/release-notes/period.ts';
@@ -10,7 +10,7 @@ import { tableToMarkdown } from '../src/core/report.ts';
 import type { Note } from '../src/stages/release-notes/post.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
-const github = new GitHubPullsDouble();
+const github = new GitHubDouble();
 beforeAll(async () => void (await github.start()));
 afterAll(async () => github.stop());
 
