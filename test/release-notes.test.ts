@@ -9,13 +9,14 @@ import { releaseNotesTables } from '../src/stages/release-notes/report.ts';
 import { tableToMarkdown } from '../src/core/report.ts';
 import type { Note } from '../src/stages/release-notes/post.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const github = new GitHubDouble();
 beforeAll(async () => void (await github.start()));
 afterAll(async () => github.stop());
 
 /** 2026-12-01 10:00 in Prague: "last month" is November. */
-const clock = { now: () => Date.parse('2026-12-01T09:00:00Z'), sleep: async () => {} };
+const clock = new TestClock('2026-12-01T09:00:00Z');
 const env = (): Record<string, string> => ({ GITHUB_TOKEN: github.token });
 
 type PullInput = Omit<PullState, 'repo' | 'draft' | 'updatedAt' | 'state' | 'createdAt' | 'base' | 'head' | 'commits' | 'mergeCommitSha'> &

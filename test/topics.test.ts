@@ -2,12 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { createServer, type Server, type Socket } from 'node:net';
 import { openChatRooms } from '../src/chat/index.ts';
 import { parseNotified } from '../src/stages/topics/revert.ts';
-import type { Clock } from '../src/core/clock.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { SlackDouble } from '../src/standins/slack.ts';
 import { runCli as runCliWith, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const matrix = new MatrixDouble();
 const slack = new SlackDouble();
@@ -27,10 +27,6 @@ const ORIGINAL_CHANNEL = 'Packit & friends 🎉 <https://packit.dev|docs>';
 const NOTICE = '⚠️ Production redeployment in progress. ⚠️';
 
 /** The injected clock: waits pass at once and are recorded; the Matrix homeserver shares its time. */
-interface TestClock extends Clock {
-  t: number;
-  slept: number[];
-}
 let clock: TestClock;
 const runCli = (args: string[], environment: Record<string, string | undefined>) => runCliWith(args, environment, { clock });
 
@@ -52,18 +48,8 @@ chat:
 }
 
 beforeEach(() => {
-  const c: TestClock = {
-    t: Date.parse('2026-11-28T12:00:00Z'),
-    slept: [],
-    now: () => c.t,
-    sleep: (ms) => {
-      c.slept.push(ms);
-      c.t += ms;
-      return Promise.resolve();
-    },
-  };
-  clock = c;
-  matrix.now = () => c.t;
+  clock = new TestClock('2026-11-28T12:00:00Z');
+  matrix.now = clock.now;
   slack.pinsScope = true;
   matrix.rooms.clear();
   matrix.requests.length = 0;
@@ -409,7 +395,7 @@ describe('topic-notify and topic-revert', () => {
       }).then((r) => r.json());
     const first = await put('t1');
     expect(await put('t1')).toEqual(first);
-    clock.t += 31 * 60_000;
+    clock.advance(31 * 60_000);
     expect(await put('t1')).not.toEqual(first);
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(2);
   });
@@ -421,7 +407,7 @@ describe('topic-notify and topic-revert', () => {
     expect(first.code).toBe(1);
     expect(first.json.result.rooms[0].error).toContain('did not answer');
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1); // the retries shared one transaction id
-    clock.t += 45 * 60_000;
+    clock.advance(45 * 60_000);
     const again = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(again.code).toBe(0);
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1);
