@@ -9,7 +9,7 @@ import type { Clock } from '../src/core/clock.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { runStage } from '../src/stages/run.ts';
-import { waitImages } from '../src/stages/wait-images/index.ts';
+import { waitImagesStage as waitImages } from '../src/stages/wait-images/stage.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { QuayDouble } from '../test/doubles/quay.ts';
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { stringify } from 'yaml';
 import { configJsonSchema } from '../src/config/schema.ts';
-import { secretInputName, stages } from '../src/stages/index.ts';
-import type { AnyStage } from '../src/stages/stage.ts';
+import { stages } from '../src/stages/index.ts';
+import { secretInputName, type AnyStage } from '../src/stages/stage.ts';
 
 /**
  * Everything generated from the sources: the bundles in dist/, the action.yml files and the
@@ -20,16 +20,10 @@ export async function generate(): Promise<Map<string, string>> {
   for (const [file, text] of await bundles()) files.set(file, text);
   files.set('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
   files.set('schema/service-guru.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
-  const loaded: AnyStage[] = [];
-  for (const entry of stages) {
-    const stage = await entry.load();
-    loaded.push(stage);
-    files.set(
-      `actions/${entry.name}/action.yml`,
-      HEADER + stringify(actionManifest(stage, entry.secrets, `../../dist/${entry.name}/index.js`)),
-    );
+  for (const stage of stages) {
+    files.set(`actions/${stage.name}/action.yml`, HEADER + stringify(actionManifest(stage, `../../dist/${stage.name}/index.js`)));
   }
-  files.set('action.yml', HEADER + stringify(rootManifest(loaded)));
+  files.set('action.yml', HEADER + stringify(rootManifest(stages)));
   return files;
 }
 
@@ -38,7 +32,8 @@ async function bundles(): Promise<Array<[string, string]>> {
     'cli/index': 'src/entries/cli.ts',
     'main/index': 'src/entries/main.ts',
   };
-  for (const entry of stages) entryPoints[`${entry.name}/index`] = `src/entries/${entry.name}.ts`;
+  // Each action's entry is derived from its stage's declaration (src/stages/<name>/stage.ts), not written by hand.
+  for (const stage of stages) entryPoints[`${stage.name}/index`] = `stage-entry:${stage.name}`;
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints,
@@ -53,7 +48,7 @@ async function bundles(): Promise<Array<[string, string]>> {
     legalComments: 'none',
     logLevel: 'silent',
     // Bundled CommonJS dependencies still call require() for Node's built-ins.
-    plugins: [unusedModules],
+    plugins: [stageEntries, unusedModules],
     banner: { js: "import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);" },
   });
   return result.outputFiles.map((f) => [path.relative(root, f.path), f.text]);
@@ -77,6 +72,29 @@ const SIDE_EFFECT_FREE: Array<{ path: RegExp; importer?: string }> = [
   { path: /^(undici|tunnel)$/ },
   { path: /^\.\/oidc-utils\.js$/, importer: '@actions/core' },
 ];
+
+/** `stage-entry:<name>`: the action entry of one stage, its declaration handed to runAction. */
+const stageEntries: esbuild.Plugin = {
+  name: 'stage-entries',
+  setup(build) {
+    build.onResolve({ filter: /^stage-entry:/ }, (args) => ({ path: args.path.slice('stage-entry:'.length), namespace: 'stage-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'stage-entry' }, (args) => ({
+      contents: entrySource(args.path),
+      loader: 'ts',
+      resolveDir: root,
+    }));
+  },
+};
+
+/** The source of a stage's action entry: `src/stages/<name>/stage.ts` exports `<camelName>Stage`. */
+export function entrySource(name: string): string {
+  const binding = `${name.replace(/-(.)/g, (_, c: string) => c.toUpperCase())}Stage`;
+  return [
+    "import { runAction } from './src/action/run-action.ts';",
+    `import { ${binding} } from './src/stages/${name}/stage.ts';`,
+    `await runAction(${binding});`,
+  ].join('\n');
+}
 
 const CLIENT_NODE_FETCH = /(^|\/)isomorphic-fetch\.js$/;
 const CLIENT_NODE_FETCH_STUB = `export class IsomorphicFetchHttpLibrary {
@@ -116,8 +134,13 @@ const common = {
   'dry-run': { description: 'Read everything, change nothing, report what would change', required: false, default: 'false' },
 };
 
-function secretInputs(secrets: string[]): Record<string, object> {
+function secretInputs(secrets: string[], clusterToken: boolean): Record<string, object> {
   const inputs: Record<string, object> = {};
+  if (clusterToken)
+    inputs['cluster-token'] = {
+      description: 'Token of the cluster the cluster option names (else OPENSHIFT_TOKEN_<NAME> or KUBE_TOKEN_<NAME>); masked in every log',
+      required: false,
+    };
   for (const env of secrets) {
     inputs[secretInputName(env)] = {
       description: `${env}; masked in every log`,
@@ -128,13 +151,13 @@ function secretInputs(secrets: string[]): Record<string, object> {
   return inputs;
 }
 
-function optionInputs(stage: AnyStage): Record<string, object> {
+function optionInputs(stage: AnyStage, withDefaults = true): Record<string, object> {
   const inputs: Record<string, object> = {};
   for (const option of stage.options) {
     inputs[option.name] = {
       description: option.description + (option.type === 'list' ? ' (one per line or comma-separated)' : ''),
       required: false,
-      ...(option.type === 'boolean' ? { default: 'false' } : option.default ? { default: option.default } : {}),
+      ...(!withDefaults ? {} : option.type === 'boolean' ? { default: 'false' } : option.default ? { default: option.default } : {}),
     };
   }
   return inputs;
@@ -146,12 +169,12 @@ const standardOutputs = {
   changed: { description: '"true" when the stage changed something' },
 };
 
-function actionManifest(stage: AnyStage, secrets: string[], main: string): object {
+function actionManifest(stage: AnyStage, main: string): object {
   return {
     name: `Service Guru: ${stage.name}`,
     description: stage.description,
     author: 'Service Guru',
-    inputs: { ...common, ...secretInputs(secrets), ...optionInputs(stage) },
+    inputs: { ...common, ...secretInputs(stage.secrets, stage.clusterToken === true), ...optionInputs(stage) },
     outputs: {
       ...standardOutputs,
       ...Object.fromEntries(Object.entries(stage.outputs).map(([k, d]) => [k, { description: d }])),
@@ -167,11 +190,15 @@ function rootManifest(loaded: AnyStage[]): object {
       required: true,
     },
     ...common,
-    ...secretInputs([...new Set(stages.flatMap((s) => s.secrets))]),
+    ...secretInputs(
+      [...new Set(loaded.flatMap((s) => s.secrets))],
+      loaded.some((s) => s.clusterToken),
+    ),
   };
   const outputs: Record<string, object> = { ...standardOutputs };
   for (const stage of loaded) {
-    for (const [name, input] of Object.entries(optionInputs(stage)))
+    // No defaults here: an input shared by several stages means something else to each; each stage applies its own.
+    for (const [name, input] of Object.entries(optionInputs(stage, false)))
       inputs[name] ??= { ...input, description: `${stage.name}: ${(input as { description: string }).description}` };
     for (const [name, description] of Object.entries(stage.outputs)) outputs[name] ??= { description: `${stage.name}: ${description}` };
   }

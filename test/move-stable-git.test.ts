@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { tableToMarkdown } from '../src/core/report.ts';
 import { Secrets } from '../src/core/secrets.ts';
-import { moveStable } from '../src/stages/move-stable/index.ts';
+import { moveStableStage as moveStable } from '../src/stages/move-stable/stage.ts';
 import { runStage } from '../src/stages/run.ts';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { createServer, type Server, type Socket } from 'node:net';
 import { openChatRooms } from '../src/chat/index.ts';
-import { parseNotified } from '../src/stages/topics/revert.ts';
+import { parseNotified } from '../src/stages/topic-revert/index.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';

@@ -12,7 +12,7 @@ import { BareRemote } from './helpers/git-repos.ts';
 import { TestClock } from './helpers/clock.ts';
 import type { Config } from '../src/config/types.ts';
 import { UsageError } from '../src/core/errors.ts';
-import { movedSha, parseMoved } from '../src/stages/moved.ts';
+import { movedSha, parseMoved } from '../src/stages/shared/moved.ts';
 
 const registry = new LocalRegistry();
 const github = new GitHubDouble();

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
-import { findStage, secretInputName } from '../src/stages/index.ts';
+import { findStage } from '../src/stages/index.ts';
+import { secretInputName } from '../src/stages/stage.ts';
 import { tokenEnvFor } from '../src/kube/cluster.ts';
 import { evaluate } from './helpers/expressions.ts';
 
@@ -328,8 +329,13 @@ describe('workflow files', () => {
             expect(planned).toContain(stage);
             continue;
           }
-          const loaded = await entry.load();
-          const accepted = ['config', 'dry-run', ...entry.secrets.map(secretInputName), ...loaded.options.map((o) => o.name)];
+          const accepted = [
+            'config',
+            'dry-run',
+            ...(entry.clusterToken ? ['cluster-token'] : []),
+            ...entry.secrets.map(secretInputName),
+            ...entry.options.map((o) => o.name),
+          ];
           for (const input of Object.keys(step.with ?? {}))
             expect({ file, stage, input, ok: accepted.includes(input) }).toEqual({ file, stage, input, ok: true });
         }

@@ -1,22 +1,55 @@
 #!/usr/bin/env node
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
+  findStage,
+  stages
+} from "../chunks/chunk-VDEYR74I.js";
+import "../chunks/chunk-XEU5TMFN.js";
+import "../chunks/chunk-GZACUJ2J.js";
+import "../chunks/chunk-EGTY76FP.js";
+import "../chunks/chunk-6HH6MCEC.js";
+import "../chunks/chunk-Z2YIS2LL.js";
+import "../chunks/chunk-GVZ5O2ON.js";
+import "../chunks/chunk-DPHU75SL.js";
+import "../chunks/chunk-ZLNVBLQQ.js";
+import "../chunks/chunk-TTXVRNTJ.js";
+import "../chunks/chunk-QQA6ENSZ.js";
+import "../chunks/chunk-GYTEECJF.js";
+import "../chunks/chunk-WMFPW7S2.js";
+import "../chunks/chunk-XJRUDLSK.js";
+import "../chunks/chunk-VB7LPYPQ.js";
+import "../chunks/chunk-XUF7NGNU.js";
+import "../chunks/chunk-B2KA7KJG.js";
+import "../chunks/chunk-D5W3Z4BH.js";
+import "../chunks/chunk-25E5E3CG.js";
+import "../chunks/chunk-OGGJK24P.js";
+import "../chunks/chunk-FBENX4EF.js";
+import "../chunks/chunk-TEEHYDZX.js";
+import "../chunks/chunk-3DNAC7U5.js";
+import "../chunks/chunk-TPHEFVNB.js";
+import "../chunks/chunk-WV6LC4PR.js";
+import "../chunks/chunk-HGZCS4A4.js";
+import "../chunks/chunk-3XROGBFQ.js";
+import "../chunks/chunk-DU5LDI5R.js";
+import "../chunks/chunk-CEIITLQ4.js";
+import "../chunks/chunk-KPTLWIXW.js";
+import {
   Secrets
 } from "../chunks/chunk-G7EDAZIB.js";
 import {
   tableToText
 } from "../chunks/chunk-ZJLXUESR.js";
-import {
-  findStage,
-  stages
-} from "../chunks/chunk-M52SMW6V.js";
+import "../chunks/chunk-SI3Y33DV.js";
+import "../chunks/chunk-LW2GL5TU.js";
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-N6UHWS4B.js";
+import "../chunks/chunk-4PSKXZ4E.js";
 import {
   errorMessage
 } from "../chunks/chunk-HO53TWSA.js";
-import "../chunks/chunk-XRVGOMFE.js";
+import "../chunks/chunk-EP666XB4.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -141,7 +174,7 @@ ${help}
       usage()
     );
   }
-  const stage = await entry.load();
+  const stage = entry;
   const options = { ...COMMON };
   for (const spec of stage.options) {
     options[spec.name] = spec.type === "boolean" ? { type: "boolean" } : spec.type === "list" ? { type: "string", multiple: true } : { type: "string" };
@@ -161,7 +194,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-M4WVJMQO.js");
+  const { runStage } = await import("../chunks/run-7ANYNWFA.js");
   const { outcome, tables, exitCode } = await runStage({
     stage,
     configPath: values.config,

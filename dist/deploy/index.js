@@ -1,23 +1,44 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
+  deployStage
+} from "../chunks/chunk-TTXVRNTJ.js";
+import "../chunks/chunk-QQA6ENSZ.js";
+import "../chunks/chunk-GYTEECJF.js";
+import "../chunks/chunk-WMFPW7S2.js";
+import "../chunks/chunk-XJRUDLSK.js";
+import "../chunks/chunk-VB7LPYPQ.js";
+import "../chunks/chunk-XUF7NGNU.js";
+import "../chunks/chunk-B2KA7KJG.js";
+import "../chunks/chunk-D5W3Z4BH.js";
+import "../chunks/chunk-25E5E3CG.js";
+import "../chunks/chunk-OGGJK24P.js";
+import "../chunks/chunk-3DNAC7U5.js";
+import "../chunks/chunk-TPHEFVNB.js";
+import "../chunks/chunk-WV6LC4PR.js";
+import "../chunks/chunk-HGZCS4A4.js";
+import "../chunks/chunk-3XROGBFQ.js";
+import "../chunks/chunk-DU5LDI5R.js";
+import "../chunks/chunk-CEIITLQ4.js";
+import "../chunks/chunk-KPTLWIXW.js";
+import {
   runAction
-} from "../chunks/chunk-CO7ZQEL7.js";
-import "../chunks/chunk-LGIKXEG3.js";
-import "../chunks/chunk-RUF675B5.js";
-import "../chunks/chunk-XGVQ45UO.js";
+} from "../chunks/chunk-52EKVBGU.js";
+import "../chunks/chunk-OVR33TZM.js";
+import "../chunks/chunk-UNHRS3PL.js";
 import "../chunks/chunk-SEHOKOTX.js";
+import "../chunks/chunk-XU6B6VSX.js";
+import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-D7IVV3UH.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
-import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-G7EDAZIB.js";
 import "../chunks/chunk-ZJLXUESR.js";
-import {
-  findStage
-} from "../chunks/chunk-M52SMW6V.js";
+import "../chunks/chunk-SI3Y33DV.js";
+import "../chunks/chunk-LW2GL5TU.js";
 import "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-N6UHWS4B.js";
+import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-HO53TWSA.js";
-import "../chunks/chunk-XRVGOMFE.js";
+import "../chunks/chunk-EP666XB4.js";
 
-// src/entries/deploy.ts
-await runAction(findStage("deploy"));
+// stage-entry:deploy
+await runAction(deployStage);

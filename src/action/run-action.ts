@@ -2,8 +2,7 @@ import * as core from '@actions/core';
 import { runStage } from '../stages/run.ts';
 import { tableToMarkdown } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
-import { secretInputName, type StageEntry } from '../stages/index.ts';
-import type { RawOptions } from '../stages/stage.ts';
+import { secretInputName, type AnyStage, type RawOptions } from '../stages/stage.ts';
 import { flag } from '../stages/options.ts';
 import { ActionsLogger } from './actions-logger.ts';
 
@@ -11,16 +10,18 @@ import { ActionsLogger } from './actions-logger.ts';
  * The body of every action: inputs in, the stage, then outputs, a job summary and the step's
  * status. The action's inputs are the CLI's options under the same (kebab-case) names.
  */
-export async function runAction(entry: StageEntry): Promise<void> {
+export async function runAction(stage: AnyStage): Promise<void> {
   const secrets = new Secrets();
   const logger = new ActionsLogger(secrets);
   const env: Record<string, string | undefined> = { ...process.env };
-  for (const name of entry.secrets) {
+  for (const name of stage.secrets) {
     const value = core.getInput(secretInputName(name));
     if (value) env[name] = value;
     secrets.add(env[name]);
   }
-  const stage = await entry.load();
+  // A masked input, never $GITHUB_ENV: the token reaches this step only.
+  const clusterToken = stage.clusterToken ? core.getInput('cluster-token') || undefined : undefined;
+  if (clusterToken) core.setSecret(clusterToken);
   const raw: RawOptions = {};
   for (const spec of stage.options) {
     const value = core.getInput(spec.name);
@@ -40,6 +41,7 @@ export async function runAction(entry: StageEntry): Promise<void> {
     env,
     logger,
     secrets,
+    ...(clusterToken ? { clusterToken } : {}),
   });
   core.setOutput('result', JSON.stringify(outcome));
   core.setOutput('ok', String(outcome.ok));

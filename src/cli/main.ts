@@ -95,7 +95,7 @@ export async function main(
       usage(),
     );
   }
-  const stage = await entry.load();
+  const stage = entry;
   const options: ParseArgsConfig['options'] = { ...COMMON };
   for (const spec of stage.options) {
     options[spec.name] =

@@ -4,6 +4,6 @@ import { findStage, stages } from '../stages/index.ts';
 
 // The root action: one `uses:` for every stage, chosen by the `stage` input.
 const name = core.getInput('stage', { required: true });
-const entry = findStage(name);
-if (!entry) core.setFailed(`stage: unknown stage "${name}"; use one of ${stages.map((s) => s.name).join(', ')}`);
-else await runAction(entry);
+const stage = findStage(name);
+if (!stage) core.setFailed(`stage: unknown stage "${name}"; use one of ${stages.map((s) => s.name).join(', ')}`);
+else await runAction(stage);

@@ -1,116 +1,43 @@
+import { deployStage } from './deploy/stage.ts';
+import { deploymentStatusStage } from './deployment-status/stage.ts';
+import { firewallCheckStage } from './firewall-check/stage.ts';
+import { healthGateStage } from './health-gate/stage.ts';
+import { importImagesStage } from './import-images/stage.ts';
+import { infraSyncStage } from './infra-sync/stage.ts';
+import { moveStableStage } from './move-stable/stage.ts';
+import { quayCleanupStage } from './quay-cleanup/stage.ts';
+import { rehearseStage } from './rehearse/stage.ts';
+import { releaseNotesStage } from './release-notes/stage.ts';
+import { rollbackStage } from './rollback/stage.ts';
+import { signOffStage } from './sign-off/stage.ts';
 import type { AnyStage } from './stage.ts';
+import { topicNotifyStage } from './topic-notify/stage.ts';
+import { topicRevertStage } from './topic-revert/stage.ts';
+import { waitImagesStage } from './wait-images/stage.ts';
 
-export interface StageEntry {
-  name: string;
-  description: string;
-  /** Environment variables holding secrets this stage reads; actions take them as inputs. */
-  secrets: string[];
-  /** Loaded on demand, so a run loads only its own stage's code and SDKs. */
-  load(): Promise<AnyStage>;
-}
-
-export const stages: StageEntry[] = [
-  // In the order of the Monday pipeline, then the monthly and on-demand duties, then the workflow helpers.
-  {
-    name: 'deploy',
-    description: 'The whole deployment in one run: pre-flight, notice, move stable, images, infra, import, verify, topics; resumable',
-    secrets: ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'],
-    load: async () => (await import('./deploy/index.ts')).deploy,
-  },
-  {
-    name: 'rehearse',
-    description: 'Rehearse the whole deployment on this machine against local stand-ins (no account, no network); --scenario, --list',
-    secrets: [],
-    load: async () => (await import('./rehearse/index.ts')).rehearse,
-  },
-  {
-    name: 'move-stable',
-    description: 'Move stable to main in every component repository, in dependency order',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./move-stable/index.ts')).moveStable,
-  },
-  {
-    name: 'topic-notify',
-    description: 'Save the Matrix and Slack room topics and set the "redeploying" notice',
-    secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
-    load: async () => (await import('./topics/notify.ts')).topicNotify,
-  },
-  {
-    name: 'topic-revert',
-    description: 'Restore the saved room topics (or set the "failed" notice with --status failed)',
-    secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
-    load: async () => (await import('./topics/revert.ts')).topicRevert,
-  },
-  {
-    name: 'wait-images',
-    description: 'Wait until the images built from the new stable are in their registry (builds, digests, platforms)',
-    secrets: ['GITHUB_TOKEN', 'QUAY_TOKEN'],
-    load: async () => (await import('./wait-images/index.ts')).waitImages,
-  },
-  {
-    name: 'infra-sync',
-    description:
-      'Apply the deployment repository and Vault secrets when commits or ' +
-      'secret versions are pending, and record what was applied in the cluster',
-    secrets: ['GITHUB_TOKEN', 'VAULT_TOKEN'],
-    load: async () => (await import('./infra-sync/index.ts')).infraSync,
-  },
-  {
-    name: 'import-images',
-    description: 'Import the new images into their image streams and watch the rollout (stuck pods fixed)',
-    secrets: [],
-    load: async () => (await import('./import-images/index.ts')).importImages,
-  },
-  {
-    name: 'health-gate',
-    description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
-    secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
-    load: async () => (await import('./health-gate/index.ts')).healthGate,
-  },
-  {
-    name: 'rollback',
-    description: 'Return every image stream in scope to its previous image, pinned, and watch the rollout',
-    secrets: [],
-    load: async () => (await import('./rollback/index.ts')).rollback,
-  },
-  {
-    name: 'release-notes',
-    description: 'Collect the release notes of merged PRs; write the blog post and the Mastodon thread (and a draft PR in the blog)',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./release-notes/index.ts')).releaseNotes,
-  },
-  {
-    name: 'quay-cleanup',
-    description: 'Delete old Quay tags nobody runs (older than olderThan, beyond the newest, not protected, not in any image stream)',
-    secrets: ['QUAY_TOKEN'],
-    load: async () => (await import('./quay-cleanup/index.ts')).quayCleanup,
-  },
-  {
-    name: 'firewall-check',
-    description: 'Check from inside each cluster whether domains are reachable and write the firewall request (optionally as an issue)',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./firewall-check/index.ts')).firewallCheck,
-  },
-  {
-    name: 'sign-off',
-    description: 'Prove that a reviewer approved this workflow run; fail when the environment let it start without one',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./github-run/sign-off.ts')).signOff,
-  },
-  {
-    name: 'deployment-status',
-    description: 'Record the deployment in GitHub (Deployments API): in_progress, success or failure, linked to the run',
-    secrets: ['GITHUB_TOKEN'],
-    load: async () => (await import('./github-run/deployment-status.ts')).deploymentStatus,
-  },
-  // New stages: one entry each, inserted above this line.
+/**
+ * Every stage the CLI and the actions offer, in the order of the Monday, then the monthly and
+ * on-demand duties, then the workflow helpers. A new stage: its folder (stage.ts + the code) and
+ * one line here; `npm run bundle` writes its action, and a step in deploy/model.ts puts it in the Monday.
+ */
+export const stages: AnyStage[] = [
+  deployStage,
+  rehearseStage,
+  moveStableStage,
+  topicNotifyStage,
+  topicRevertStage,
+  waitImagesStage,
+  infraSyncStage,
+  importImagesStage,
+  healthGateStage,
+  rollbackStage,
+  releaseNotesStage,
+  quayCleanupStage,
+  firewallCheckStage,
+  signOffStage,
+  deploymentStatusStage,
 ];
 
-export function findStage(name: string): StageEntry | undefined {
+export function findStage(name: string): AnyStage | undefined {
   return stages.find((s) => s.name === name);
-}
-
-/** `GITHUB_TOKEN` → `github-token`. */
-export function secretInputName(env: string): string {
-  return env.toLowerCase().replace(/_/g, '-');
 }

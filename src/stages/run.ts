@@ -2,6 +2,8 @@ import type { Config } from '../config/types.ts';
 import { findConfigFile, loadConfig } from '../config/load.ts';
 import type { AnyStage, RawOptions, StageOutcome, StageRun } from './stage.ts';
 import { isSecretEnv } from './stage.ts';
+import { pickCluster, tokenEnvFor } from '../kube/cluster.ts';
+import { text } from './options.ts';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { StageError, UsageError, errorMessage } from '../core/errors.ts';
@@ -19,6 +21,8 @@ export interface RunRequest {
   secrets: Secrets;
   clock?: Clock;
   cwd?: string;
+  /** The token of the cluster the stage's `cluster` option names (the action's masked `cluster-token` input). */
+  clusterToken?: string;
 }
 
 export interface RunResult {
@@ -35,36 +39,40 @@ export interface RunResult {
 export async function runStage(request: RunRequest): Promise<RunResult> {
   const { stage, secrets, logger } = request;
   for (const [name, value] of Object.entries(request.env)) if (isSecretEnv(name)) secrets.add(value);
+  secrets.add(request.clusterToken);
   let config: Config;
   let options: unknown;
+  let run: () => Promise<StageRun<unknown>>;
+  let env = request.env;
   try {
+    const code = await stage.load();
     config = loadConfig(
       !request.configPath && stage.defaultConfig ? stage.defaultConfig() : findConfigFile(request.configPath, request.cwd),
     );
     for (const secret of remoteCredentials(config)) secrets.add(secret);
-    options = stage.parseOptions(request.options, config);
+    if (request.clusterToken) env = { ...env, [tokenEnvFor(pickCluster(config, text(request.options, 'cluster')))]: request.clusterToken };
+    options = code.parseOptions(request.options, config);
+    run = () => code.run({ config, logger, secrets, dryRun: request.dryRun, env, clock: request.clock ?? systemClock }, options);
   } catch (error) {
     return failure(request, error, 2);
   }
-  let run: StageRun<unknown>;
+  let outcomeRun: StageRun<unknown>;
   try {
-    run = await stage.run(
-      { config, logger, secrets, dryRun: request.dryRun, env: request.env, clock: request.clock ?? systemClock },
-      options,
-    );
+    outcomeRun = await run();
   } catch (error) {
     return failure(request, error, error instanceof UsageError ? 2 : 1);
   }
-  if (!run.ok && run.error) logger.error(run.error.message + (run.error.hint ? `\nhint: ${run.error.hint}` : ''));
+  if (!outcomeRun.ok && outcomeRun.error)
+    logger.error(outcomeRun.error.message + (outcomeRun.error.hint ? `\nhint: ${outcomeRun.error.hint}` : ''));
   const outcome: StageOutcome = {
     stage: stage.name,
-    ok: run.ok,
+    ok: outcomeRun.ok,
     dryRun: request.dryRun,
-    changed: run.changed,
-    result: run.result,
-    ...(run.error ? { error: run.error } : {}),
+    changed: outcomeRun.changed,
+    result: outcomeRun.result,
+    ...(outcomeRun.error ? { error: outcomeRun.error } : {}),
   };
-  return { outcome: secrets.redactDeep(outcome), tables: secrets.redactDeep(run.tables), exitCode: run.ok ? 0 : 1 };
+  return { outcome: secrets.redactDeep(outcome), tables: secrets.redactDeep(outcomeRun.tables), exitCode: outcomeRun.ok ? 0 : 1 };
 }
 
 /** A token inside a remote URL (https://user:token@host/..., https://token@host/...) is a secret like any other. */

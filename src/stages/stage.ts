@@ -32,21 +32,57 @@ export interface StageRun<R> {
   error?: { message: string; hint?: string };
 }
 
-export interface Stage<O, R> {
+/** One secret a stage will read in this run, and why (named in the error when it is missing). */
+export interface SecretNeed {
+  /** The environment variable; with `or`, any one of them will do. */
+  env: string;
+  or?: string[];
+  why: string;
+}
+
+/** What a stage's secret needs are worked out from, before anything runs. */
+export interface SecretQuery {
+  config: Config;
+  options: RawOptions;
+  dryRun: boolean;
+}
+
+/** The work of a stage: loaded only when it runs, so a declaration stays cheap to import. */
+export interface StageCode<O, R> {
+  /** Turns raw CLI/action options into typed ones; throws UsageError naming the option. */
+  parseOptions(raw: RawOptions, config: Config): O;
+  run(ctx: StageContext, options: O): Promise<StageRun<R>>;
+}
+
+/**
+ * Everything the rest of the product knows about a stage, written once: the CLI help, the
+ * action.yml files, the action entries, deploy's secret check and the workflow are derived
+ * from it. `O` and `R` are the stage's typed options and result.
+ */
+export interface StageDeclaration<O = unknown, R = unknown> {
   name: string;
   description: string;
   options: OptionSpec[];
   /** The fields of `result`, each also an action output (JSON for lists and objects). */
   outputs: Record<string, string>;
-  /** Turns raw CLI/action options into typed ones; throws UsageError naming the option. */
-  parseOptions(raw: RawOptions, config: Config): O;
+  /** Every secret the stage can read (environment names; action inputs in kebab-case). */
+  secrets: string[];
+  /** Takes the token of the cluster its `cluster` option names (action input `cluster-token`). */
+  clusterToken?: boolean;
+  /** The secrets this run will read, from the configuration and options alone. */
+  needs(query: SecretQuery): SecretNeed[];
   /** Configuration file used when --config is not given, instead of the search in the working directory. */
   defaultConfig?(): string;
-  run(ctx: StageContext, options: O): Promise<StageRun<R>>;
+  load(): Promise<StageCode<O, R>>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds stages of every option/result type
-export type AnyStage = Stage<any, any>;
+/** Declares a stage; the identity, there for the type inference of `O` and `R`. */
+export function declareStage<O, R>(declaration: StageDeclaration<O, R>): StageDeclaration<O, R> {
+  return declaration;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the list holds stages of every option/result type
+export type AnyStage = StageDeclaration<any, any>;
 
 /** The document `--json` prints and the action's `result` output carries. */
 export interface StageOutcome {
@@ -62,5 +98,10 @@ export interface StageOutcome {
 export const SECRET_ENV = ['GITHUB_TOKEN', 'MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN', 'QUAY_TOKEN', 'SENTRY_AUTH_TOKEN', 'VAULT_TOKEN'];
 
 export function isSecretEnv(name: string): boolean {
-  return SECRET_ENV.includes(name) || name.startsWith('OPENSHIFT_TOKEN_');
+  return SECRET_ENV.includes(name) || name.startsWith('OPENSHIFT_TOKEN_') || name.startsWith('KUBE_TOKEN_');
+}
+
+/** `GITHUB_TOKEN` → `github-token`. */
+export function secretInputName(env: string): string {
+  return env.toLowerCase().replace(/_/g, '-');
 }

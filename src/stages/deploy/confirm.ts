@@ -3,7 +3,7 @@ import { tableToText } from '../../core/report.ts';
 import type { StageContext } from '../stage.ts';
 import type { DeployOptions } from './options.ts';
 import { runStep } from './pipeline.ts';
-import { STEPS, type StepSpec } from './steps.ts';
+import { moveStable, type AnyStep } from './model.ts';
 
 /** The terminal the question goes to; tests pass their own streams. */
 export interface Terminal {
@@ -26,18 +26,14 @@ export function interactive(env: Record<string, string | undefined>, terminal: T
 export async function confirmDeploy(
   ctx: StageContext,
   options: DeployOptions,
-  steps: StepSpec[],
+  steps: AnyStep[],
   terminal: Terminal = processTerminal,
 ): Promise<boolean> {
   if (options.yes || !interactive(ctx.env, terminal)) return true;
   const lines: string[] = [];
   if (steps.some((s) => s.id === 'move-stable')) {
     const input = { config: ctx.config, options, dryRun: true, records: new Map(), failed: false, anyChange: false };
-    const plan = await runStep(
-      { ...ctx, dryRun: true },
-      STEPS.find((s) => s.id === 'move-stable')!,
-      input,
-    );
+    const plan = await runStep({ ...ctx, dryRun: true }, moveStable, input);
     lines.push(...plan.tables.map(tableToText));
     const components =
       (plan.result as { components?: Array<{ name: string; status: string; current: string | null }> } | null)?.components ?? [];

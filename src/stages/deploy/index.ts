@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { StageError, UsageError } from '../../core/errors.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { confirmDeploy } from './confirm.ts';
 import { activeFreeze, describeFreeze, type FreezeWindow } from './freeze.ts';
-import { deployOptionSpecs, parseDeployOptions, type DeployOptions } from './options.ts';
+import { DEFAULT_STATE_FILE, parseDeployOptions, type DeployOptions } from './options.ts';
 import { runPipeline, runStep } from './pipeline.ts';
-import { readState, writeState, type DeployState, type StepRecord } from './state.ts';
+import { fingerprint, readState, resumeRefusal, writeState, type DeployState, type StepRecord } from './state.ts';
 import { checkSecrets } from './secrets.ts';
-import { STEPS, type RecordId } from './steps.ts';
+import { STEPS, moveStable, type StepId } from './model.ts';
 import { summaryTables } from './summary.ts';
 
 export interface DeployResult {
@@ -26,20 +26,7 @@ export interface DeployResult {
   results: Record<string, unknown>;
 }
 
-export const deploy: Stage<DeployOptions, DeployResult> = {
-  name: 'deploy',
-  description: 'The whole deployment: pre-flight, notice, move stable, images, infra, import, verify, restore topics (rollback on failure)',
-  options: deployOptionSpecs,
-  outputs: {
-    steps: 'JSON list: per step id, stage, status (ok, failed, skipped, unavailable, not-run), changed, durationMs, reason, error',
-    moved: 'JSON list of the components whose stable moved',
-    to: 'component=sha pairs (comma-separated) of what moved or would move: pass to move-stable as to',
-    only: 'The components of to, comma-separated: pass to move-stable as only',
-    digests: 'JSON object: image → digest of the new images',
-    freeze: 'The freeze window in force (JSON), or null',
-    stateFile: 'Path of the state file (resume with --from)',
-    results: "JSON object: step id → that stage's full result",
-  },
+export const deploy: StageCode<DeployOptions, DeployResult> = {
   parseOptions: parseDeployOptions,
   run: runDeploy,
 };
@@ -62,29 +49,27 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   const input = { config, options, dryRun: ctx.dryRun };
   if (options.plan) {
     const planCtx = { ...ctx, dryRun: true };
-    const record = await runStep(
-      planCtx,
-      STEPS.find((s) => s.id === 'move-stable')!,
-      { ...input, dryRun: true, records: new Map(), failed: false, anyChange: false },
-    );
+    const record = await runStep(planCtx, moveStable, { ...input, dryRun: true, records: new Map(), failed: false, anyChange: false });
     return finish(planCtx, [record], null, null, notes, record.error);
   }
   const stateFile = path.resolve(options.stateFile);
   const earlier = options.from || !ctx.dryRun ? readState(stateFile) : undefined;
-  const resumed = options.from ? resumeFrom(earlier, options.from, config.deployment, stateFile) : [];
-  if (!options.from && !ctx.dryRun) {
-    if (earlier && !earlier.finished) {
-      const failedAt = earlier.records.find((r) => r.status === 'failed')?.id;
-      logger.warning(
-        `${stateFile} holds an unfinished run${failedAt ? ` that failed at ${failedAt}` : ''}` +
-          `; starting afresh (resume it with --from ${failedAt ?? '<step>'})`,
-      );
-    }
+  const configFingerprint = fingerprint(JSON.stringify(config));
+  const resumed = options.from ? resumeFrom(earlier, options.from, configFingerprint, stateFile, clock.now()) : [];
+  if (!options.from && !ctx.dryRun && earlier && !earlier.finished && !resumeRefusal(earlier, configFingerprint, clock.now())) {
+    const first = firstUnfinished(earlier.records);
+    // A plain re-run converges on its own (it looks at what stable and the cluster hold now); resuming only saves time.
+    logger.warning(
+      `${stateFile} holds an unfinished run of ${earlier.startedAt}; starting afresh` +
+        (first ? ` (to resume it instead: service-guru deploy --from ${first}${stateArg(options, stateFile)})` : ''),
+    );
   }
   const state: DeployState = {
-    version: 1,
+    version: 2,
     deployment: config.deployment,
     config: config.file,
+    configFingerprint,
+    options: ctx.secrets.redactDeep(options.given),
     startedAt: new Date(clock.now()).toISOString(),
     updatedAt: new Date(clock.now()).toISOString(),
     finished: false,
@@ -107,7 +92,7 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
       `resuming at ${options.from} with what the run of ${earlier!.startedAt}` +
         ` found: ${resumed.map((r) => `${r.id} ${r.status}`).join(', ')}`,
     );
-  const skip = new Set<RecordId>(options.skip);
+  const skip = new Set<StepId>(options.skip);
   // Every secret of every step is asked for now: none is found missing after stable moved.
   checkSecrets({ ...input, records: new Map(resumed.map((r) => [r.id, r])), failed: false, anyChange: false }, skip, ctx.env);
   const records = await runPipeline(ctx, input, resumed, skip, {
@@ -137,33 +122,55 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   return finish(ctx, records, ctx.dryRun ? null : stateFile, freeze, notes, error);
 }
 
-/** The records before `from`, from the saved run; each must have succeeded (or not applied). */
-function resumeFrom(state: DeployState | undefined, from: string, deployment: string, file: string): StepRecord[] {
+/** The records before `from`, from the saved run; each blocking one must have succeeded (or not applied). */
+function resumeFrom(state: DeployState | undefined, from: StepId, configFingerprint: string, file: string, now: number): StepRecord[] {
   if (!state)
     throw new UsageError(`--from ${from}: no state file at ${file}`, 'give the state file of the run to resume with --state FILE');
-  if (state.deployment !== deployment)
-    throw new UsageError(`--from ${from}: ${file} is the state of deployment "${state.deployment}", not "${deployment}"`);
+  const refusal = resumeRefusal(state, configFingerprint, now);
+  if (refusal)
+    throw new UsageError(
+      `--from ${from}: ${file} cannot be resumed: ${refusal}`,
+      'start afresh without --from: a new run converges on what stable and the cluster hold now',
+    );
   const before = STEPS.slice(
     0,
     STEPS.findIndex((s) => s.id === from),
   );
-  return before.map((spec) => {
-    const saved = state.records.find((r) => r.id === spec.id);
-    if (!saved) throw new UsageError(`--from ${from}: the saved run never reached ${spec.id}`, `resume from ${spec.id} or earlier`);
-    if (saved.status === 'failed' || saved.status === 'not-run') {
+  return before.flatMap((step) => {
+    const saved = state.records.find((r) => r.id === step.id);
+    // The rollback record exists only when a rollback ran; the steps after it decide again.
+    if (!saved && step.when !== 'forward') return [];
+    if (!saved) throw new UsageError(`--from ${from}: the saved run never reached ${step.id}`, `resume from ${step.id} or earlier`);
+    if ((saved.status === 'failed' && step.blocking) || saved.status === 'not-run') {
       throw new UsageError(
-        `--from ${from}: ${spec.id} ${saved.status === 'failed' ? 'failed' : 'did not run'} in the saved run`,
-        `resume with --from ${spec.id}`,
+        `--from ${from}: ${step.id} ${saved.status === 'failed' ? 'failed' : 'did not run'} in the saved run`,
+        `resume with --from ${step.id}`,
       );
     }
-    return { ...saved, resumed: true };
+    return [{ ...saved, resumed: true }];
   });
 }
 
+/** The first forward step that did not finish: where a resume starts. */
+function firstUnfinished(records: StepRecord[]): StepId | undefined {
+  const done = new Map(records.map((r) => [r.id, r]));
+  return STEPS.find((s) => {
+    if (s.when !== 'forward') return false;
+    const r = done.get(s.id);
+    return !r || r.status === 'not-run' || (r.status === 'failed' && s.blocking);
+  })?.id;
+}
+
+function stateArg(options: DeployOptions, stateFile: string): string {
+  return options.stateFile === DEFAULT_STATE_FILE ? '' : ` --state ${stateFile}`;
+}
+
 function resumeHint(records: StepRecord[], stateFile: string, options: DeployOptions): string {
-  const first = records.find((r) => r.status === 'failed' && r.id !== 'topic-notify' && r.id !== 'rollback' && r.id !== 'topic-revert');
-  const state = options.stateFile === '.service-guru/deploy-state.json' ? '' : ` --state ${stateFile}`;
-  return first ? `fix the cause, then resume with: service-guru deploy --from ${first.id}${state}` : 'see the steps above';
+  const first = firstUnfinished(records);
+  return first
+    ? 'fix the cause, then run deploy again (it converges), or resume with: ' +
+        `service-guru deploy --from ${first}${stateArg(options, stateFile)}`
+    : 'see the steps above';
 }
 
 function finish(

@@ -4,7 +4,7 @@ import type { Config } from '../../config/types.ts';
 import { didYouMean } from '../../config/issues.ts';
 import { duration, flag, interval, list as listOption, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
-import { STEP_IDS, type StepId } from './steps.ts';
+import { USER_STEP_IDS as STEP_IDS, type StepId } from './model.ts';
 
 export interface DeployOptions {
   from: StepId | undefined;
@@ -27,6 +27,8 @@ export interface DeployOptions {
   imagesInterval: string | undefined;
   coprInterval: string | undefined;
   runUrl: string | undefined;
+  /** The options as given, recorded in the state file. */
+  given: RawOptions;
 }
 
 /** Repeated options arrive as an array; each may still be a comma list. */
@@ -120,5 +122,6 @@ export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptio
     imagesInterval: text(raw, 'images-interval'),
     coprInterval: text(raw, 'copr-interval'),
     runUrl: text(raw, 'run-url'),
+    given: Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== '' && v !== false)),
   };
 }

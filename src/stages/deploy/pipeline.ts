@@ -1,39 +1,46 @@
 import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
-import { findStage } from '../index.ts';
 import type { RawOptions, StageContext } from '../stage.ts';
 import type { StepRecord } from './state.ts';
-import { ROLLBACK, STEPS, type RecordId, type StepInput, type StepSpec } from './steps.ts';
+import { STEPS, needsRollback, type AnyStep, type StepId, type StepInput } from './model.ts';
 
 export interface PipelineHooks {
   /** Called before the first step that changes something; false stops the run (nothing changed). */
-  confirm(steps: StepSpec[]): Promise<boolean>;
+  confirm(steps: AnyStep[]): Promise<boolean>;
   /** Called after every step, so the state file always holds what is known. */
   saved(records: StepRecord[]): void;
 }
 
-/** Runs one step through the stage list: the stage's own option parsing, then its run, in the shared context. */
-export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInput): Promise<StepRecord> {
+/** The options a step hands its stage: its own parse of the CLI-level ones, then the typed results of earlier steps. */
+export function stepRaw(step: AnyStep, input: StepInput, debug: (line: string) => void = () => undefined): RawOptions {
+  const offered = step.args(input);
+  const raw: RawOptions = {};
+  const declared = new Set(step.stage.options.map((o) => o.name));
+  for (const [name, value] of Object.entries(offered)) if (value !== undefined && declared.has(name)) raw[name] = value;
+  const unused = Object.keys(offered).filter((name) => offered[name] !== undefined && !declared.has(name));
+  if (unused.length) debug(`${step.stage.name} takes no ${unused.map((n) => `--${n}`).join(', ')}; not passed`);
+  return raw;
+}
+
+/** Runs one step: the stage's own option parsing, the typed inputs on top, then its run in the shared context. */
+export async function runStep(ctx: StageContext, step: AnyStep, input: StepInput): Promise<StepRecord> {
   const started = ctx.clock.now();
-  const base = blank(spec, started);
-  const skip = spec.skipReason(input);
+  const base = blank(step, started);
+  const skip = step.skipReason(input);
   if (skip) {
-    ctx.logger.info(`${label(spec)}: skipped (${skip})`);
+    ctx.logger.info(`${label(step)}: skipped (${skip})`);
     return { ...base, status: 'skipped', reason: skip };
   }
-  const entry = findStage(spec.stage);
-  if (!entry) {
-    ctx.logger.warning(`${spec.stage}: not available in this build, skipped`);
-    return { ...base, status: 'unavailable', reason: 'not available in this build' };
-  }
-  return ctx.logger.group(label(spec), async () => {
-    const stage = await entry.load();
-    const offered = spec.args(input);
-    const raw: RawOptions = {};
-    for (const option of stage.options) if (offered[option.name] !== undefined) raw[option.name] = offered[option.name];
-    const unused = Object.keys(offered).filter((name) => offered[name] !== undefined && !(name in raw));
-    if (unused.length) ctx.logger.debug(`${spec.stage} takes no ${unused.map((n) => `--${n}`).join(', ')}; not passed`);
+  return ctx.logger.group(label(step), async () => {
     try {
-      const run = await stage.run(ctx, stage.parseOptions(raw, ctx.config));
+      const code = await step.stage.load();
+      const options: unknown = {
+        ...code.parseOptions(
+          stepRaw(step, input, (l) => ctx.logger.debug(l)),
+          ctx.config,
+        ),
+        ...step.typed?.(input),
+      };
+      const run = await code.run(ctx, options);
       const record: StepRecord = {
         ...base,
         status: run.ok ? 'ok' : 'failed',
@@ -43,11 +50,11 @@ export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInpu
         tables: run.tables,
         ...(run.error ? { error: run.error } : {}),
       };
-      if (run.error) ctx.logger.error(`${spec.stage}: ${run.error.message}${run.error.hint ? `\nhint: ${run.error.hint}` : ''}`);
+      if (run.error) ctx.logger.error(`${step.stage.name}: ${run.error.message}${run.error.hint ? `\nhint: ${run.error.hint}` : ''}`);
       return record;
     } catch (error) {
       const hint = error instanceof UsageError || error instanceof StageError ? error.hint : undefined;
-      ctx.logger.error(`${spec.stage}: ${errorMessage(error)}${hint ? `\nhint: ${hint}` : ''}`);
+      ctx.logger.error(`${step.stage.name}: ${errorMessage(error)}${hint ? `\nhint: ${hint}` : ''}`);
       // Bad usage before anything changed is the caller's to report as such (exit 2).
       if (error instanceof UsageError && !input.anyChange) throw error;
       return {
@@ -61,69 +68,63 @@ export async function runStep(ctx: StageContext, spec: StepSpec, input: StepInpu
 }
 
 /** A step's record before (or instead of) its run: nothing changed, nothing found. */
-function blank(spec: StepSpec, startedAt: number): Omit<StepRecord, 'status'> {
-  return { id: spec.id, stage: spec.stage, changed: false, result: null, startedAt, durationMs: 0, tables: [] };
+export function blank(step: AnyStep, startedAt: number): Omit<StepRecord, 'status'> {
+  return { id: step.id, stage: step.stage.name, changed: false, result: null, startedAt, durationMs: 0, tables: [] };
 }
 
-function label(spec: StepSpec): string {
-  return spec.id === spec.stage ? spec.id : `${spec.id} (${spec.stage})`;
+function label(step: AnyStep): string {
+  return step.id === step.stage.name ? step.id : `${step.id} (${step.stage.name})`;
 }
 
 /**
- * The deployment: every step in order, each fed what the earlier ones found. A blocking failure
- * stops the forward steps; then, where images were imported, the rollback, and the rooms get
- * the failed notice. `resumed` holds the records taken over from an earlier run (`--from`).
+ * The deployment: the forward steps in order while every blocking one succeeds; then the
+ * rollback where the rule of the model asks for it; then the steps that always run.
+ * `resumed` holds the records taken over from an earlier run (`--from`).
  */
 export async function runPipeline(
   ctx: StageContext,
   input: Omit<StepInput, 'records' | 'failed' | 'anyChange'>,
   resumed: StepRecord[],
-  skip: Set<RecordId>,
+  skip: Set<StepId>,
   hooks: PipelineHooks,
 ): Promise<StepRecord[]> {
-  const records = new Map<RecordId, StepRecord>(resumed.map((r) => [r.id, r]));
+  const records = new Map<StepId, StepRecord>(resumed.map((r) => [r.id, r]));
   const stepInput: StepInput = {
     ...input,
     records,
     failed: resumed.some((r) => r.status === 'failed'),
     anyChange: resumed.some((r) => r.changed),
   };
-  const ordered = (): StepRecord[] =>
-    [...STEPS.slice(0, -1), ROLLBACK, STEPS.at(-1)!].map((s) => records.get(s.id)).filter((r): r is StepRecord => r !== undefined);
+  const ordered = (): StepRecord[] => STEPS.map((s) => records.get(s.id)).filter((r): r is StepRecord => r !== undefined);
   let confirmed = ctx.dryRun;
-  let stopped = false;
   const record = (r: StepRecord): void => {
     records.set(r.id, r);
     if (r.changed) stepInput.anyChange = true;
-    if (r.status === 'failed') stepInput.failed = true;
     hooks.saved(ordered());
   };
-  for (const spec of STEPS) {
-    if (records.has(spec.id)) continue;
-    if (spec.id === 'topic-revert' && stopped) await rollbackAfterFailure(ctx, stepInput, record);
-    if (stopped && spec.id !== 'topic-revert') {
-      record({ ...blank(spec, ctx.clock.now()), status: 'not-run', reason: 'an earlier step failed' });
+  for (const step of STEPS) {
+    if (records.has(step.id)) continue;
+    if (step.when === 'rollback') {
+      if (!ctx.dryRun && needsRollback(stepInput)) record(await runStep(ctx, step, stepInput));
       continue;
     }
-    if (skip.has(spec.id)) {
-      ctx.logger.info(`${label(spec)}: skipped (--skip)`);
-      record({ ...blank(spec, ctx.clock.now()), status: 'skipped', reason: 'left out with --skip' });
+    if (step.when === 'forward' && stepInput.failed) {
+      record({ ...blank(step, ctx.clock.now()), status: 'not-run', reason: 'an earlier step failed' });
       continue;
     }
-    if (spec.changes && !confirmed && !spec.skipReason(stepInput)) {
-      const rest = STEPS.slice(STEPS.indexOf(spec)).filter((s) => !skip.has(s.id) && !s.skipReason(stepInput));
+    if (skip.has(step.id)) {
+      ctx.logger.info(`${label(step)}: skipped (--skip)`);
+      record({ ...blank(step, ctx.clock.now()), status: 'skipped', reason: 'left out with --skip' });
+      continue;
+    }
+    if (step.changes && !confirmed && !step.skipReason(stepInput)) {
+      const rest = STEPS.slice(STEPS.indexOf(step)).filter((s) => s.when === 'forward' && !skip.has(s.id) && !s.skipReason(stepInput));
       if (!(await hooks.confirm(rest))) throw new UsageError('not confirmed: nothing was changed', 'run again and answer y, or pass --yes');
       confirmed = true;
     }
-    const result = await runStep(ctx, spec, stepInput);
+    const result = await runStep(ctx, step, stepInput);
     record(result);
-    if (result.status === 'failed' && spec.blocking) stopped = true;
+    if (result.status === 'failed' && step.blocking) stepInput.failed = true;
   }
   return ordered();
-}
-
-async function rollbackAfterFailure(ctx: StageContext, input: StepInput, record: (r: StepRecord) => void): Promise<void> {
-  if (ctx.dryRun) return;
-  const result = await runStep(ctx, ROLLBACK, input);
-  record(result);
 }

@@ -6,7 +6,6 @@ const ICON: Record<StepRecord['status'], string> = {
   ok: '✅ ok',
   failed: '❌ failed',
   skipped: '⏭ skipped',
-  unavailable: '⚪ not available',
   'not-run': '⛔ not run',
 };
 

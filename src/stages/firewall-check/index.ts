@@ -3,8 +3,8 @@ import { tableToMarkdown, type ReportTable } from '../../core/report.ts';
 import type { TrackedIssue } from '../../github/issues.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { planPod, runPod, type PodRequest } from '../../kube/run-pod.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
-import { firewallCheckOptionSpecs, parseFirewallCheckOptions, type FirewallCheckOptions } from './options.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
+import { parseFirewallCheckOptions, type FirewallCheckOptions } from './options.ts';
 import { curlArgs, probes, readProbeLog, type ProbeResult } from './probe.ts';
 import { requestKey, ticketText } from './ticket.ts';
 
@@ -22,17 +22,7 @@ export interface FirewallCheckResult {
   planned: Array<{ cluster: string; namespace: string; pod: string; image: string; command: string[] }>;
 }
 
-export const firewallCheck: Stage<FirewallCheckOptions, FirewallCheckResult> = {
-  name: 'firewall-check',
-  description: 'Check from inside each cluster whether domains are reachable (curl -I in a short-lived pod) and write the firewall request',
-  options: firewallCheckOptionSpecs,
-  outputs: {
-    results:
-      'JSON list: per cluster, domain and port the verdict (reachable, refused, timed out, DNS failure, failed, not checked) and detail',
-    unreachable: 'JSON list of domain:port not reachable from some cluster',
-    ticket: 'The firewall request text for the unreachable ones (empty when all are reachable)',
-    issue: 'JSON: number, url and action (created/updated/unchanged) of the tracking issue',
-  },
+export const firewallCheck: StageCode<FirewallCheckOptions, FirewallCheckResult> = {
   parseOptions: parseFirewallCheckOptions,
   run: runFirewallCheck,
 };

@@ -1,27 +1,17 @@
 import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { StageError, UsageError } from '../../core/errors.ts';
 import { createSentryClient, type SentryClient } from '../../sentry/client.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { openPods, type PodSource } from './cluster.ts';
 import { checkEndpoint } from './endpoints.ts';
 import { expectedCommits, type ExpectedCommit } from './expected.ts';
-import { healthGateOptionSpecs, parseHealthGateOptions, type HealthGateOptions } from './options.ts';
+import { parseHealthGateOptions, type HealthGateOptions } from './options.ts';
 import { assessPods } from './pods.ts';
 import { tables, type CheckResult, type HealthGateResult } from './report.ts';
 
 export type { CheckResult, HealthGateResult, NewIssue } from './report.ts';
 
-export const healthGate: Stage<HealthGateOptions, HealthGateResult> = {
-  name: 'health-gate',
-  description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
-  options: healthGateOptionSpecs,
-  outputs: {
-    checks: 'JSON list: per check name, ok, line (of the last round)',
-    failed: 'JSON list: names of the failed checks',
-    pods: 'JSON object: total, ready, problems [{pod, problem}]',
-    sentry: 'JSON object: window, maxNewIssues, newIssues [{shortId, title, count, link, firstSeen}]',
-    endpoints: 'JSON list: per endpoint url, ok, status, ms, problem, versions',
-  },
+export const healthGate: StageCode<HealthGateOptions, HealthGateResult> = {
   parseOptions: parseHealthGateOptions,
   run: runHealthGate,
 };

@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { pickCluster } from '../../kube/cluster.ts';
-import { movedSha, movedSpec, parseMoved } from '../moved.ts';
+import { movedSha, movedSpec, parseMoved } from '../shared/moved.ts';
 import { duration, flag, interval, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 

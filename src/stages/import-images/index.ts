@@ -1,9 +1,9 @@
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
-import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
+import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
 import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from './cluster-run.ts';
 import { previewRollout } from './rollout.ts';
-import { clusterScopeSpecs, parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
+import { parseClusterScope, repositoryOf, type ClusterScopeOptions, type StreamTarget } from './scope.ts';
 
 export interface StreamImport {
   component: string;
@@ -22,16 +22,7 @@ export interface StreamImport {
 
 export type ImportImagesResult = ClusterStageResult<StreamImport>;
 
-export const importImages: Stage<ClusterScopeOptions, ImportImagesResult> = {
-  name: 'import-images',
-  description: 'Import the new images into their image streams (oc import-image) and watch the rollout, fixing stuck pods',
-  options: clusterScopeSpecs,
-  outputs: {
-    streams: 'JSON list: per stream component, stream, tag, image, previous, digest, status, pinLifted, error',
-    rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
-    wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
-    remediations: 'JSON list: force-deleted pods and re-imports, with the reason',
-  },
+export const importImages: StageCode<ClusterScopeOptions, ImportImagesResult> = {
   parseOptions: (raw: RawOptions, config: Config) => parseClusterScope(raw, config),
   run: runImportImages,
 };

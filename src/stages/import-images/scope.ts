@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
 import { pickCluster } from '../../kube/cluster.ts';
 import { parseImage } from '../../registry/types.ts';
-import { parseMoved, movedSpec } from '../moved.ts';
+import { parseMoved, movedSpec } from '../shared/moved.ts';
 import { duration, list, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 

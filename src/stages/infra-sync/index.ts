@@ -7,10 +7,10 @@ import { createKubeClient } from '../../kube/index.ts';
 import { createVaultClient, type SecretVersion } from '../../vault/client.ts';
 import type { KubeConnection } from '../../kube/connection.ts';
 import { KubeConflict } from '../../kube/errors.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
-import { infraSyncOptionSpecs, parseInfraSyncOptions, type InfraSyncOptions } from './options.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
+import { parseInfraSyncOptions, type InfraSyncOptions } from './options.ts';
 import { runCommand } from './runner.ts';
-import { runUrlFromEnv } from '../run-url.ts';
+import { runUrlFromEnv } from '../shared/run-url.ts';
 import { STATE_CONFIGMAP, stateFromConfigMap, stateToConfigMap, type AppliedState } from './state.ts';
 
 export interface PendingSecret {
@@ -32,16 +32,7 @@ export interface InfraSyncResult {
   exitCode?: number;
 }
 
-export const infraSync: Stage<InfraSyncOptions, InfraSyncResult> = {
-  name: 'infra-sync',
-  description: 'Apply the deployment repository and Vault secrets to the cluster when commits or secret versions are pending',
-  options: infraSyncOptionSpecs,
-  outputs: {
-    status: 'skipped (nothing pending), pending (dry run), applied or failed',
-    pendingCommits: 'JSON list of sha, author, date, subject not applied yet',
-    pendingSecrets: 'JSON list of path, applied, current, updatedTime of secrets whose version changed',
-    applied: 'JSON: commit, secrets, appliedAt, runUrl recorded after a successful apply',
-  },
+export const infraSync: StageCode<InfraSyncOptions, InfraSyncResult> = {
   parseOptions: parseInfraSyncOptions,
   run: runInfraSync,
 };

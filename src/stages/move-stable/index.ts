@@ -6,11 +6,11 @@ import { createGit } from '../../git/git.ts';
 import { SharedScratch } from '../../git/remote.ts';
 import type { GitHubClient } from '../../github/client.ts';
 import { githubRepository } from '../../github/repository.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { CoprGate } from './copr-gate.ts';
 import { GitHubTransport } from './github-transport.ts';
 import { GitTransport } from './git-transport.ts';
-import { moveStableOptionSpecs, parseMoveStableOptions, type MoveStableOptions } from './options.ts';
+import { parseMoveStableOptions, type MoveStableOptions } from './options.ts';
 import { planMove, type PlannedMove } from './plan.ts';
 import { describe, finish, type MoveStableResult } from './report.ts';
 import type { BranchTransport } from './transport.ts';
@@ -19,15 +19,7 @@ import { BufferedLogger } from './buffered-logger.ts';
 
 export type { MoveStableResult } from './report.ts';
 
-export const moveStable: Stage<MoveStableOptions, MoveStableResult> = {
-  name: 'move-stable',
-  description: 'Move the target branch (stable) to the source branch (main) in every component, in dependency order',
-  options: moveStableOptionSpecs,
-  outputs: {
-    components:
-      'JSON list: per component name, repository, previous, current, action, commits, status, reason, compareUrl, promoted, imagesBefore',
-    moved: 'JSON list of the names of the components whose target branch moved',
-  },
+export const moveStable: StageCode<MoveStableOptions, MoveStableResult> = {
   parseOptions: parseMoveStableOptions,
   run: runMoveStable,
 };

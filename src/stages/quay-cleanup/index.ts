@@ -2,9 +2,9 @@ import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import { createKubeClient, type KubeClient } from '../../kube/index.ts';
 import { createQuayTagClient, type QuayTagClient } from '../../registry/quay-tags.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { decide, formatBytes, spaceFreed, type InUse, type TagFacts, type TagVerdict } from './decide.ts';
-import { parseQuayCleanupOptions, quayCleanupOptionSpecs, type QuayCleanupOptions } from './options.ts';
+import { parseQuayCleanupOptions, type QuayCleanupOptions } from './options.ts';
 
 export interface CleanedTag {
   name: string;
@@ -35,16 +35,7 @@ export interface QuayCleanupResult {
   clusters: string[];
 }
 
-export const quayCleanup: Stage<QuayCleanupOptions, QuayCleanupResult> = {
-  name: 'quay-cleanup',
-  description:
-    'Delete old Quay tags nobody runs (older than quayCleanup.olderThan, beyond the newest, not protected, not in an image stream)',
-  options: quayCleanupOptionSpecs,
-  outputs: {
-    repositories: 'JSON list: per repository, every tag with action (delete/keep), reason and outcome',
-    deleted: 'JSON list of namespace/name:tag deleted (to be deleted in a dry run)',
-    bytesFreed: 'Bytes freed (sized tags only; manifest lists are counted in unsizedDeleted)',
-  },
+export const quayCleanup: StageCode<QuayCleanupOptions, QuayCleanupResult> = {
   parseOptions: parseQuayCleanupOptions,
   run: runQuayCleanup,
 };

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.ts';
 import { loadConfig } from '../../config/load.ts';
 import type { ReportTable } from '../../core/report.ts';
-import { findStage } from '../index.ts';
+import { deployStage } from '../deploy/stage.ts';
 import { didYouMean } from '../../config/issues.ts';
 import { flag, text } from '../options.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
 import { loopbackRegistry } from '../../standins/loopback.ts';
@@ -37,44 +35,7 @@ export interface RehearseResult {
 /** Rehearsal time runs this much faster than the wall clock. */
 const SPEED = 120;
 
-/** The Packit-like example shipped in examples/, found from the source or the bundle. */
-export function exampleConfig(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'examples', 'service-guru.yml');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new UsageError(
-    'the example configuration (examples/service-guru.yml) is not installed next to service-guru',
-    'pass your own with --config FILE',
-  );
-}
-
-export const rehearse: Stage<RehearseOptions, RehearseResult> = {
-  name: 'rehearse',
-  description: 'Run the whole deployment against local stand-ins (no account, no network); --scenario injects trouble',
-  options: [
-    { name: 'scenario', type: 'string', description: `Trouble to inject: ${SCENARIOS.map((s) => s.name).join(', ')}`, default: 'weekly' },
-    { name: 'list', type: 'boolean', description: 'List the scenarios and what each should end with' },
-    { name: 'keep', type: 'boolean', description: 'Keep the folder with the repositories and configuration' },
-    { name: 'ignore-freeze', type: 'boolean', description: 'Rehearse even inside a freeze window of the configuration' },
-    {
-      name: 'registry',
-      type: 'string',
-      description:
-        "auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process " +
-        'OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own)',
-      default: 'auto',
-    },
-  ],
-  outputs: {
-    scenario: 'The scenario rehearsed',
-    asExpected: '"true" when the deployment behaved as the scenario expects',
-    problems: 'JSON list of what went differently from the expectation',
-    deploy: 'JSON: the steps and results of the rehearsed deploy',
-  },
-  defaultConfig: exampleConfig,
+export const rehearse: StageCode<RehearseOptions, RehearseResult> = {
   parseOptions: (raw, config) => {
     const name = text(raw, 'scenario') ?? 'weekly';
     const scenario = findScenario(name);
@@ -133,9 +94,7 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
   const world = await buildWorld(ctx.config.file, scenario, clock, options.registry);
   try {
     for (const note of world.notes) ctx.logger.info(note);
-    const entry = findStage('deploy');
-    if (!entry) throw new UsageError('deploy: not available in this build');
-    const deploy = await entry.load();
+    const deploy = await deployStage.load();
     const config = loadConfig(world.configFile);
     const env = { ...world.env, PATH: ctx.env.PATH, HOME: ctx.env.HOME };
     for (const value of Object.values(world.env)) ctx.secrets.add(value);

@@ -1,12 +1,12 @@
 import { UsageError } from '../../core/errors.ts';
 import { createGitHubClient } from '../../github/client.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { publishDraft, type BlogDraft } from './blog.ts';
 import { collectMoved, collectPeriod, type Collection } from './collect.ts';
 import { extractNote, pullName } from './extract.ts';
 import { plannedFiles, writeOutput } from './files.ts';
 import { mastodonThread } from './mastodon.ts';
-import { parseReleaseNotesOptions, releaseNotesOptionSpecs, type ReleaseNotesOptions } from './options.ts';
+import { parseReleaseNotesOptions, type ReleaseNotesOptions } from './options.ts';
 import { dayOf, fillTemplate, labels, lastMonth, periodOf, type Period } from './period.ts';
 import { renderPost, type Note } from './post.ts';
 import { releaseNotesTables } from './report.ts';
@@ -34,26 +34,7 @@ export interface ReleaseNotesResult {
   requests: number;
 }
 
-export const releaseNotes: Stage<ReleaseNotesOptions, ReleaseNotesResult> = {
-  name: 'release-notes',
-  description: 'Collect the release notes of the merged PRs; write the blog post and the Mastodon thread, open the post as a draft PR',
-  options: releaseNotesOptionSpecs,
-  outputs: {
-    announce: 'false when no merged PR carried a release note (nothing was written)',
-    message: 'One line: what was collected and written',
-    period: 'JSON object: kind, since, until, timezone (and ranges per component for --moved)',
-    title: 'The post title',
-    notes: 'JSON list: per note component, repository, number, url, name, title, author, mergedAt, note, source',
-    skipped: 'JSON list: merged PRs without a note, with the reason',
-    warnings: 'JSON list of warnings (label without notes, placeholders, missing end marker)',
-    files: 'JSON list of the files written (post.md, mastodon-N.txt): upload them with actions/upload-artifact',
-    post: 'The blog post (Markdown with front matter)',
-    thread: 'JSON list of the Mastodon posts',
-    blog:
-      'JSON object: the draft pull request in the blog repository (repository, ' +
-      'path, branch, base, branchAction, fileAction, pullAction, pullRequest)',
-    requests: 'GitHub API requests made',
-  },
+export const releaseNotes: StageCode<ReleaseNotesOptions, ReleaseNotesResult> = {
   parseOptions: parseReleaseNotesOptions,
   run: runReleaseNotes,
 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.ts';
 import type { Component, Config } from '../../config/types.ts';
-import { movedSha, movedSpec, parseMoved } from '../moved.ts';
+import { movedSha, movedSpec, parseMoved } from '../shared/moved.ts';
 import { text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 import { checkTimezone, parseDay, type Day } from './period.ts';

@@ -2,10 +2,10 @@ import { UsageError } from '../../core/errors.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
 import { list } from '../options.ts';
-import type { RawOptions, Stage, StageContext, StageRun } from '../stage.ts';
+import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
 import { onCluster, rolloutTable, watchInto, type ClusterStageResult, type ClusterWork } from '../import-images/cluster-run.ts';
 import { previewRollout } from '../import-images/rollout.ts';
-import { clusterScopeSpecs, parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
+import { parseClusterScope, repositoryOf, streamTargets, type ClusterScopeOptions } from '../import-images/scope.ts';
 
 export interface RollbackOptions extends ClusterScopeOptions {
   /** stream name → digest chosen with --to. */
@@ -30,23 +30,7 @@ export interface StreamRollback {
 
 export type RollbackResult = ClusterStageResult<StreamRollback>;
 
-export const rollback: Stage<RollbackOptions, RollbackResult> = {
-  name: 'rollback',
-  description: 'Return every image stream in scope to its previous image, pinned against the scheduled import, and watch the rollout',
-  options: [
-    ...clusterScopeSpecs,
-    {
-      name: 'to',
-      type: 'list',
-      description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
-    },
-  ],
-  outputs: {
-    streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
-    rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
-    wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
-    remediations: 'JSON list: force-deleted pods and re-imports, with the reason',
-  },
+export const rollback: StageCode<RollbackOptions, RollbackResult> = {
   parseOptions: parseRollbackOptions,
   run: runRollback,
 };

@@ -3,9 +3,9 @@ import { UsageError, errorMessage } from '../../core/errors.ts';
 import type { Component } from '../../config/types.ts';
 import { WorkflowRunWatcher } from '../../github/workflow-runs.ts';
 import { registryFor, type RegistryClient } from '../../registry/index.ts';
-import type { Stage, StageContext, StageRun } from '../stage.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { buildClock, buildState, type BuildState } from './builds.ts';
-import { parseWaitImagesOptions, waitImagesOptionSpecs, type WaitImagesOptions } from './options.ts';
+import { parseWaitImagesOptions, type WaitImagesOptions } from './options.ts';
 import { checkImage, type ImageMemo, type MatchedBy } from './readiness.ts';
 import { asFailure, permanent } from './failures.ts';
 import { progress, table } from './report.ts';
@@ -40,15 +40,7 @@ export interface WaitImagesResult {
   requests: { github: number; githubNotModified: number; registry: number };
 }
 
-export const waitImages: Stage<WaitImagesOptions, WaitImagesResult> = {
-  name: 'wait-images',
-  description: 'Wait until the images of the moved components are built from the new stable and in their registry',
-  options: waitImagesOptionSpecs,
-  outputs: {
-    images:
-      'JSON list: per image component, image, sha, kind, ready, digest, platforms, matchedBy, weakEvidence, buildRuns, readyAt, missing',
-    digests: 'JSON object: image → digest of each ready image (also of a failed wait)',
-  },
+export const waitImages: StageCode<WaitImagesOptions, WaitImagesResult> = {
   parseOptions: parseWaitImagesOptions,
   run: runWaitImages,
 };

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors.ts';
 import type { Config } from '../../config/types.ts';
-import { movedSha, movedSpec, parseMoved } from '../moved.ts';
+import { movedSha, movedSpec, parseMoved, type MovedEntry } from '../shared/moved.ts';
 import { duration, interval, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
 
@@ -47,9 +47,15 @@ export function parseWaitImagesOptions(raw: RawOptions, config: Config): WaitIma
   const intervalMs = interval(raw, 'interval', '15s');
   const maxFailedPolls = count(raw, 'max-failed-polls', 10);
   const movedText = text(raw, 'moved');
-  if (!movedText) return { moved: null, timeoutMs, intervalMs, maxFailedPolls };
+  const moved = movedText ? movedComponents(parseMoved(movedText, config)) : null;
+  return { moved, timeoutMs, intervalMs, maxFailedPolls };
+}
+
+/** The components whose images to check against their stable heads, from move-stable's entries. */
+export function movedComponents(entries: MovedEntry[], inScope: (name: string) => boolean = () => true): MovedComponent[] {
   const moved: MovedComponent[] = [];
-  for (const c of parseMoved(movedText, config)) {
+  for (const c of entries) {
+    if (!inScope(c.name)) continue;
     if (c.status !== undefined && NOT_ON_STABLE.has(c.status)) continue;
     // A component without a stable branch (current null) that did not move has no images to check.
     if (c.current === null && c.status !== 'moved') continue;
@@ -61,7 +67,7 @@ export function parseWaitImagesOptions(raw: RawOptions, config: Config): WaitIma
       before: c.imagesBefore,
     });
   }
-  return { moved, timeoutMs, intervalMs, maxFailedPolls };
+  return moved;
 }
 
 function count(raw: RawOptions, name: string, fallback: number): number {

@@ -1,0 +1,26 @@
+import { declareStage } from '../stage.ts';
+import { healthGateOptionSpecs, type HealthGateOptions } from './options.ts';
+import { flag } from '../options.ts';
+import { clusterTokenNeed } from '../shared/secret-needs.ts';
+import type { HealthGateResult } from './report.ts';
+
+export const healthGateStage = declareStage<HealthGateOptions, HealthGateResult>({
+  name: 'health-gate',
+  description: 'One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report',
+  options: healthGateOptionSpecs,
+  outputs: {
+    checks: 'JSON list: per check name, ok, line (of the last round)',
+    failed: 'JSON list: names of the failed checks',
+    pods: 'JSON object: total, ready, problems [{pod, problem}]',
+    sentry: 'JSON object: window, maxNewIssues, newIssues [{shortId, title, count, link, firstSeen}]',
+    endpoints: 'JSON list: per endpoint url, ok, status, ms, problem, versions',
+  },
+  secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
+  clusterToken: true,
+  needs: (q) => [
+    ...clusterTokenNeed(q.config, q.options),
+    // The pre-flight reads staging's pods only: Sentry is production's.
+    ...(q.config.health.sentry && !flag(q.options, 'preflight') ? [{ env: 'SENTRY_AUTH_TOKEN', why: 'health.sentry' }] : []),
+  ],
+  load: async () => (await import('./index.ts')).healthGate,
+});

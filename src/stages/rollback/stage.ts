@@ -1,0 +1,27 @@
+import { declareStage } from '../stage.ts';
+import { clusterScopeSpecs } from '../import-images/scope.ts';
+import { clusterTokenNeed } from '../shared/secret-needs.ts';
+import type { RollbackOptions, RollbackResult } from './index.ts';
+
+export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({
+  name: 'rollback',
+  description: 'Return every image stream in scope to its previous image, pinned against the scheduled import, and watch the rollout',
+  options: [
+    ...clusterScopeSpecs,
+    {
+      name: 'to',
+      type: 'list',
+      description: 'Roll this stream back to this digest instead of the previous image: stream=sha256:… (repeatable)',
+    },
+  ],
+  outputs: {
+    streams: 'JSON list: per stream component, stream, tag, from, to, pinnedTo, status, liftedBy, error',
+    rollouts: 'JSON list: per workload kind, name, streams, desired, updated, ready, old, done, waiting',
+    wouldRoll: 'JSON list (--dry-run): per workload that would roll kind, name, replicas, streams',
+    remediations: 'JSON list: force-deleted pods and re-imports, with the reason',
+  },
+  secrets: [],
+  clusterToken: true,
+  needs: (q) => clusterTokenNeed(q.config, q.options),
+  load: async () => (await import('./index.ts')).rollback,
+});

@@ -1,0 +1,177 @@
+import { UsageError } from '../../core/errors.ts';
+import type { ChatRoom } from '../../chat/index.ts';
+import { text } from '../options.ts';
+import type { StageCode, StageContext, StageRun } from '../stage.ts';
+import { runUrlFromEnv } from '../shared/run-url.ts';
+import { notices, type NoticeTexts } from '../shared/topics/notices.ts';
+import { notifyRoom } from '../topic-notify/index.ts';
+import { finishTopics, type RoomOutcome, type TopicsResult } from '../shared/topics/report.ts';
+import { openRooms, postsFinished } from '../shared/topics/rooms.ts';
+
+export interface RevertOptions {
+  status: 'success' | 'failed';
+  runUrl: string | undefined;
+  /** "platform:room" → what topic-notify reported: the saved topic and (Slack) the notice message. */
+  notified: Map<string, { topic?: string; notice?: string }>;
+}
+
+export const topicRevert: StageCode<RevertOptions, TopicsResult> = {
+  parseOptions: (raw, config) => {
+    const status = text(raw, 'status') ?? 'success';
+    if (status !== 'success' && status !== 'failed') throw new UsageError(`--status: "${status}" is neither success nor failed`);
+    notices(config, undefined);
+    return { status, runUrl: text(raw, 'run-url'), notified: parseNotified(text(raw, 'notified')) };
+  },
+  run: async (ctx, options) => runRevert(ctx, options),
+};
+
+/** Takes what topic-notify gave: its `--json` document or action `result`, its `rooms` output (a list) or its `saved` output. */
+export function parseNotified(raw: string | undefined): RevertOptions['notified'] {
+  const out: RevertOptions['notified'] = new Map();
+  if (raw === undefined || raw.trim() === '') return out;
+  const bad = (why: string) =>
+    new UsageError(
+      `--notified: ${why}`,
+      "pass the topic-notify step's result output (or its saved output) as it is, e.g. notified: ${{ steps.notify.outputs.result }}",
+    );
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw bad('not JSON');
+  }
+  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (record(value) && record(value.result)) value = value.result;
+  const rooms = Array.isArray(value)
+    ? (value as unknown[])
+    : record(value) && Array.isArray(value.rooms)
+      ? (value.rooms as unknown[])
+      : undefined;
+  if (rooms) {
+    for (const r of rooms) {
+      if (!record(r) || typeof r.platform !== 'string' || typeof r.room !== 'string') throw bad('a room without platform and room');
+      out.set(`${r.platform}:${r.room}`, {
+        ...(typeof r.saved === 'string' ? { topic: r.saved } : {}),
+        ...(typeof r.notice === 'string' ? { notice: r.notice } : {}),
+      });
+    }
+    return out;
+  }
+  const saved = record(value) && record(value.saved) ? value.saved : value;
+  if (!record(saved)) throw bad('expected the topic-notify result or its saved output');
+  for (const [key, topic] of Object.entries(saved)) {
+    if (typeof topic !== 'string' || !/^(matrix|slack):/.test(key)) throw bad(`"${key}" is not a "platform:room" with a topic`);
+    out.set(key, { topic });
+  }
+  return out;
+}
+
+async function runRevert(ctx: StageContext, options: RevertOptions): Promise<StageRun<TopicsResult>> {
+  const runUrl = options.runUrl ?? runUrlFromEnv(ctx.env);
+  const texts = notices(ctx.config, runUrl);
+  const rooms = await openRooms(ctx);
+  const outcomes: RoomOutcome[] = [];
+  for (const room of rooms) {
+    outcomes.push(
+      await ctx.logger.group(`${room.platform} ${room.id}`, () =>
+        options.status === 'failed'
+          ? notifyRoom(ctx, room, texts, runUrl, 'failed')
+          : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`)),
+      ),
+    );
+  }
+  return finishTopics(ctx, options.status === 'failed' ? 'Room topics: failed notice' : 'Room topics: restored', outcomes);
+}
+
+/**
+ * Puts the saved topic back, unless a human changed the topic meanwhile: then theirs stays.
+ * Never reports success while the room still shows one of our notices.
+ */
+async function restoreRoom(
+  ctx: StageContext,
+  room: ChatRoom,
+  texts: NoticeTexts,
+  fallback: { topic?: string; notice?: string } | undefined,
+): Promise<RoomOutcome> {
+  const { logger, dryRun } = ctx;
+  const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
+  let restoring: string | undefined;
+  try {
+    const saved = await room.readSaved(fallback?.notice);
+    const current = await room.getTopic();
+    outcome.before = current.text;
+    outcome.after = current.text;
+    if (!saved) return await restoreWithoutSaved(ctx, room, texts, fallback, current.text, outcome);
+    outcome.saved = saved.topic;
+    const stillOurs = saved.notices.includes(current.text) || texts.isNotice(current.text);
+    const finishKey = `finished:${saved.savedAt}`;
+    const postFinished = postsFinished(ctx, room);
+    if (stillOurs) {
+      outcome.after = saved.topic;
+      outcome.outcome = dryRun ? 'would restore' : 'restored';
+    } else {
+      outcome.outcome = 'kept (changed by someone)';
+      logger.warning(`${room.id}: the topic was changed by someone since the notice (${JSON.stringify(current.text)}); it stays as it is`);
+    }
+    if (dryRun) {
+      if (stillOurs) logger.info(`would restore the topic ${JSON.stringify(saved.topic)}`);
+      if (postFinished) logger.info(`would post ${JSON.stringify(texts.finished)}`);
+      return outcome;
+    }
+    if (stillOurs) {
+      restoring = saved.topic;
+      await room.setTopic(saved.topic, saved.content);
+      restoring = undefined;
+      outcome.changed = true;
+      logger.info(`restored the topic ${JSON.stringify(saved.topic)}`);
+    }
+    if (postFinished && (await room.post(texts.finished, finishKey))) outcome.posted.push('finished');
+    // Cleared last: a run that dies before this can simply be repeated.
+    await room.clearSaved(texts.finished);
+    outcome.changed = true;
+  } catch (error) {
+    outcome.outcome = 'failed';
+    outcome.error = room.describe(error);
+    if (restoring !== undefined) outcome.hint = `the topic is still our notice; set it back by hand to ${JSON.stringify(restoring)}`;
+    logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
+  }
+  if (room.noticeRef) outcome.notice = room.noticeRef;
+  return outcome;
+}
+
+/** No saved topic in the room: fine unless the room still shows our notice. */
+async function restoreWithoutSaved(
+  ctx: StageContext,
+  room: ChatRoom,
+  texts: NoticeTexts,
+  fallback: { topic?: string } | undefined,
+  current: string,
+  outcome: RoomOutcome,
+): Promise<RoomOutcome> {
+  const { logger, dryRun, config } = ctx;
+  if (!texts.isNotice(current)) {
+    outcome.outcome = 'nothing saved';
+    logger.info(`no saved topic for ${config.deployment}: nothing to restore (already restored, or never notified)`);
+    return outcome;
+  }
+  if (fallback?.topic !== undefined) {
+    // The room lost the record (e.g. a Slack notice message neither pinned nor among the newest 1,000), the run's output has it.
+    outcome.saved = fallback.topic;
+    outcome.after = fallback.topic;
+    outcome.outcome = dryRun ? 'would restore (from --notified)' : 'restored (from --notified)';
+    if (dryRun) {
+      logger.info(`would restore the topic ${JSON.stringify(fallback.topic)} given by --notified`);
+      return outcome;
+    }
+    await room.setTopic(fallback.topic);
+    outcome.changed = true;
+    logger.info(`restored the topic ${JSON.stringify(fallback.topic)} given by --notified (the room had no saved topic)`);
+    return outcome;
+  }
+  outcome.outcome = 'failed';
+  outcome.error = `the topic is still our notice (${JSON.stringify(current)}), but the saved topic was not found in the room`;
+  const where = room.platform === 'slack' ? 'the channel\'s "set the channel topic" lines show' : "the room's timeline shows";
+  outcome.hint = `set the topic back by hand (${where} the one before the notice), or run topic-revert with --notified '<result>'`;
+  logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
+  return outcome;
+}

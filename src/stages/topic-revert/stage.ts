@@ -1,0 +1,30 @@
+import { declareStage } from '../stage.ts';
+import { chatNeeds } from '../shared/secret-needs.ts';
+import type { RevertOptions } from './index.ts';
+import type { TopicsResult } from '../shared/topics/report.ts';
+
+export const topicRevertStage = declareStage<RevertOptions, TopicsResult>({
+  name: 'topic-revert',
+  description: 'Restore each room\'s saved topic where it still shows our notice; --status failed sets the "failed" notice',
+  options: [
+    {
+      name: 'status',
+      type: 'string',
+      description: 'success restores the topics; failed sets the failed notice and posts it',
+      default: 'success',
+    },
+    { name: 'run-url', type: 'string', description: 'URL of the deployment run (default: the GitHub Actions run)' },
+    {
+      name: 'notified',
+      type: 'string',
+      description: 'What topic-notify gave (its result, rooms or saved output): used where the room no longer shows the saved topic',
+    },
+  ],
+  outputs: {
+    rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error, hint, notice',
+    saved: 'JSON object: "platform:room" → the original topic still saved (after --status failed)',
+  },
+  secrets: ['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'],
+  needs: (q) => chatNeeds(q.config),
+  load: async () => (await import('./index.ts')).topicRevert,
+});
