@@ -61,6 +61,9 @@ export class OciRegistryDouble {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.serve(req, res));
+    // Idle connections stay open, as docker-registry (Go's server) keeps them: Node's 5-second
+    // idle close raced clients reusing a pooled socket on a busy event loop ("fetch failed").
+    this.server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this.url;
   }
