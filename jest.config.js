@@ -7,7 +7,8 @@ export default {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  // One docker-registry for the whole run (unless .ci/run started one): SERVICE_GURU_TEST_REGISTRY.
+  // One registry for the whole run (unless .ci/run started one): SERVICE_GURU_TEST_REGISTRY, Debian's
+  // docker-registry when on the PATH, else the in-process OCI registry (one stderr line says so).
   globalSetup: '<rootDir>/test/registry-setup.mjs',
   globalTeardown: '<rootDir>/test/registry-teardown.mjs',
   testTimeout: 60000,

@@ -11,7 +11,7 @@ import { Secrets } from '../src/core/secrets.ts';
 import { runStage } from '../src/stages/run.ts';
 import { waitImagesStage as waitImages } from '../src/stages/wait-images/stage.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
-import { QuayDouble } from '../src/standins/quay.ts';
+import { QuayDouble } from '../test/doubles/quay.ts';
 
 const github = new GitHubDouble();
 const quay = new QuayDouble();

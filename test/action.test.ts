@@ -5,7 +5,7 @@ import { stages } from '../src/stages/index.ts';
 import path from 'node:path';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
-import { QuayDouble } from '../src/standins/quay.ts';
+import { QuayDouble } from './doubles/quay.ts';
 import { SlackDouble } from '../src/standins/slack.ts';
 import { tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote } from './helpers/git-repos.ts';

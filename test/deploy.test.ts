@@ -14,19 +14,11 @@ import { activeFreeze } from '../src/stages/shared/freeze.ts';
 import type { Config } from '../src/config/types.ts';
 import type { Clock } from '../src/core/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 import { BareRemote } from './helpers/git-repos.ts';
 
 /** Virtual time: sleeps return at once and move the clock, so a 30 s wait takes no real time. */
-function fastClock(start = Date.parse('2026-11-30T12:00:00Z')): Clock {
-  let now = start;
-  return {
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-      await new Promise((r) => setImmediate(r));
-    },
-  };
-}
+const fastClock = (start = Date.parse('2026-11-30T12:00:00Z')): TestClock => new TestClock(start);
 
 let registry: LocalRegistryServer;
 const matrix = new MatrixDouble();

@@ -2,24 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
-import type { Clock } from '../src/core/clock.ts';
-import { GitHubIssuesDouble } from '../src/standins/github-issues.ts';
-import { CurlPodController } from '../src/standins/kube/check-pod.ts';
+import { GitHubIssuesDouble } from './doubles/github-issues.ts';
+import { CurlPodController } from './doubles/kube/check-pod.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { REFS } from '../src/standins/kube/refs.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
-class TestClock implements Clock {
-  current = Date.parse('2026-12-07T09:00:00Z');
-  now(): number {
-    return this.current;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.current += ms;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-}
+/** The check pod's controller runs on real timers: each sleep lets 2 ms of them pass. */
+const newClock = (): TestClock => new TestClock('2026-12-07T09:00:00Z', { realMsPerSleep: 2 });
 
 const curl = new CurlPodController();
 const kube = new KubeDouble();
@@ -75,7 +67,7 @@ describe('firewall-check', () => {
     'runs curl in a pod of every cluster, tells reachable, refused, ' + 'timed out and DNS failure apart, and writes the request',
     async () => {
       const run = await runCli(['firewall-check', '--config', config(), '--json', ...DOMAINS, '--reason', REASON], env(), {
-        clock: new TestClock(),
+        clock: newClock(),
       });
       expect(run.code).toBe(0);
       const verdict = (cluster: string, domain: string) =>
@@ -125,7 +117,7 @@ describe('firewall-check', () => {
   );
 
   test('the table shows domain × cluster', async () => {
-    const run = await runCli(['firewall-check', '--config', config(), ...DOMAINS, '--port', '443'], env(), { clock: new TestClock() });
+    const run = await runCli(['firewall-check', '--config', config(), ...DOMAINS, '--port', '443'], env(), { clock: newClock() });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/copr\.fedorainfracloud\.org\s+443\s+✅ HTTP\/2 200\s+✅ HTTP\/2 200/);
     expect(run.stdout).toMatch(/\.pagure\.io\s+443\s+❌ timed out\s+✅ HTTP\/1\.1 301/);
@@ -146,7 +138,7 @@ describe('firewall-check', () => {
       '--reason',
       REASON,
     ];
-    const first = await runCli(args, env(), { clock: new TestClock() });
+    const first = await runCli(args, env(), { clock: newClock() });
     expect(first.code).toBe(0);
     expect(first.json.result.issue).toMatchObject({ number: 1, action: 'created', url: 'https://github.com/packit/deployment/issues/1' });
     const issues = github.issues.get('packit/deployment')!;
@@ -154,7 +146,7 @@ describe('firewall-check', () => {
     expect(issues[0]!.body).toContain('(2 clusters × 3 domains × 2 ports)');
     expect(issues[0]!.body).toContain('• protocol: 80, 443');
     const second = await runCli([...args.slice(0, -1), 'Needed for the Pagure and GitLab release syncing'], env(), {
-      clock: new TestClock(),
+      clock: newClock(),
     });
     expect(second.code).toBe(0);
     expect(second.json.result.issue).toMatchObject({ number: 1, action: 'updated' });
@@ -168,8 +160,8 @@ describe('firewall-check', () => {
       headers: { 'retry-after': '60' },
       body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
     });
-    const clock = new TestClock();
-    const start = clock.current;
+    const clock = newClock();
+    const start = clock.now();
     const run = await runCli(
       ['firewall-check', '--config', config(), '--json', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON],
       env(),
@@ -179,14 +171,14 @@ describe('firewall-check', () => {
     expect(run.code).toBe(0);
     expect(run.json.result.issue).toMatchObject({ action: 'created' });
     expect(github.count('GET', /^\/repos\/packit\/deployment\/issues$/)).toBe(2);
-    expect(clock.current - start).toBeGreaterThanOrEqual(60_000);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(60_000);
   });
 
   test('a dry run starts no pod (the API server dry-runs it) and leaves GitHub alone, saying exactly what would run', async () => {
     const run = await runCli(
       ['firewall-check', '--config', config(), '--json', '--dry-run', ...DOMAINS, '--open-issue', 'packit/deployment', '--reason', REASON],
       env(),
-      { clock: new TestClock() },
+      { clock: newClock() },
     );
     expect(run.code).toBe(0);
     expect(run.json.changed).toBe(false);
@@ -225,7 +217,7 @@ describe('firewall-check', () => {
       const run = await runCli(
         ['firewall-check', '--config', config(), '--json', '--dry-run', '--domain', 'copr.fedorainfracloud.org'],
         env(),
-        { clock: new TestClock() },
+        { clock: newClock() },
       );
       expect(run.code).toBe(1);
       expect(run.json.error!.message).toMatch(/would not be accepted in prod .*may not create pods/);
@@ -244,7 +236,7 @@ describe('firewall-check', () => {
     const run = await runCli(
       ['firewall-check', '--config', config(), '--json', '--domain', 'copr.fedorainfracloud.org', '--cluster', 'prod', '--timeout', '20s'],
       env(),
-      { clock: new TestClock() },
+      { clock: newClock() },
     );
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(
@@ -257,7 +249,7 @@ describe('firewall-check', () => {
 
   test('bad input is refused before any pod is created', async () => {
     const bad = async (args: string[], environment: Record<string, string> = env()) =>
-      runCli(['firewall-check', '--config', config(), '--json', ...args], environment, { clock: new TestClock() });
+      runCli(['firewall-check', '--config', config(), '--json', ...args], environment, { clock: newClock() });
     expect((await bad(['--domain=--output=/etc/passwd'])).json.error!.message).toMatch(
       /--domain: "--output=\/etc\/passwd" is not a domain name/,
     );

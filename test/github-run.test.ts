@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { GitHubDeploymentsDouble } from '../src/standins/github-deployments.ts';
+import { GitHubDeploymentsDouble } from './doubles/github-deployments.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const github = new GitHubDeploymentsDouble();
 let config: string;
@@ -58,7 +59,7 @@ describe('sign-off', () => {
         `components: [{ name: packit, repo: packit/packit }]\nfreeze: [{ from: "2026-12-21", until: "2027-01-04", reason: "holidays" }]\n`,
     );
     // Planned on Friday 18 December, approved on Monday 21 December at 09:00 in Prague.
-    const clock = { now: () => Date.parse('2026-12-21T08:00:00Z'), sleep: async () => {} };
+    const clock = new TestClock('2026-12-21T08:00:00Z');
     const refused = await runCli(['sign-off', '--config', frozen, '--json'], env('14'), { clock });
     expect(refused.code).toBe(1);
     expect(refused.json.error!.message).toBe(
@@ -69,7 +70,7 @@ describe('sign-off', () => {
     expect(forced.code).toBe(0);
     expect(forced.stderr).toContain('signed off anyway because of --ignore-freeze');
     // Before the window the same approval signs off.
-    const before = { now: () => Date.parse('2026-12-20T22:59:00Z'), sleep: async () => {} };
+    const before = new TestClock('2026-12-20T22:59:00Z');
     expect((await runCli(['sign-off', '--config', frozen, '--json'], env('14'), { clock: before })).code).toBe(0);
   });
 });

@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Clock } from '../src/core/clock.ts';
 import { EndpointsDouble } from '../src/standins/endpoints.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { SentryDouble } from '../src/standins/sentry.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 import { BareRemote } from './helpers/git-repos.ts';
-
-/** Time that passes only when the stage sleeps: an --observe of 10 minutes runs in milliseconds. */
-function fakeClock(start = Date.now()): Clock & { slept: number[]; onSleep?: (n: number) => void } {
-  let now = start;
-  const clock: Clock & { slept: number[]; onSleep?: (n: number) => void } = {
-    slept: [],
-    now: () => now,
-    sleep: async (ms) => {
-      clock.slept.push(ms);
-      now += ms;
-      clock.onSleep?.(clock.slept.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    },
-  };
-  return clock;
-}
 
 const sentry = new SentryDouble();
 const service = new EndpointsDouble();
@@ -125,13 +109,13 @@ function restart(name: string): void {
 }
 
 const MINUTE = 60_000;
-let clock: ReturnType<typeof fakeClock>;
+let clock: TestClock;
 let serviceSha: string;
 let packitSha: string;
 let env: Record<string, string>;
 
 beforeEach(() => {
-  clock = fakeClock();
+  clock = new TestClock();
   sentry.now = () => clock.now();
   sentry.issues.length = 0;
   sentry.requests.length = 0;

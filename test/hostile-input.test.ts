@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { runCommand } from '../src/stages/infra-sync/runner.ts';
-import { GitHubPullsDouble } from '../src/standins/github-prs.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
 import { HttpDouble } from '../src/standins/http-double.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
@@ -28,7 +28,7 @@ const COMMANDS = [
 
 const matrix = new MatrixDouble();
 const github = new HttpDouble(() => ({ body: [] }));
-const pulls = new GitHubPullsDouble();
+const pulls = new GitHubDouble();
 beforeAll(() => Promise.all([matrix.start(), github.start(), pulls.start()]));
 afterAll(() => Promise.all([matrix.stop(), github.stop(), pulls.stop()]));
 

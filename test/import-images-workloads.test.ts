@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { deployment, digestOf, statefulSet } from '../src/standins/kube/fixtures.ts';
-import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 let ns: string;
 let n = 0;
-let clock: VirtualClock;
+let clock: TestClock;
 
 function config(extra = '', images = ''): string {
   return writeConfig(
@@ -64,7 +64,7 @@ const patches = () => double.requests.filter((r) => r.method === 'PATCH' && r.pa
 
 beforeEach(async () => {
   ns = `orders-${++n}`;
-  clock = new VirtualClock();
+  clock = new TestClock(Date.now(), { realMsPerSleep: 5, flowing: true });
   double.store.now = clock.now;
   double.timings = { podStartMs: 15, terminateMs: 15 };
   double.clearFaults();

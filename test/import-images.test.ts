@@ -4,7 +4,7 @@ import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { deploymentConfig, digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
 import { makePki } from '../src/standins/kube/tls.ts';
-import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const double = new KubeDouble();
@@ -20,7 +20,7 @@ const ROLE = rolesInMarkdown(readFileSync('docs/cluster.md', 'utf8'));
 const D = { previous: digestOf('previous'), current: digestOf('current'), next: digestOf('next') };
 let ns: string;
 let n = 0;
-let clock: VirtualClock;
+let clock: TestClock;
 let file: string;
 
 function config(caFile = double.caFile, extra = ''): string {
@@ -53,7 +53,8 @@ const run = (args: string[], environment: Record<string, string> = env()) =>
 
 beforeEach(async () => {
   ns = `packit--prod-${++n}`;
-  clock = new VirtualClock();
+  // The cluster double's controllers run on real timers: time flows, and each sleep lets 5 ms of it pass.
+  clock = new TestClock(Date.now(), { realMsPerSleep: 5, flowing: true });
   double.store.now = clock.now;
   double.timings = { podStartMs: 15, terminateMs: 15 };
   double.clearFaults();

@@ -3,24 +3,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
-import type { Clock } from '../src/core/clock.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { REFS } from '../src/standins/kube/refs.ts';
-import { VaultDouble } from '../src/standins/vault.ts';
+import { VaultDouble } from './doubles/vault.ts';
 import { BareRemote, gitIn } from './helpers/git-repos.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
-class TestClock implements Clock {
-  current = Date.parse('2026-12-07T12:00:00Z');
-  now(): number {
-    return this.current;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.current += ms;
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
+/** The cluster double's controllers run on real timers: each sleep lets 1 ms of them pass. */
+const newClock = (): TestClock => new TestClock('2026-12-07T12:00:00Z', { realMsPerSleep: 1 });
 
 const NS = 'packit--prod';
 const kube = new KubeDouble();
@@ -91,7 +83,7 @@ const env = {
   GITHUB_REPOSITORY: 'packit/deployment',
   GITHUB_RUN_ID: '4242',
 };
-const sync = (...args: string[]) => runCli(['infra-sync', '--config', config, '--json', ...args], env, { clock: new TestClock() });
+const sync = (...args: string[]) => runCli(['infra-sync', '--config', config, '--json', ...args], env, { clock: newClock() });
 const state = () => kube.get(REFS.configmaps, NS, 'service-guru-infra-sync');
 const appliedLines = () => (existsSync(applied) ? readFileSync(applied, 'utf8').trim().split('\n') : []);
 
@@ -128,7 +120,7 @@ describe('infra-sync', () => {
   test('a new commit: the dry run lists it with subject and author; the run applies and records it', async () => {
     const before = state()!.metadata.annotations!['service-guru.dev/commit'];
     const sha = commitFiles('Bump worker memory to 2Gi', { VERSION: 'v2' });
-    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: newClock() });
     expect(dry.code).toBe(0);
     expect(dry.json.result.status).toBe('pending');
     expect(dry.json.result.pendingCommits).toEqual([
@@ -176,7 +168,7 @@ describe('infra-sync', () => {
     expect(run.json.error!.message).toContain('debug: VAULT_TOKEN=');
     for (const secret of [vault.token, kube.token]) expect(run.stdout + run.stderr).not.toContain(secret);
     expect(state()!.metadata.annotations!['service-guru.dev/commit']).toBe(recorded);
-    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: newClock() });
     expect(dry.json.result.pendingCommits.map((c: { subject: string }) => c.subject)).toEqual(['Render the new template']);
     commitFiles('Revert the template', { FAIL: null });
   });
@@ -184,7 +176,7 @@ describe('infra-sync', () => {
   test('a command over infra.timeout is stopped and reported', async () => {
     const slow = writeConfig(tempDir('sg-infra-slow-'), readFileSync(config, 'utf8').replace('timeout: 10m', 'timeout: 1s'));
     commitFiles('Slow apply', { SLOW: 'yes' });
-    const run = await runCli(['infra-sync', '--config', slow, '--json'], env, { clock: new TestClock() });
+    const run = await runCli(['infra-sync', '--config', slow, '--json'], env, { clock: newClock() });
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(/node apply\.mjs timed out/);
     expect(run.json.error!.message).toContain('stopped after 1s (infra.timeout)');
@@ -197,7 +189,7 @@ describe('infra-sync', () => {
       { ...cm, metadata: { ...cm.metadata, annotations: { ...cm.metadata.annotations, 'service-guru.dev/commit': 'f'.repeat(40) } } },
       NS,
     );
-    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: new TestClock() });
+    const dry = await runCli(['infra-sync', '--config', config, '--json', '--dry-run'], env, { clock: newClock() });
     expect(dry.code).toBe(0);
     expect(dry.stderr).toMatch(
       /the recorded commit fffffff is not in the history of the branch any more \(force-pushed\?\); listing the last 20 commits/,
@@ -225,17 +217,13 @@ describe('infra-sync', () => {
   });
 
   test('missing tokens are usage errors; a refused Vault token names the policy to give', async () => {
-    const noVault = await runCli(
-      ['infra-sync', '--config', config, '--json'],
-      { OPENSHIFT_TOKEN_PROD: kube.token },
-      { clock: new TestClock() },
-    );
+    const noVault = await runCli(['infra-sync', '--config', config, '--json'], { OPENSHIFT_TOKEN_PROD: kube.token }, { clock: newClock() });
     expect(noVault.code).toBe(2);
     expect(noVault.json.error!.message).toMatch(/VAULT_TOKEN is not set/);
     const badVault = await runCli(
       ['infra-sync', '--config', config, '--json'],
       { ...env, VAULT_TOKEN: 'hvs.wrong-token-000' },
-      { clock: new TestClock() },
+      { clock: newClock() },
     );
     expect(badVault.code).toBe(1);
     expect(badVault.json.error!.message).toMatch(/Vault refused to read the metadata of secret\/packit\/prod \(HTTP 403\)/);
@@ -252,7 +240,7 @@ describe('infra-sync', () => {
       metadata: { name: 'service-guru-infra-sync' },
       data: { mine: 'yes' },
     });
-    const run = await runCli(['infra-sync', '--config', cfg, '--json'], env, { clock: new TestClock() });
+    const run = await runCli(['infra-sync', '--config', cfg, '--json'], env, { clock: newClock() });
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(/not labelled service-guru\.dev\/owner=infra-sync/);
     expect(kube.get(REFS.configmaps, other, 'service-guru-infra-sync')!.data).toEqual({ mine: 'yes' });

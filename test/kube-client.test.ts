@@ -9,6 +9,7 @@ import { makePki } from '../src/standins/kube/tls.ts';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { createServer } from 'node:net';
+import { TestClock } from './helpers/clock.ts';
 
 const double = new KubeDouble();
 const ns = 'packit--prod';
@@ -34,7 +35,7 @@ ${extra}`,
 const sink = new MemorySink();
 const deps = {
   logger: new TerminalLogger(new Secrets(), sink),
-  clock: { now: () => Date.now(), sleep: () => Promise.resolve() },
+  clock: new TestClock(),
   policy: { attempts: 3 },
 };
 const env = () => ({ OPENSHIFT_TOKEN_PROD: double.token });

@@ -1,27 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Clock } from '../src/core/clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { withRetry } from '../src/core/retry.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import type { CoprClient } from '../src/copr/client.ts';
 import { waitForCoprBuild } from '../src/stages/move-stable/copr.ts';
 
-class CountingClock implements Clock {
-  sleeps = 0;
-  private time = Date.parse('2026-11-30T12:00:00Z');
-  now(): number {
-    return this.time;
-  }
-  sleep(ms: number): Promise<void> {
-    this.sleeps++;
-    this.time += ms;
-    return Promise.resolve();
-  }
-}
-
 describe('the wait for a Copr build', () => {
   test('a certificate Copr presents and we do not trust ends the wait at the first look', async () => {
-    const clock = new CountingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const logger = new TerminalLogger(new Secrets(), new MemorySink());
     let looks = 0;
     // What createCoprClient throws then: withRetry's StageError, the TLS code deep in its causes.
@@ -46,6 +33,6 @@ describe('the wait for a Copr build', () => {
       'Copr: TLS certificate not accepted (UNABLE_TO_VERIFY_LEAF_SIGNATURE)',
     );
     expect(looks).toBe(1);
-    expect(clock.sleeps).toBe(0);
+    expect(clock.slept).toHaveLength(0);
   });
 });

@@ -5,30 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
-import type { Clock } from '../src/core/clock.ts';
 import { decide } from '../src/stages/quay-cleanup/decide.ts';
 import { KubeDouble } from '../src/standins/kube/index.ts';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { digestOf, imageStream } from '../src/standins/kube/fixtures.ts';
-import { QuayApiDouble, type StoredTag } from '../src/standins/quay-api.ts';
+import { QuayApiDouble, type StoredTag } from './doubles/quay-api.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const NOW = Date.parse('2026-12-07T07:00:00Z');
 const DAY = 86_400_000;
 
-/** Time moves only when the stage sleeps; each sleep also yields a moment of real time to the doubles. */
-class TestClock implements Clock {
-  current = NOW;
-  slept: number[] = [];
-  now(): number {
-    return this.current;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.slept.push(ms);
-    this.current += ms;
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
+/** The cluster double's controllers run on real timers: each sleep lets 1 ms of them pass. */
+const newClock = (): TestClock => new TestClock(NOW, { realMsPerSleep: 1 });
 
 const kube = new KubeDouble();
 const quay = new QuayApiDouble();
@@ -120,7 +109,7 @@ const EXPECTED_DELETED = ['old-1', 'old-2', 'old-2-again', ...Array.from({ lengt
 
 describe('quay-cleanup', () => {
   test('dry run: every tag with its reason, what would go and the space freed; nothing deleted', async () => {
-    const clock = new TestClock();
+    const clock = newClock();
     const run = await runCli(['quay-cleanup', '--config', config(), '--dry-run', '--json'], env(), { clock });
     expect(run.code).toBe(0);
     expect(quay.count('DELETE', /./)).toBe(0);
@@ -150,13 +139,13 @@ describe('quay-cleanup', () => {
   });
 
   test('deletes what the dry run listed, and a second run has nothing left to delete', async () => {
-    const clock = new TestClock();
+    const clock = newClock();
     const run = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock });
     expect(run.code).toBe(0);
     expect(run.json.changed).toBe(true);
     // Quay's limit (5 requests a second after a burst of 25) is kept on the stage's clock.
     expect(quay.requests.length).toBeGreaterThan(125);
-    expect(clock.current - NOW).toBeGreaterThanOrEqual(((quay.requests.length - 25) / 5) * 1000 - 200);
+    expect(clock.now() - NOW).toBeGreaterThanOrEqual(((quay.requests.length - 25) / 5) * 1000 - 200);
     expect(quay.deleted.map((t) => t.split(':')[1]).sort()).toEqual([...EXPECTED_DELETED].sort());
     expect(
       quay.repos
@@ -177,7 +166,7 @@ describe('quay-cleanup', () => {
       'young',
     ]);
     expect(run.stdout).toMatch(/"outcome": ?"deleted"/);
-    const again = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: new TestClock() });
+    const again = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: newClock() });
     expect(again.code).toBe(0);
     expect(again.json.changed).toBe(false);
     expect(again.json.result.deleted).toEqual([]);
@@ -187,7 +176,7 @@ describe('quay-cleanup', () => {
     const run = await runCli(
       ['quay-cleanup', '--config', config(), '--json'],
       { QUAY_TOKEN: quay.token, OPENSHIFT_TOKEN_PROD: kube.token },
-      { clock: new TestClock() },
+      { clock: newClock() },
     );
     expect(run.code).toBe(2);
     expect(run.json.error!.message).toMatch(/OPENSHIFT_TOKEN_STG is not set/);
@@ -198,7 +187,7 @@ describe('quay-cleanup', () => {
     const run = await runCli(
       ['quay-cleanup', '--config', config(), '--json'],
       { ...env(), QUAY_TOKEN: 'expired-token-123' },
-      { clock: new TestClock() },
+      { clock: newClock() },
     );
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toMatch(/Quay refused GET \/api\/v1\/repository\/packit\/packit-service\/tag\/ page 1 \(HTTP 401\)/);
@@ -209,7 +198,7 @@ describe('quay-cleanup', () => {
 
   test("Quay's 429 (an HTML page) is waited out as Retry-After asks", async () => {
     quay.rateLimit(2, 3);
-    const clock = new TestClock();
+    const clock = newClock();
     const run = await runCli(['quay-cleanup', '--config', config(), '--dry-run', '--json'], env(), { clock });
     expect(run.code).toBe(0);
     expect(clock.slept.filter((ms) => ms >= 3000)).toHaveLength(2);
@@ -218,11 +207,11 @@ describe('quay-cleanup', () => {
   });
 
   test('--only names configured repositories; a repository Quay does not have fails naming it', async () => {
-    const bad = await runCli(['quay-cleanup', '--config', config(), '--json', '--only', 'packit/other'], env(), { clock: new TestClock() });
+    const bad = await runCli(['quay-cleanup', '--config', config(), '--json', '--only', 'packit/other'], env(), { clock: newClock() });
     expect(bad.code).toBe(2);
     expect(bad.json.error!.message).toMatch(/--only: packit\/other is not the repository of a configured quay.io image/);
     quay.repos.delete(REPO);
-    const missing = await runCli(['quay-cleanup', '--config', config(), '--json', '--dry-run'], env(), { clock: new TestClock() });
+    const missing = await runCli(['quay-cleanup', '--config', config(), '--json', '--dry-run'], env(), { clock: newClock() });
     expect(missing.code).toBe(1);
     expect(missing.json.error!.message).toBe('Quay has no repository packit/packit-service');
   });
@@ -230,7 +219,7 @@ describe('quay-cleanup', () => {
   test('the cluster is read with the Role the docs give: list image streams', async () => {
     kube.forbid('list', 'imagestreams');
     try {
-      const run = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: new TestClock() });
+      const run = await runCli(['quay-cleanup', '--config', config(), '--json'], env(), { clock: newClock() });
       expect(run.code).toBe(1);
       expect(run.json.error!.message).toMatch(/may not list imagestreams/);
       expect(quay.deleted).toEqual([]);

@@ -1,6 +1,10 @@
-// Jest globalSetup: ONE docker-registry for the whole run, handed to every suite (wait-images,
-// rehearse, cluster...) as SERVICE_GURU_TEST_REGISTRY. Skipped when .ci/run already started one.
-// Plain JavaScript: global setup runs outside the test transform.
+// Jest globalSetup: ONE registry for the whole run, handed to every suite (wait-images, rehearse,
+// deploy...) as SERVICE_GURU_TEST_REGISTRY. Skipped when .ci/run already started one. Debian's
+// docker-registry when it is on the PATH; else the in-process OCI registry of the rehearsal
+// (src/standins/oci-registry-double.ts), served from this process, so that `npm test` passes on
+// a machine with only Node and git. SERVICE_GURU_NO_DOCKER_REGISTRY=1 takes that path here too.
+// Plain JavaScript: global setup runs outside the test transform (Node 24 strips the types of the
+// one TypeScript module it imports).
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -34,19 +38,29 @@ function answers(url) {
   });
 }
 
-function installed() {
+/** Why docker-registry is not used, or undefined when it is on the PATH. */
+function missing() {
+  if (process.env.SERVICE_GURU_NO_DOCKER_REGISTRY === '1') return 'SERVICE_GURU_NO_DOCKER_REGISTRY=1';
   try {
     execFileSync('sh', ['-c', 'command -v docker-registry'], { stdio: 'ignore' });
-    return true;
+    return undefined;
   } catch {
-    return false;
+    return 'docker-registry is not installed';
   }
 }
 
 export default async function setup() {
   if (process.env.SERVICE_GURU_TEST_REGISTRY) return;
-  // Suites that need it say so themselves; the others must still run on a machine without it.
-  if (!installed()) return;
+  const why = missing();
+  if (why) {
+    const { OciRegistryDouble } = await import('../src/standins/oci-registry-double.ts');
+    const double = new OciRegistryDouble();
+    await double.start();
+    globalThis.__serviceGuruRegistry = { double };
+    process.env.SERVICE_GURU_TEST_REGISTRY = double.host;
+    process.stderr.write(`${why}: the tests use the in-process OCI registry on ${double.host}\n`);
+    return;
+  }
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
   const config = path.join(dir, 'config.yml');

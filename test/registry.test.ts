@@ -5,9 +5,9 @@ import { Secrets } from '../src/core/secrets.ts';
 import { registryFor } from '../src/registry/index.ts';
 import { QUAY_API_LIMITS, TokenBucket } from '../src/registry/pacing.ts';
 import { parseImage } from '../src/registry/types.ts';
-import { QuayDouble } from '../src/standins/quay.ts';
+import { QuayDouble } from './doubles/quay.ts';
 import { tempDir, writeConfig } from './helpers/cli.ts';
-import { SimClock } from './helpers/sim-clock.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const quay = new QuayDouble();
 beforeAll(() => quay.start());
@@ -24,7 +24,7 @@ const config = () =>
 
 describe('registry module', () => {
   test('a token bucket lets a burst through at once, then spaces requests at the rate, on the injected clock', async () => {
-    const clock = new SimClock();
+    const clock = new TestClock();
     const bucket = new TokenBucket(clock, QUAY_API_LIMITS);
     const sent: number[] = [];
     await Promise.all(Array.from({ length: 30 }, () => bucket.take().then(() => sent.push(clock.now() - clock.start))));
@@ -39,7 +39,7 @@ describe('registry module', () => {
 
   test('one client per registry host and credentials in a run: callers asking per image share it', () => {
     const cfg = config();
-    const clock = new SimClock();
+    const clock = new TestClock();
     const run = logger();
     const a = registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' });
     expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' })).toBe(a);
@@ -49,7 +49,7 @@ describe('registry module', () => {
 
   test('parallel checks of many Quay images go out in one burst, and beyond it at 5 a second of the injected clock', async () => {
     const cfg = config();
-    const clock = new SimClock();
+    const clock = new TestClock();
     const run = logger();
     for (let i = 0; i < 20; i++)
       quay.repos.set(`packit/img${i}`, [
@@ -74,18 +74,18 @@ describe('Quay tag client (quay-cleanup)', () => {
   test("a robot account's token is refused by /api/v1, and the hint says which token works", async () => {
     const { createQuayTagClient } = await import('../src/registry/quay.ts');
     quay.repos.set('packit/robots', [{ name: 'prod', manifest_digest: 'sha256:' + '1'.repeat(64), is_manifest_list: false, start_ts: 1 }]);
-    const robot = createQuayTagClient({ apiUrl: quay.url, token: quay.robotToken, logger: logger(), clock: new SimClock() });
+    const robot = createQuayTagClient({ apiUrl: quay.url, token: quay.robotToken, logger: logger(), clock: new TestClock() });
     const refused = await robot.listTags('packit/robots').catch((error: unknown) => error as { message: string; hint?: string });
     expect(refused).toMatchObject({ message: expect.stringContaining('(HTTP 401)') });
     expect((refused as { hint?: string }).hint).toContain('a robot account token only works for docker login');
     expect(() => createQuayTagClient({ apiUrl: quay.url, token: undefined, logger: logger() })).toThrow(/QUAY_TOKEN is not set/);
-    const oauth = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
+    const oauth = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new TestClock() });
     expect((await oauth.listTags('packit/robots')).map((t) => t.name)).toEqual(['prod']);
   });
 
   test('the tag client names an HTML page (a login portal answering 200) as HTML and points at the apiUrl', async () => {
     const { createQuayTagClient } = await import('../src/registry/quay.ts');
-    const client = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new SimClock() });
+    const client = createQuayTagClient({ apiUrl: quay.url, token: quay.token, logger: logger(), clock: new TestClock() });
     quay.fail('GET', /\/api\/v1\/repository\/packit\/portal\/tag\/$/, {
       status: 200,
       headers: { 'content-type': 'text/html' },

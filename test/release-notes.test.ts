@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GitHubPullsDouble, type PullState } from '../src/standins/github-prs.ts';
+import { GitHubDouble, type PullState } from '../src/standins/github.ts';
 import { extractNote } from '../src/stages/release-notes/extract.ts';
 import { mastodonLength, mastodonThread } from '../src/stages/release-notes/mastodon.ts';
 import { lastMonth, periodOf } from '../src/stages/release-notes/period.ts';
@@ -9,13 +9,14 @@ import { releaseNotesTables } from '../src/stages/release-notes/report.ts';
 import { tableToMarkdown } from '../src/core/report.ts';
 import type { Note } from '../src/stages/release-notes/post.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
-const github = new GitHubPullsDouble();
+const github = new GitHubDouble();
 beforeAll(async () => void (await github.start()));
 afterAll(async () => github.stop());
 
 /** 2026-12-01 10:00 in Prague: "last month" is November. */
-const clock = { now: () => Date.parse('2026-12-01T09:00:00Z'), sleep: async () => {} };
+const clock = new TestClock('2026-12-01T09:00:00Z');
 const env = (): Record<string, string> => ({ GITHUB_TOKEN: github.token });
 
 type PullInput = Omit<PullState, 'repo' | 'draft' | 'updatedAt' | 'state' | 'createdAt' | 'base' | 'head' | 'commits' | 'mergeCommitSha'> &

@@ -1,26 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../src/core/clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import { StageError } from '../src/core/errors.ts';
 import { fetchWithRetry, getJson } from '../src/core/http.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { TransientError, backoffMs, DEFAULT_RETRY_POLICY, isTransient, tlsProblem, withRetry } from '../src/core/retry.ts';
 import { Secrets } from '../src/core/secrets.ts';
-
-/** A clock that records the pauses asked of it and returns at once. */
-class RecordingClock implements Clock {
-  readonly sleeps: number[] = [];
-  private time = Date.parse('2026-11-30T12:00:00Z');
-  now(): number {
-    return this.time;
-  }
-  sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.time += ms;
-    return Promise.resolve();
-  }
-}
 
 function logger() {
   const sink = new MemorySink();
@@ -35,7 +21,7 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url
 
 describe('the one retry policy', () => {
   test('backs off exponentially with jitter, capped, on the injected clock', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log, sink } = logger();
     let calls = 0;
     const value = await withRetry(
@@ -46,7 +32,7 @@ describe('the one retry policy', () => {
       },
     );
     expect(value).toBe('ok');
-    expect(clock.sleeps).toEqual([1000, 2000, 3000]);
+    expect(clock.slept).toEqual([1000, 2000, 3000]);
     expect(sink.lines[0]).toBe('warning: Copr: HTTP 503 (GET /api_3/package/); retrying in 1s (attempt 2 of 5)');
     // Jitter keeps every pause between half and all of the exponential step.
     expect(backoffMs(DEFAULT_RETRY_POLICY, 3, () => 0)).toBe(2000);
@@ -54,14 +40,14 @@ describe('the one retry policy', () => {
   });
 
   test('waits out Retry-After, and refuses one above the cap with a clear error', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     let calls = 0;
     await withRetry({ service: 'Quay', what: 'GET /api/v1/repository', logger: log, clock, random: () => 0 }, async () => {
       if (++calls === 1) throw new TransientError('HTTP 429', 42_000);
       return 1;
     });
-    expect(clock.sleeps).toEqual([42_000]);
+    expect(clock.slept).toEqual([42_000]);
     const refused = withRetry({ service: 'Matrix', what: 'PUT /state/m.room.topic', logger: log, clock }, async () => {
       throw new TransientError('HTTP 429', 3_600_000);
     });
@@ -71,7 +57,7 @@ describe('the one retry policy', () => {
   });
 
   test('gives up after the attempts, naming the service, the request and the last problem', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     const failing = withRetry(
       { service: 'Sentry', what: 'GET /api/0/projects/o/p/issues/', logger: log, clock, policy: { attempts: 3 } },
@@ -82,11 +68,11 @@ describe('the one retry policy', () => {
     await expect(failing).rejects.toThrow(
       new StageError('Sentry did not answer GET /api/0/projects/o/p/issues/ after 3 attempts: HTTP 502: bad gateway'),
     );
-    expect(clock.sleeps).toHaveLength(2);
+    expect(clock.slept).toHaveLength(2);
   });
 
   test('a TLS certificate problem is not retried and says what to fix', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     const certificate = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }),
@@ -97,7 +83,7 @@ describe('the one retry policy', () => {
     await expect(failing).rejects.toThrow(
       'OpenShift: TLS certificate not accepted (SELF_SIGNED_CERT_IN_CHAIN) for GET /api/v1/namespaces/p/pods',
     );
-    expect(clock.sleeps).toEqual([]);
+    expect(clock.slept).toEqual([]);
     expect(isTransient(certificate)).toBe(false);
     // Callers that must not wait on such an error (the Copr wait) find the code through the cause chain.
     expect(tlsProblem(await failing.catch((error: unknown) => error))).toBe('SELF_SIGNED_CERT_IN_CHAIN');
@@ -110,7 +96,7 @@ describe('the one retry policy', () => {
     });
 
   test('a name that does not resolve (ENOTFOUND) is not retried: one attempt, no pause, the host and the cause named', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log, sink } = logger();
     let calls = 0;
     const failing = withRetry(
@@ -127,11 +113,11 @@ describe('the one retry policy', () => {
         'fetch failed (getaddrinfo ENOTFOUND copr.example.invalid)',
     );
     expect(error.hint).toContain('check the host name in the configuration');
-    expect([calls, clock.sleeps, sink.lines]).toEqual([1, [], []]);
+    expect([calls, clock.slept, sink.lines]).toEqual([1, [], []]);
   });
 
   test('a resolver that did not answer (EAI_AGAIN) is retried once, not for half a minute', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     let calls = 0;
     const failing = withRetry({ service: 'Slack', what: 'chat.postMessage C1', host: 'slack.example', logger: log, clock }, async () => {
@@ -143,7 +129,7 @@ describe('the one retry policy', () => {
         'could not reach slack.example: fetch failed (getaddrinfo EAI_AGAIN slack.example)',
     );
     expect(calls).toBe(2);
-    expect(clock.sleeps).toHaveLength(1);
+    expect(clock.slept).toHaveLength(1);
     // git says "Could not resolve host" for both: its TransientError asks for one more try only.
     let gitCalls = 0;
     await expect(
@@ -156,14 +142,14 @@ describe('the one retry policy', () => {
   });
 
   test('a real lookup of a name that cannot exist (.invalid) fails within one retry, naming the host', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     const error = (await fetchWithRetry('http://service-guru.invalid/api', {}, { service: 'Vault', logger: log, clock }).catch(
       (e: unknown) => e,
     )) as Error;
     // ENOTFOUND where DNS answers, EAI_AGAIN on a machine without a resolver: either way at most one pause.
     expect(error.message).toMatch(/service-guru\.invalid.*(ENOTFOUND|EAI_AGAIN) service-guru\.invalid/);
-    expect(clock.sleeps.length).toBeLessThanOrEqual(1);
+    expect(clock.slept.length).toBeLessThanOrEqual(1);
   });
 
   test('a refused connection names the host and the cause, not only "fetch failed"', async () => {
@@ -175,7 +161,7 @@ describe('the one retry policy', () => {
     const failing = fetchWithRetry(
       `http://127.0.0.1:${port}/x`,
       {},
-      { service: 'Sentry', logger: log, clock: new RecordingClock(), policy: { attempts: 2 } },
+      { service: 'Sentry', logger: log, clock: new TestClock('2026-11-30T12:00:00Z'), policy: { attempts: 2 } },
     );
     await expect(failing).rejects.toThrow(
       `Sentry did not answer GET http://127.0.0.1:${port}/x after 2 attempts: could not reach 127.0.0.1:${port}: fetch failed (connect ECONNREFUSED 127.0.0.1:${port})`,
@@ -183,14 +169,14 @@ describe('the one retry policy', () => {
   });
 
   test('other errors pass through untouched on the first attempt', async () => {
-    const clock = new RecordingClock();
+    const clock = new TestClock('2026-11-30T12:00:00Z');
     const { logger: log } = logger();
     await expect(
       withRetry({ service: 'X', what: 'y', logger: log, clock }, async () => {
         throw new RangeError('bad');
       }),
     ).rejects.toThrow(RangeError);
-    expect(clock.sleeps).toEqual([]);
+    expect(clock.slept).toEqual([]);
   });
 });
 
@@ -205,10 +191,10 @@ describe('fetchWithRetry over HTTP', () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     });
     try {
-      const clock = new RecordingClock();
+      const clock = new TestClock('2026-11-30T12:00:00Z');
       const { logger: log } = logger();
       expect(await getJson(`${url}/x?token=abc`, { service: 'Copr', logger: log, clock })).toEqual({ ok: true });
-      expect(clock.sleeps).toEqual([7000, 7000]);
+      expect(clock.slept).toEqual([7000, 7000]);
     } finally {
       server.close();
     }
@@ -219,7 +205,7 @@ describe('fetchWithRetry over HTTP', () => {
       /* never answers */
     });
     try {
-      const clock = new RecordingClock();
+      const clock = new TestClock('2026-11-30T12:00:00Z');
       const { logger: log } = logger();
       const failing = fetchWithRetry(
         `${url}/slow`,
@@ -237,9 +223,9 @@ describe('fetchWithRetry over HTTP', () => {
     const { url, server } = await serve((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>'));
     try {
       const { logger: log } = logger();
-      await expect(getJson(`${url}/api?secret=1`, { service: 'Quay', logger: log, clock: new RecordingClock() })).rejects.toThrow(
-        `Quay answered GET ${url}/api?… with an HTML page (HTTP 200) instead of JSON`,
-      );
+      await expect(
+        getJson(`${url}/api?secret=1`, { service: 'Quay', logger: log, clock: new TestClock('2026-11-30T12:00:00Z') }),
+      ).rejects.toThrow(`Quay answered GET ${url}/api?… with an HTML page (HTTP 200) instead of JSON`);
     } finally {
       server.close();
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { rolesInMarkdown } from '../src/standins/kube/rbac.ts';
 import { KubeDouble, REFS } from '../src/standins/kube/index.ts';
 import { digestOf, seedPackit } from '../src/standins/kube/fixtures.ts';
-import { VirtualClock } from '../src/standins/kube/virtual-clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const double = new KubeDouble();
@@ -18,7 +18,7 @@ afterAll(async () => {
 const D = { previous: digestOf('good'), current: digestOf('bad'), next: digestOf('bad') };
 let ns: string;
 let n = 0;
-let clock: VirtualClock;
+let clock: TestClock;
 let file: string;
 
 const podImages = (selector: string) =>
@@ -33,7 +33,8 @@ const stage = (name: string, args: string[] = []) =>
 
 beforeEach(async () => {
   ns = `packit--rollback-${++n}`;
-  clock = new VirtualClock();
+  // The cluster double's controllers run on real timers: time flows, and each sleep lets 5 ms of it pass.
+  clock = new TestClock(Date.now(), { realMsPerSleep: 5, flowing: true });
   double.store.now = clock.now;
   double.clearFaults();
   seedPackit(double, ns, D);

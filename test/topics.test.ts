@@ -5,12 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { openChatRooms } from '../src/chat/index.ts';
 import { parseNotified } from '../src/stages/topic-revert/index.ts';
-import type { Clock } from '../src/core/clock.ts';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { Secrets } from '../src/core/secrets.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';
 import { SlackDouble } from '../src/standins/slack.ts';
 import { runCli as runCliWith, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
 
 const matrix = new MatrixDouble();
 const slack = new SlackDouble();
@@ -30,10 +30,6 @@ const ORIGINAL_CHANNEL = 'Packit & friends 🎉 <https://packit.dev|docs>';
 const NOTICE = '⚠️ Production redeployment in progress. ⚠️';
 
 /** The injected clock: waits pass at once and are recorded; the Matrix homeserver shares its time. */
-interface TestClock extends Clock {
-  t: number;
-  slept: number[];
-}
 let clock: TestClock;
 const runCli = (args: string[], environment: Record<string, string | undefined>) => runCliWith(args, environment, { clock });
 
@@ -55,18 +51,8 @@ chat:
 }
 
 beforeEach(() => {
-  const c: TestClock = {
-    t: Date.parse('2026-11-28T12:00:00Z'),
-    slept: [],
-    now: () => c.t,
-    sleep: (ms) => {
-      c.slept.push(ms);
-      c.t += ms;
-      return Promise.resolve();
-    },
-  };
-  clock = c;
-  matrix.now = () => c.t;
+  clock = new TestClock('2026-11-28T12:00:00Z');
+  matrix.now = clock.now;
   slack.pinsScope = true;
   matrix.rooms.clear();
   matrix.requests.length = 0;
@@ -414,7 +400,7 @@ describe('topic-notify and topic-revert', () => {
       }).then((r) => r.json());
     const first = await put('t1');
     expect(await put('t1')).toEqual(first);
-    clock.t += 31 * 60_000;
+    clock.advance(31 * 60_000);
     expect(await put('t1')).not.toEqual(first);
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(2);
   });
@@ -426,7 +412,7 @@ describe('topic-notify and topic-revert', () => {
     expect(first.code).toBe(1);
     expect(first.json.result.rooms[0].error).toContain('did not answer');
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1); // the retries shared one transaction id
-    clock.t += 45 * 60_000;
+    clock.advance(45 * 60_000);
     const again = await runCli(['topic-notify', '--json', '--config', file], env);
     expect(again.code).toBe(0);
     expect(matrix.rooms.get(ROOM)!.messages).toHaveLength(1);

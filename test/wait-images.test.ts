@@ -4,12 +4,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { GitHubDouble } from '../src/standins/github.ts';
-import { QuayDouble } from '../src/standins/quay.ts';
+import { QuayDouble } from './doubles/quay.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { LocalRegistry } from './helpers/registry.ts';
-import { TokenProxy } from '../src/standins/token-proxy.ts';
+import { TokenProxy } from './doubles/token-proxy.ts';
 import { BareRemote } from './helpers/git-repos.ts';
-import { SimClock } from './helpers/sim-clock.ts';
+import { TestClock } from './helpers/clock.ts';
 import type { Config } from '../src/config/types.ts';
 import { UsageError } from '../src/core/errors.ts';
 import { movedSha, parseMoved } from '../src/stages/shared/moved.ts';
@@ -29,7 +29,7 @@ let newSha: string;
 let env: Record<string, string>;
 let repoCounter = 0;
 let name: string;
-let clock: SimClock;
+let clock: TestClock;
 
 beforeEach(() => {
   github.repos.clear();
@@ -43,7 +43,7 @@ beforeEach(() => {
   env = { GITHUB_TOKEN: github.token };
   // Unique per run too: the registry .ci/run started may have seen earlier runs.
   name = `packit/service-${process.pid}-${++repoCounter}`;
-  clock = new SimClock();
+  clock = new TestClock();
 });
 
 const wait = (args: string[], environment: Record<string, string> = env) =>

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
+import { ciRoute } from './github-ci.ts';
+import { pullsRoute, searchPulls } from './github-pulls.ts';
+import { commitJson, error, pullJson, type Commit, type PullState } from './github-shapes.ts';
 
-interface Commit {
-  sha: string;
-  parents: string[];
-  message: string;
-}
+export type { Commit, PullState } from './github-shapes.ts';
 
-interface Repo {
+export interface Repo {
   owner: string;
   name: string;
+  fullName: string;
   nodeId: string;
+  defaultBranch: string;
   /** Private repositories answer 404, as on GitHub, to anyone who may not read them. */
   private: boolean;
   /** A GraphQL updateRefs on this repository fails with this message (branch protection, rulesets). */
@@ -22,6 +23,7 @@ interface Repo {
   checkRuns: Map<string, Array<{ name: string; status: 'queued' | 'in_progress' | 'completed'; conclusion: string | null }>>;
   statuses: Map<string, Array<{ context: string; state: 'success' | 'pending' | 'failure' | 'error' }>>;
   runs: WorkflowRun[];
+  pulls: PullState[];
 }
 
 export interface WorkflowRun {
@@ -35,34 +37,41 @@ export interface WorkflowRun {
   created_at: string;
 }
 
-const notFound = (documentation: string): Reply => ({
-  status: 404,
-  body: { message: 'Not Found', documentation_url: `https://docs.github.com/rest/${documentation}`, status: '404' },
-});
+/** The date of a commit made without one (the moves and waits of the tests do not read it). */
+const DEFAULT_DATE = '2026-11-23T12:00:00Z';
 
 /**
- * The parts of GitHub's REST and GraphQL APIs that move-stable speaks, over HTTP with the
- * documented shapes, on a commit graph held in memory.
+ * GitHub's REST and GraphQL APIs as the product speaks them (move-stable, wait-images, the
+ * health gate, release notes and the blog draft), over HTTP with the documented shapes, on one
+ * model: repositories with branches, pull requests, check runs, statuses and workflow runs over
+ * one store of commits with their files (content-addressed, as in a fork network). Every list is
+ * paginated with a Link header and capped at `maxPerPage`.
  */
 export class GitHubDouble extends HttpDouble {
   readonly commits = new Map<string, Commit>();
   readonly repos = new Map<string, Repo>();
+  /** The `q` of every search request, as GitHub received it. */
+  readonly queries: string[] = [];
   /** Called before a GraphQL updateRefs is applied: a test may move a branch "meanwhile". */
   beforeUpdate: ((repo: Repo) => void) | undefined;
   token = 'ghs_testtoken1234567890';
   /** What the token may do in every repository (the `permissions` of GET /repos/{owner}/{repo}). */
   permissions = { admin: false, push: true, pull: true };
+  /** GitHub caps per_page at 100; tests lower it to see several pages. */
+  maxPerPage = 100;
 
   constructor() {
     super((request, url) => this.route(request, url));
   }
 
-  addRepo(fullName: string): Repo {
+  addRepo(fullName: string, defaultBranch = 'main'): Repo {
     const [owner, name] = fullName.split('/') as [string, string];
     const repo: Repo = {
       owner,
       name,
+      fullName,
       nodeId: `R_${Buffer.from(fullName).toString('base64')}`,
+      defaultBranch,
       private: false,
       branches: new Map(),
       protectedChecks: [],
@@ -70,16 +79,32 @@ export class GitHubDouble extends HttpDouble {
       checkRuns: new Map(),
       statuses: new Map(),
       runs: [],
+      pulls: [],
     };
     this.repos.set(fullName, repo);
     return repo;
   }
 
-  commit(message: string, parents: string[] = []): string {
+  /**
+   * A commit; its files are its first parent's with `files` applied. Made in a repository with a
+   * date (`commit(repo, message, parents, date, files)`), or only in the store
+   * (`commit(message, parents)`), where branches of any repository may point at it.
+   */
+  commit(message: string, parents?: string[]): string;
+  commit(repo: string, message: string, parents: string[], date: string, files?: Record<string, string>): string;
+  commit(...args: [string, string[]?] | [string, string, string[], string, Record<string, string>?]): string {
+    const [repo, message, parents, date, files]: [string | undefined, string, string[], string, Record<string, string>?] =
+      args.length >= 4
+        ? (args as [string, string, string[], string, Record<string, string>?])
+        : [undefined, args[0], (args[1] as string[] | undefined) ?? [], DEFAULT_DATE];
+    if (repo !== undefined && !this.repos.has(repo)) throw new Error(`commit in ${repo}: addRepo it first`);
+    const seq = this.commits.size + 1;
     const sha = createHash('sha1')
-      .update(`${message}\0${parents.join(',')}\0${this.commits.size}`)
+      .update(`${repo ?? ''}\0${message}\0${parents.join(',')}\0${seq}`)
       .digest('hex');
-    this.commits.set(sha, { sha, parents, message });
+    const tree = new Map(parents[0] ? this.commits.get(parents[0])?.tree : []);
+    for (const [path, content] of Object.entries(files ?? {})) tree.set(path, content);
+    this.commits.set(sha, { sha, parents, message, date, tree, seq });
     return sha;
   }
 
@@ -90,19 +115,33 @@ export class GitHubDouble extends HttpDouble {
     return head!;
   }
 
-  private ancestors(sha: string): Set<string> {
+  addPull(repo: string, pull: Omit<PullState, 'repo' | 'draft' | 'updatedAt'> & { draft?: boolean }): PullState {
+    const state: PullState = { ...pull, repo, draft: pull.draft ?? false, updatedAt: pull.mergedAt ?? pull.createdAt };
+    this.repos.get(repo)!.pulls.push(state);
+    return state;
+  }
+
+  /** The file on a branch, as a test reads it back. */
+  file(repo: string, branch: string, path: string): string | undefined {
+    const state = this.repos.get(repo)!;
+    return this.commits.get(state.branches.get(branch) ?? '')?.tree.get(path);
+  }
+
+  /** The commits reachable from `from` (itself included). */
+  reachable(from: string): Set<string> {
     const seen = new Set<string>();
-    const stack = [sha];
+    const stack = [from];
     while (stack.length) {
-      const next = stack.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(this.commits.get(next)?.parents ?? []));
+      const sha = stack.pop()!;
+      if (seen.has(sha) || !this.commits.has(sha)) continue;
+      seen.add(sha);
+      stack.push(...this.commits.get(sha)!.parents);
     }
     return seen;
   }
 
-  private resolve(repo: Repo, ref: string): Commit | undefined {
+  /** A branch name, a full commit id or an unambiguous abbreviation of one. */
+  resolve(repo: Repo, ref: string): Commit | undefined {
     const byBranch = repo.branches.get(ref);
     if (byBranch) return this.commits.get(byBranch);
     if (!/^[0-9a-f]{4,40}$/.test(ref)) return undefined;
@@ -110,13 +149,30 @@ export class GitHubDouble extends HttpDouble {
     return matches.length === 1 ? this.commits.get(matches[0]!) : undefined;
   }
 
-  private commitJson(c: Commit): object {
-    return {
-      sha: c.sha,
-      node_id: `C_${c.sha}`,
-      commit: { message: c.message, author: { name: 'Test', email: 'test@example.org', date: '2026-11-23T12:00:00Z' } },
-      parents: c.parents.map((sha) => ({ sha })),
+  /**
+   * One page of a list, with GitHub's Link header (next, last, first, prev). Without per_page,
+   * `unpaged` items (compare answers up to 250 commits unpaginated).
+   */
+  page<T>(url: URL, items: T[], unpaged = 30): { items: T[]; headers: Record<string, string> } {
+    const asked = url.searchParams.get('per_page');
+    const perPage = asked === null ? unpaged : Math.max(1, Math.min(Number(asked), this.maxPerPage));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string): string => {
+      const target = new URL(url.pathname + url.search, this.url);
+      target.searchParams.set('page', String(n));
+      return `<${target.toString()}>; rel="${rel}"`;
     };
+    const links = [
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+    ];
+    return { items: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+  }
+
+  /** A PR as the pulls endpoints answer it. */
+  pull(repo: Repo, p: PullState): object {
+    return pullJson(this.url, p, p.commits[p.commits.length - 1] ?? repo.branches.get(p.head) ?? '', repo.branches.get(p.base) ?? '');
   }
 
   /**
@@ -160,174 +216,78 @@ export class GitHubDouble extends HttpDouble {
 
   private answer(request: RecordedRequest, url: URL): Reply {
     if (request.method === 'POST' && url.pathname === '/graphql') return this.graphql(request);
+    if (request.method === 'GET' && request.path === '/search/issues') return searchPulls(this, url);
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname);
-    if (!m) return notFound('');
+    if (!m) return error(404, 'Not Found', '');
     const repo = this.repos.get(`${m[1]}/${m[2]}`);
-    if (!repo || (repo.private && request.headers.authorization === undefined)) return notFound('repos/repos#get-a-repository');
+    if (!repo || (repo.private && request.headers.authorization === undefined))
+      return error(404, 'Not Found', 'repos/repos#get-a-repository');
     const rest = decodeURIComponent(m[3] ?? '');
     let r: RegExpExecArray | null;
-    if (rest === '') {
+    if (request.method === 'GET' && rest === '') {
       return {
         body: {
           id: 1,
           node_id: repo.nodeId,
           name: repo.name,
-          full_name: `${repo.owner}/${repo.name}`,
+          full_name: repo.fullName,
           owner: { login: repo.owner },
           private: repo.private,
-          default_branch: 'main',
+          html_url: `https://github.com/${repo.fullName}`,
+          default_branch: repo.defaultBranch,
           ...(request.headers.authorization ? { permissions: this.permissions } : {}),
         },
       };
     }
-    if ((r = /^\/git\/ref\/heads\/(.+)$/.exec(rest))) {
+    if (request.method === 'GET' && (r = /^\/git\/ref\/heads\/(.+)$/.exec(rest))) {
       const sha = repo.branches.get(r[1]!);
-      if (!sha) return notFound('git/refs#get-a-reference');
+      if (!sha) return error(404, 'Not Found', 'git/refs#get-a-reference');
       return {
         body: {
           ref: `refs/heads/${r[1]}`,
           node_id: `REF_${r[1]}`,
-          url: `${url.origin}${url.pathname}`,
-          object: { sha, type: 'commit', url: `${url.origin}/repos/${repo.owner}/${repo.name}/git/commits/${sha}` },
+          url: `${this.url}/repos/${repo.fullName}/git/refs/heads/${r[1]}`,
+          object: { sha, type: 'commit', url: `${this.url}/repos/${repo.fullName}/git/commits/${sha}` },
         },
       };
     }
-    if ((r = /^\/commits\/([^/]+)\/check-runs$/.exec(rest))) {
-      const runs = (repo.checkRuns.get(r[1]!) ?? []).map((c, i) => ({
-        id: i + 1,
-        head_sha: r![1],
-        name: c.name,
-        status: c.status,
-        conclusion: c.conclusion,
-        app: { slug: 'github-actions' },
-      }));
-      return { body: { total_count: runs.length, check_runs: runs } };
-    }
-    if ((r = /^\/commits\/([^/]+)\/status$/.exec(rest))) {
-      const statuses = repo.statuses.get(r[1]!) ?? [];
-      const state = statuses.some((s) => s.state === 'failure' || s.state === 'error')
-        ? 'failure'
-        : statuses.some((s) => s.state === 'pending') || !statuses.length
-          ? 'pending'
-          : 'success';
-      return {
-        body: {
-          state,
-          sha: r[1],
-          total_count: statuses.length,
-          statuses: statuses.map((s, i) => ({ id: i + 1, context: s.context, state: s.state, description: null, target_url: null })),
-        },
-      };
-    }
-    if ((r = /^\/commits\/([^/]+)$/.exec(rest))) {
+    if (request.method === 'GET' && (r = /^\/commits\/([^/]+)$/.exec(rest))) {
       const commit = this.resolve(repo, r[1]!);
-      if (!commit)
-        return {
-          status: 422,
-          body: {
-            message: `No commit found for SHA: ${r[1]}`,
-            documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit',
-            status: '422',
-          },
-        };
-      return { body: this.commitJson(commit) };
+      if (!commit) return error(422, `No commit found for SHA: ${r[1]}`, 'commits/commits#get-a-commit');
+      return { body: commitJson(this.url, repo.fullName, commit) };
     }
-    if ((r = /^\/compare\/([^.]+)\.\.\.(.+)$/.exec(rest))) {
-      const base = this.resolve(repo, r[1]!);
-      const head = this.resolve(repo, r[2]!);
-      if (!base || !head) return notFound('commits/commits#compare-two-commits');
-      const fromBase = this.ancestors(base.sha);
-      const fromHead = this.ancestors(head.sha);
-      // Oldest first, as GitHub lists compare commits (chronologically).
-      const ahead = [...fromHead].filter((s) => !fromBase.has(s)).reverse();
-      const behind = [...fromBase].filter((s) => !fromHead.has(s));
-      const status = base.sha === head.sha ? 'identical' : !behind.length ? 'ahead' : !ahead.length ? 'behind' : 'diverged';
-      // Paginated like GitHub: per_page (default 250), page from 1; oldest commits on the first page.
-      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 250), 250);
-      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-      const commits = ahead.slice((page - 1) * perPage, page * perPage).map((s) => this.commitJson(this.commits.get(s)!));
-      return {
-        body: {
-          status,
-          ahead_by: ahead.length,
-          behind_by: behind.length,
-          total_commits: ahead.length,
-          html_url: `https://github.com/${repo.owner}/${repo.name}/compare/${r[1]}...${r[2]}`,
-          commits,
-          files: [],
-        },
-      };
-    }
-    if ((r = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest))) {
-      const q = url.searchParams;
-      const runs = repo.runs
-        .filter(
-          (run) =>
-            run.workflow === r![1] &&
-            (!q.get('head_sha') || run.head_sha === q.get('head_sha')) &&
-            (!q.get('branch') || run.head_branch === q.get('branch')),
-        )
-        .map((run) => ({
-          id: run.id,
-          name: run.name,
-          node_id: `WFR_${run.id}`,
-          head_branch: run.head_branch,
-          head_sha: run.head_sha,
-          path: `.github/workflows/${run.workflow}`,
-          run_number: run.id,
-          event: 'push',
-          status: run.status,
-          conclusion: run.conclusion,
-          workflow_id: 7,
-          html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
-          created_at: run.created_at,
-          updated_at: run.created_at,
-          run_started_at: run.created_at,
-        }));
-      const body = { total_count: runs.length, workflow_runs: runs };
-      // Conditional requests, as GitHub serves them: a weak ETag of the body, 304 when it matches.
-      const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
-      if (request.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
-      return { body, headers: { etag } };
-    }
-    if ((r = /^\/branches\/(.+)$/.exec(rest))) {
-      const sha = repo.branches.get(r[1]!);
-      if (!sha) return notFound('branches/branches#get-a-branch');
-      const protectedBranch = repo.protectedChecks.length > 0;
-      return {
-        body: {
-          name: r[1],
-          commit: { sha },
-          protected: protectedBranch,
-          protection: {
-            enabled: protectedBranch,
-            required_status_checks: {
-              enforcement_level: protectedBranch ? 'non_admins' : 'off',
-              contexts: repo.protectedChecks,
-              checks: repo.protectedChecks.map((context) => ({ context, app_id: null })),
-            },
-          },
-        },
-      };
-    }
-    if (/^\/rules\/branches\/.+$/.test(rest)) {
-      if (!repo.rulesetChecks.length) return { body: [] };
-      return {
-        body: [
-          {
-            type: 'required_status_checks',
-            ruleset_source_type: 'Repository',
-            ruleset_source: `${repo.owner}/${repo.name}`,
-            ruleset_id: 42,
-            parameters: {
-              strict_required_status_checks_policy: false,
-              required_status_checks: repo.rulesetChecks.map((context) => ({ context })),
-            },
-          },
-        ],
-      };
-    }
-    return notFound('');
+    if (request.method === 'GET' && (r = /^\/compare\/([^.]+)\.\.\.(.+)$/.exec(rest))) return this.compare(repo, r[1]!, r[2]!, url);
+    return ciRoute(repo, rest, request, url) ?? pullsRoute(this, repo, rest, request, url) ?? error(404, 'Not Found', '');
+  }
+
+  private compare(repo: Repo, baseRef: string, headRef: string, url: URL): Reply {
+    const base = this.resolve(repo, baseRef);
+    const head = this.resolve(repo, headRef);
+    if (!base || !head) return error(404, 'Not Found', 'commits/commits#compare-two-commits');
+    const fromBase = this.reachable(base.sha);
+    const fromHead = this.reachable(head.sha);
+    // Chronological, as documented (git log base..head, oldest first).
+    const ahead = [...fromHead]
+      .filter((s) => !fromBase.has(s))
+      .map((s) => this.commits.get(s)!)
+      .sort((a, b) => a.seq - b.seq);
+    const behind = [...fromBase].filter((s) => !fromHead.has(s)).length;
+    const { items, headers } = this.page(url, ahead, 250);
+    const status = base.sha === head.sha ? 'identical' : !behind ? 'ahead' : !ahead.length ? 'behind' : 'diverged';
+    return {
+      headers,
+      body: {
+        url: `${this.url}/repos/${repo.fullName}/compare/${baseRef}...${headRef}`,
+        html_url: `https://github.com/${repo.fullName}/compare/${baseRef}...${headRef}`,
+        base_commit: commitJson(this.url, repo.fullName, base),
+        status,
+        ahead_by: ahead.length,
+        behind_by: behind,
+        total_commits: ahead.length,
+        commits: items.map((c) => commitJson(this.url, repo.fullName, c)),
+        files: [],
+      },
+    };
   }
 
   private graphql(request: RecordedRequest): Reply {
@@ -366,7 +326,7 @@ export class GitHubDouble extends HttpDouble {
       if (current !== update.beforeOid)
         return fail(`A ref update failed: ${update.name} is at ${current} but expected ${update.beforeOid}`);
       if (!this.commits.has(update.afterOid)) return fail(`Could not find commit ${update.afterOid}`);
-      const fastForward = current.startsWith('0000') || this.ancestors(update.afterOid).has(current);
+      const fastForward = current.startsWith('0000') || this.reachable(update.afterOid).has(current);
       if (!fastForward && !update.force) return fail(`A ref update failed: ${update.name} update is not a fast forward`);
     }
     for (const update of variables.refUpdates) repo.branches.set(update.name.replace(/^refs\/heads\//, ''), update.afterOid);

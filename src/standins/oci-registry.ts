@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loopbackRegistry } from './loopback.ts';
-import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
+import { OciRegistryDouble } from './oci-registry-double.ts';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -42,80 +42,6 @@ class ExistingRegistry implements LocalRegistryServer {
   }
   stop(): Promise<void> {
     return Promise.resolve();
-  }
-}
-
-/**
- * The OCI distribution API in this process (for machines without Debian's docker-registry):
- * blob uploads (POST, then PUT with ?digest=), manifests and indexes by tag or digest with their
- * media type and Docker-Content-Digest, and the tag list with `n`/`last` pages and a Link header.
- */
-export class OciRegistryDouble extends HttpDouble implements LocalRegistryServer {
-  readonly kind = 'in-process' as const;
-  private readonly blobs = new Map<string, string>();
-  private readonly manifests = new Map<string, { body: string; type: string }>();
-  /** repository → tag → digest. */
-  private readonly tags = new Map<string, Map<string, string>>();
-  private uploads = 0;
-
-  constructor() {
-    super((request, url) => this.answer(request, url));
-  }
-
-  get host(): string {
-    return new URL(this.url).host;
-  }
-
-  private answer(request: RecordedRequest, url: URL): Reply {
-    if (request.path === '/v2/' || request.path === '/v2') return { body: {} };
-    const notFound = (code: string): Reply => ({
-      status: 404,
-      body: { errors: [{ code, message: `${code.toLowerCase().replace(/_/g, ' ')}` }] },
-    });
-    let m: RegExpExecArray | null;
-    if ((m = /^\/v2\/(.+)\/blobs\/uploads\/(\d+)?$/.exec(request.path))) {
-      if (request.method === 'POST') return { status: 202, headers: { location: `/v2/${m[1]}/blobs/uploads/${++this.uploads}` } };
-      const digest = url.searchParams.get('digest');
-      if (request.method !== 'PUT' || !digest)
-        return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'digest missing' }] } };
-      if (digestOf(request.body) !== digest)
-        return { status: 400, body: { errors: [{ code: 'DIGEST_INVALID', message: 'provided digest did not match uploaded content' }] } };
-      this.blobs.set(digest, request.body);
-      return { status: 201, headers: { location: `/v2/${m[1]}/blobs/${digest}`, 'docker-content-digest': digest } };
-    }
-    if ((m = /^\/v2\/(.+)\/blobs\/(sha256:[0-9a-f]{64})$/.exec(request.path))) {
-      const blob = this.blobs.get(m[2]!);
-      if (blob === undefined) return notFound('BLOB_UNKNOWN');
-      return { body: blob, headers: { 'content-type': 'application/octet-stream', 'docker-content-digest': m[2]! } };
-    }
-    if ((m = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(request.path))) {
-      const [, repository, reference] = m as unknown as [string, string, string];
-      if (request.method === 'PUT') {
-        const digest = digestOf(request.body);
-        this.manifests.set(digest, { body: request.body, type: String(request.headers['content-type'] ?? OCI_MANIFEST) });
-        if (!reference.startsWith('sha256:')) {
-          if (!this.tags.has(repository)) this.tags.set(repository, new Map());
-          this.tags.get(repository)!.set(reference, digest);
-        }
-        return { status: 201, headers: { location: `/v2/${repository}/manifests/${digest}`, 'docker-content-digest': digest } };
-      }
-      const digest = reference.startsWith('sha256:') ? reference : this.tags.get(repository)?.get(reference);
-      const manifest = digest ? this.manifests.get(digest) : undefined;
-      if (!digest || !manifest) return notFound('MANIFEST_UNKNOWN');
-      return { body: manifest.body, headers: { 'content-type': manifest.type, 'docker-content-digest': digest } };
-    }
-    if ((m = /^\/v2\/(.+)\/tags\/list$/.exec(request.path))) {
-      const all = [...(this.tags.get(m[1]!)?.keys() ?? [])].sort();
-      if (!this.tags.has(m[1]!)) return notFound('NAME_UNKNOWN');
-      const n = Number(url.searchParams.get('n') ?? 100);
-      const last = url.searchParams.get('last');
-      const rest = last ? all.filter((t) => t > last) : all;
-      const page = rest.slice(0, n);
-      const headers: Record<string, string> =
-        rest.length > n ? { link: `</v2/${m[1]}/tags/list?n=${n}&last=${page.at(-1)}>; rel="next"` } : {};
-      return { body: { name: m[1], tags: page }, headers };
-    }
-    return notFound('UNSUPPORTED');
   }
 }
 

@@ -1,28 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { startLocalRegistry, type LocalRegistryServer } from '../../src/standins/oci-registry.ts';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const digestOf = (data: Buffer | string): string => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
-/** Debian's docker-registry (the CNCF distribution server) on 127.0.0.1, storing in a temp dir. */
+/** The run's registry, with pushes the way a build pushes (revision labels, per-platform indexes). */
 export class LocalRegistry {
-  private child: ChildProcess | undefined;
+  private server: LocalRegistryServer | undefined;
   port = 0;
 
   get host(): string {
@@ -34,46 +20,16 @@ export class LocalRegistry {
 
   /**
    * Uses the registry of the run (SERVICE_GURU_TEST_REGISTRY=127.0.0.1:PORT, set by .ci/run or
-   * jest's global setup, test/registry-setup.mjs); only a suite run outside jest's setup starts
-   * one of its own.
+   * jest's global setup, test/registry-setup.mjs, to docker-registry or the in-process one);
+   * only a suite run outside jest's setup gets an in-process registry of its own.
    */
   async start(): Promise<void> {
-    const shared = process.env.SERVICE_GURU_TEST_REGISTRY;
-    if (shared) {
-      this.port = Number(shared.split(':')[1]);
-      const answer = await fetch(`${this.url}/v2/`).catch((error: unknown) => error as Error);
-      if (answer instanceof Error || !answer.ok)
-        throw new Error(
-          `the registry at SERVICE_GURU_TEST_REGISTRY=${shared} does not answer /v2/ ` +
-            `(${answer instanceof Error ? answer.message : `HTTP ${answer.status}`})`,
-        );
-      return;
-    }
-    this.port = await freePort();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-registry-'));
-    const config = path.join(dir, 'config.yml');
-    writeFileSync(
-      config,
-      `version: 0.1\nlog: { level: error }\nstorage:\n  filesystem: { rootdirectory: ${dir}/data }\n` +
-        `  delete: { enabled: true }\nhttp:\n  addr: 127.0.0.1:${this.port}\n`,
-    );
-    this.child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`${this.url}/v2/`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    this.child.kill();
-    throw new Error('docker-registry did not answer within 60s (is it installed? .ci/run installs it)');
+    this.server = await startLocalRegistry(process.env.SERVICE_GURU_TEST_REGISTRY ?? 'in-process');
+    this.port = Number(this.server.host.split(':')[1]);
   }
 
   stop(): Promise<void> {
-    this.child?.kill();
-    return Promise.resolve();
+    return this.server?.stop() ?? Promise.resolve();
   }
 
   private async blob(repo: string, data: Buffer | string): Promise<{ digest: string; size: number }> {

@@ -1,4 +1,4 @@
-import { HttpDouble, type Reply } from './http-double.ts';
+import { HttpDouble, type Reply } from '../../src/standins/http-double.ts';
 
 interface Issue {
   number: number;

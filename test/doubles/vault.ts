@@ -1,4 +1,4 @@
-import { HttpDouble } from './http-double.ts';
+import { HttpDouble } from '../../src/standins/http-double.ts';
 
 interface StoredSecret {
   versions: Array<{ created_time: string; deletion_time: string; destroyed: boolean }>;

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import type { Reply } from './http-double.ts';
+
 /**
  * JSON shapes of GitHub's REST answers for pull requests, search, commits and contents, as the
  * REST documentation shows them (fields the clients here do not read are kept where cheap, so a
@@ -23,13 +26,14 @@ export interface PullState {
   mergeCommitSha: string | null;
 }
 
-export interface CommitState {
+export interface Commit {
   sha: string;
   parents: string[];
   message: string;
   date: string;
-  /** path → content of the files this commit holds (only where a test needs them). */
+  /** path → content of the files this commit holds (its first parent's, with its own changes). */
   tree: Map<string, string>;
+  /** Creation order: compare lists commits in it (chronologically, as GitHub does). */
   seq: number;
 }
 
@@ -131,7 +135,7 @@ export function searchItemJson(api: string, pr: PullState): object {
   };
 }
 
-export function commitJson(api: string, repo: string, c: CommitState): object {
+export function commitJson(api: string, repo: string, c: Commit): object {
   const person = { name: 'Packit Dev', email: 'dev@packit.dev', date: c.date };
   return {
     sha: c.sha,
@@ -171,4 +175,16 @@ export function contentJson(api: string, repo: string, ref: string, path: string
     ...(content === undefined ? {} : { encoding: 'base64', content: Buffer.from(content).toString('base64').replace(/.{60}/g, '$&\n') }),
     _links: { self: url, git: `${api}/repos/${repo}/git/blobs/${sha}`, html: `https://github.com/${repo}/blob/${ref}/${path}` },
   };
+}
+
+/** An error answer of the REST API: message, documentation link, status as text. */
+export const error = (status: number, message: string, documentation: string, extra: object = {}): Reply => ({
+  status,
+  body: { message, documentation_url: `https://docs.github.com/rest/${documentation}`, status: String(status), ...extra },
+});
+
+/** Git's blob id of a file's content, as the contents API reports it in `sha`. */
+export function blobSha(content: string): string {
+  const bytes = Buffer.from(content);
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpDouble, type Reply } from './http-double.ts';
+import { HttpDouble, type Reply } from '../../src/standins/http-double.ts';
 
 export interface QuayTag {
   name: string;

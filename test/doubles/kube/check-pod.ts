@@ -1,6 +1,6 @@
-import type { KubeController, KubeDouble } from './index.ts';
-import { REFS } from './refs.ts';
-import type { KubeObject } from './store.ts';
+import type { KubeController, KubeDouble } from '../../../src/standins/kube/index.ts';
+import { REFS } from '../../../src/standins/kube/refs.ts';
+import type { KubeObject } from '../../../src/standins/kube/store.ts';
 
 /**
  * What curl meets at one host (keys "host", "host:port", or "namespace/host" for one cluster only): an answer,

@@ -1,4 +1,4 @@
-import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
+import { HttpDouble, type RecordedRequest, type Reply } from '../../src/standins/http-double.ts';
 
 export interface Review {
   state: 'approved' | 'rejected';
