@@ -279,7 +279,7 @@ describe('rollback of workloads', () => {
     expect(podImages('component=orders-scheduler', 'worker')).toEqual([`${SCHEDULER}:stable`, `${SCHEDULER}:stable`]);
     const bad = await run('rollback', file, ['--imported', '{"a":1}']);
     expect(bad.code).toBe(2);
-    expect(bad.json.error!.message).toMatch(/--imported: expected a JSON list/);
+    expect(bad.json.error!.message).toMatch(/--imported: expected the import-images result/);
   });
 });
 

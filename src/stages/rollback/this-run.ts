@@ -45,6 +45,9 @@ const HINT = 'pass the outputs unchanged, e.g. ${{ needs.import.outputs.streams 
 export function parseThisRun(raw: RawOptions): ThisRun {
   const imported = text(raw, 'imported');
   const parsed = imported === undefined ? undefined : unwrap(json(imported, 'imported'));
+  // import-images' workloads output alone (a bare list of workloads): no stream is this run's.
+  if (Array.isArray(parsed) && parsed.length && parsed.every((e) => isObject(e) && 'workload' in e))
+    return { imported: new Set(), workloads: importedWorkloads(parsed), digests: newDigests(text(raw, 'digests')) };
   return {
     imported: parsed === undefined ? null : importedStreams(parsed),
     workloads: isObject(parsed) && Array.isArray(parsed.workloads) ? importedWorkloads(parsed.workloads) : null,
