@@ -66,6 +66,11 @@ export class OciRegistryDouble extends HttpDouble implements LocalRegistryServer
     return new URL(this.url).host;
   }
 
+  /** The product only reads; the pushes are the stand-in builds' own and stay clean. */
+  protected override faultable(method: string): boolean {
+    return method === 'GET' || method === 'HEAD';
+  }
+
   private answer(request: RecordedRequest, url: URL): Reply {
     if (request.path === '/v2/' || request.path === '/v2') return { body: {} };
     const notFound = (code: string): Reply => ({
