@@ -110,10 +110,14 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
     invocations.push({ ...first, label: killed ? 'killed' : 'faulted' });
     let resumeFrom: string | null | undefined;
     if (killed) resumeFrom = nextStep(stateFile);
-    else if (first.code === 1) resumeFrom = /--from ([a-z-]+)/.exec(first.json?.error?.hint ?? '')?.[1] ?? undefined;
+    else if (first.code === 1)
+      // The hint names the step; when it names none (only a topic step failed), the first failed step.
+      resumeFrom =
+        /--from ([a-z-]+)/.exec(first.json?.error?.hint ?? '')?.[1] ??
+        first.json?.result?.steps?.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id;
     if (killed || first.code === 1) {
       if (resumeFrom === undefined) {
-        invocations.push({ label: 'resume', code: -1, stdout: '', stderr: 'no step to resume from: the hint names none', json: undefined, hung: false });
+        invocations.push({ label: 'resume', code: -1, stdout: '', stderr: 'no step to resume from: neither the hint nor the steps name one', json: undefined, hung: false });
       } else {
         const args = resumeFrom ? ['deploy', '--from', resumeFrom, ...DEPLOY_ARGS] : ['deploy', ...DEPLOY_ARGS];
         invocations.push({ ...(await run(args)), label: resumeFrom ? `resume --from ${resumeFrom}` : 'restart' });
