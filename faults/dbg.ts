@@ -1,14 +1,14 @@
 // Debug one run: node faults/dbg.ts SEED RUN → the faults and the stderr of each deploy.
 import { warpTimers } from './warp.ts';
 for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = () => undefined;
-warpTimers(20);
+warpTimers(10);
 (await import('../src/standins/kube/tls.ts')).reusePki();
 const { runEpisode } = await import('./episode.ts');
 const { runSeed } = await import('../src/standins/faults.ts');
 const { checkAll } = await import('./invariants.ts');
 const [seed, run] = process.argv.slice(2).map(Number) as [number, number];
 const t = Date.now();
-const e = await runEpisode({ run, seed: runSeed(seed, run), config: 'faults/service-guru.yml', speed: 500, warp: 20, hangMs: 120000 });
+const e = await runEpisode({ run, seed: runSeed(seed, run), config: 'faults/service-guru.yml', speed: 500, warp: 10, hangMs: 120000 });
 console.error(Date.now() - t, 'ms');
 console.error(e.faults);
 for (const i of e.observation.invocations) console.error(`=== ${i.label} exit ${i.code}\n${i.stderr}\n${JSON.stringify(i.json?.error)}`);

@@ -8,7 +8,7 @@ import { FAULT_KINDS, runSeed, type FaultKind } from '../src/standins/faults.ts'
 import { warpTimers } from './warp.ts';
 import { checkAll, type Violation } from './invariants.ts';
 
-const WARP = 20;
+const WARP = 10;
 const SPEED = 500;
 
 const { values } = parseArgs({
@@ -146,5 +146,6 @@ if (values.json) {
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`Fault runs, seed ${seed}\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
 }
-process.stdout.write(`${summary.runs} runs, ${faultCount} faults, ${violations} invariant violations\n`);
+// With --json, stdout is one JSON document: the closing line goes to stderr.
+(values.json ? process.stderr : process.stdout).write(`${summary.runs} runs, ${faultCount} faults, ${violations} invariant violations\n`);
 process.exitCode = violations > 0 ? 1 : 0;

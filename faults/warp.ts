@@ -28,10 +28,20 @@ export function warpTimers(factor: number): void {
  * The runs' simulated clock: time runs `speed` times faster than the wall clock, and a sleep of
  * the product lasts as long in simulated time (its timer is warped by `warp`, see warpTimers).
  */
-export function simulatedClock(speed: number, warp: number): Clock {
+export function simulatedClock(speed: number, warp: number): SimulatedClock {
   const start = Date.now();
-  return {
-    now: () => start + (Date.now() - start) * speed,
-    sleep: (ms, signal) => systemClock.sleep((ms * warp) / speed, signal),
+  const clock: SimulatedClock = {
+    offsetMs: 0,
+    instant: false,
+    now: () => start + (Date.now() - start) * speed + clock.offsetMs,
+    sleep: (ms, signal) => systemClock.sleep(clock.instant ? 0 : (ms * warp) / speed, signal),
   };
+  return clock;
+}
+
+export interface SimulatedClock extends Clock {
+  /** Added to the time: a jump ahead. */
+  offsetMs: number;
+  /** Every sleep ends at once (a killed process's leftovers run out their deadlines quickly). */
+  instant: boolean;
 }

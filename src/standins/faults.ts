@@ -78,6 +78,8 @@ export interface FaultPlanOptions {
   outageChance?: number;
   /** Kill the deploy at the n-th request to any stand-in (1-based); undefined: never. */
   killAt?: number;
+  /** Only these kinds (a test of one kind); default: all of them. */
+  kinds?: FaultKind[];
 }
 
 export interface RequestInfo {
@@ -161,7 +163,9 @@ export class FaultPlan {
     if (this.options.services && !this.options.services.includes(request.service)) return undefined;
     const random = mulberry32(hashSeed(this.seed, `${line} #${nth}`));
     if (random() >= this.options.rate) return undefined;
-    const kinds = request.watch ? WATCH_KINDS : REQUEST_KINDS;
+    const all = request.watch ? WATCH_KINDS : REQUEST_KINDS;
+    const kinds = this.options.kinds ? all.filter((k) => this.options.kinds!.includes(k)) : all;
+    if (!kinds.length) return undefined;
     const kind = kinds[Math.floor(random() * kinds.length)]!;
     this.record(kind, request);
     return kind;
