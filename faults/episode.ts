@@ -121,7 +121,14 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
         first.json?.result?.steps?.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id;
     if (killed || first.code === 1) {
       if (resumeFrom === undefined) {
-        invocations.push({ label: 'resume', code: -1, stdout: '', stderr: 'no step to resume from: neither the hint nor the steps name one', json: undefined, hung: false });
+        invocations.push({
+          label: 'resume',
+          code: -1,
+          stdout: '',
+          stderr: 'no step to resume from: neither the hint nor the steps name one',
+          json: undefined,
+          hung: false,
+        });
       } else {
         const args = resumeFrom ? ['deploy', '--from', resumeFrom, ...DEPLOY_ARGS] : ['deploy', ...DEPLOY_ARGS];
         invocations.push({ ...(await run(args)), label: resumeFrom ? `resume --from ${resumeFrom}` : 'restart' });
@@ -201,7 +208,13 @@ async function invoke(
   let code: number | 'hung';
   try {
     code = await Promise.race([
-      main([argv[0]!, '--config', world.configFile, ...argv.slice(1)], env, (t) => (stdout += t), (t) => (stderr += trace(t)), { clock }),
+      main(
+        [argv[0]!, '--config', world.configFile, ...argv.slice(1)],
+        env,
+        (t) => (stdout += t),
+        (t) => (stderr += trace(t)),
+        { clock },
+      ),
       hung,
     ]);
   } catch (error) {
@@ -246,7 +259,9 @@ function roomAfter(world: World, platform: string, room: string): { after: strin
     return { after: world.matrix.topic(room) ?? '', messages };
   }
   const channel = world.slack.channels.get(room);
-  const messages = (channel?.messages ?? []).filter((m) => !('subtype' in m && m.subtype === 'channel_topic')).map((m) => JSON.stringify(m));
+  const messages = (channel?.messages ?? [])
+    .filter((m) => !('subtype' in m && m.subtype === 'channel_topic'))
+    .map((m) => JSON.stringify(m));
   return { after: channel?.topic ?? '', messages };
 }
 
@@ -265,7 +280,9 @@ function workloads(world: World): WorkloadBefore[] {
     const namespace = world.config.clusters![cluster]!.namespace;
     for (const ref of [REFS.deployments, REFS.statefulsets]) {
       for (const o of double.list(ref, namespace)) {
-        const image = (o as { spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } } }).spec?.template?.spec?.containers?.[0]?.image ?? '';
+        const image =
+          (o as { spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } } }).spec?.template?.spec?.containers?.[0]
+            ?.image ?? '';
         out.push({ key: `${cluster}/${namespace}/${ref.resource}/${o.metadata.name}`, cluster, digest: digestOf(image), image });
       }
     }
@@ -324,6 +341,7 @@ function texts(world: World, invocations: Invocation[]): Array<{ where: string; 
     });
     out.push({ where: `${name} request log`, text: JSON.stringify(log) });
   }
-  for (const [cluster, double] of world.cluster.kube) out.push({ where: `kube ${cluster} request log`, text: JSON.stringify(double.requests) });
+  for (const [cluster, double] of world.cluster.kube)
+    out.push({ where: `kube ${cluster} request log`, text: JSON.stringify(double.requests) });
   return out;
 }

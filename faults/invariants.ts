@@ -58,7 +58,9 @@ export function checkStable(o: Observation): Violation[] {
       : [
           {
             invariant: 1 as const,
-            what: `${c.name}: stable is ${c.after ?? 'gone'}, neither what it was (${c.before.slice(0, 7)}) nor the approved ${c.approved.slice(0, 7)}`,
+            what:
+              `${c.name}: stable is ${c.after ?? 'gone'}, neither what it was ` +
+              `(${c.before.slice(0, 7)}) nor the approved ${c.approved.slice(0, 7)}`,
           },
         ],
   );
@@ -67,16 +69,27 @@ export function checkStable(o: Observation): Violation[] {
 /** 2: every room ends with its original topic or our failed notice (the original then recoverable); no message twice. */
 export function checkRooms(o: Observation): Violation[] {
   const out: Violation[] = [];
-  const everything = o.invocations.map((i) => i.stdout).join('\n') + o.texts.filter((t) => t.where.includes('deploy-state')).map((t) => t.text).join('\n');
+  const everything =
+    o.invocations.map((i) => i.stdout).join('\n') +
+    o.texts
+      .filter((t) => t.where.includes('deploy-state'))
+      .map((t) => t.text)
+      .join('\n');
   for (const r of o.rooms) {
     const where = `${r.platform} ${r.room}`;
     if (r.after === r.original) {
       // restored
     } else if (r.after === o.failedNotice && o.failedNotice) {
       if (!everything.includes(JSON.stringify(r.original).slice(1, -1)))
-        out.push({ invariant: 2, what: `${where}: shows the failed notice and the original topic "${r.original}" is in no output or state file` });
+        out.push({
+          invariant: 2,
+          what: `${where}: shows the failed notice and the original topic "${r.original}" is in no output or state file`,
+        });
     } else {
-      out.push({ invariant: 2, what: `${where}: ends with topic "${r.after}", neither the original "${r.original}" nor the failed notice` });
+      out.push({
+        invariant: 2,
+        what: `${where}: ends with topic "${r.after}", neither the original "${r.original}" nor the failed notice`,
+      });
     }
     const seen = new Set<string>();
     for (const m of r.messages) {
@@ -100,7 +113,7 @@ function streamEntries(result: unknown): StreamOutcome[] {
   if (!result || typeof result !== 'object') return [];
   if (Array.isArray(result)) return result.flatMap(streamEntries);
   const o = result as Record<string, unknown>;
-  if (typeof o.stream === 'string' && typeof o.status === 'string') return [o as StreamOutcome];
+  if (typeof o.stream === 'string' && typeof o.status === 'string') return [o];
   return Object.values(o).flatMap(streamEntries);
 }
 
@@ -125,16 +138,22 @@ export function checkWorkloads(o: Observation): Violation[] {
     if (w.after !== w.before && w.after !== w.new) {
       out.push({
         invariant: 3,
-        what: `${w.name}: runs ${w.after ?? 'nothing'}, neither the image before (${w.before ?? 'none'}) nor the new one (${w.new ?? 'none'})`,
+        what:
+          `${w.name}: runs ${w.after ?? 'nothing'}, neither the image before ` +
+          `(${w.before ?? 'none'}) nor the new one (${w.new ?? 'none'})`,
       });
       continue;
     }
     if (w.after !== w.before && w.after === w.new) {
       // Running the new image: the results must say it was imported (and not rolled back since).
       const said = lastImports.some((e) => e.digest === w.new && (e.status === 'imported' || e.status === 'unchanged'));
-      const undone = lastRollbacks.some((e) => e.to === w.before && e.digest !== w.new && imported.has(w.new!) && w.name.includes(`/${e.stream}`));
-      if (!said && !imported.has(w.new!)) out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.new} but no result says it was imported` });
-      else if (undone) out.push({ invariant: 3, what: `${w.name}: the result says it was rolled back to ${w.before}, yet it runs the new image` });
+      const undone = lastRollbacks.some(
+        (e) => e.to === w.before && e.digest !== w.new && imported.has(w.new!) && w.name.includes(`/${e.stream}`),
+      );
+      if (!said && !imported.has(w.new!))
+        out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.new} but no result says it was imported` });
+      else if (undone)
+        out.push({ invariant: 3, what: `${w.name}: the result says it was rolled back to ${w.before}, yet it runs the new image` });
     }
   }
   for (const e of lastRollbacks) {
@@ -146,8 +165,10 @@ export function checkWorkloads(o: Observation): Violation[] {
 }
 
 /** Services an error message may name (the one that failed), and an instruction. */
-const SERVICE = /github|copr|matrix|slack|sentry|kubernetes|cluster|openshift|registry|quay|git\b|endpoint|image|stable|state file|topic|room|channel|https?:\/\//i;
-const CRASH = /\n\s+at .+:\d+:\d+\)?\n|UNCAUGHT|Cannot read properties of|is not a function|Unexpected token|is not valid JSON|Unexpected end of JSON/;
+const SERVICE =
+  /github|copr|matrix|slack|sentry|kubernetes|cluster|openshift|registry|quay|git\b|endpoint|image|stable|state file|topic|room|channel|https?:\/\//i;
+const CRASH =
+  /\n\s+at .+:\d+:\d+\)?\n|UNCAUGHT|Cannot read properties of|is not a function|Unexpected token|is not valid JSON|Unexpected end of JSON/;
 
 /**
  * 4: each deploy ends with exit 0, or exit 1 naming the service and what to do; never a crash, a
@@ -170,19 +191,30 @@ export function checkExits(o: Observation): Violation[] {
         const text = `${step.error?.message ?? ''} ${step.error?.hint ?? ''}`;
         if (!step.error?.message || !SERVICE.test(text))
           out.push({ invariant: 4, what: `${where}: step ${step.id} failed without naming the service: "${text.trim().slice(0, 200)}"` });
-        else if (!step.error.hint) out.push({ invariant: 4, what: `${where}: step ${step.id} failed without saying what to do: "${step.error.message.slice(0, 200)}"` });
+        else if (!step.error.hint)
+          out.push({
+            invariant: 4,
+            what: `${where}: step ${step.id} failed without saying what to do: "${step.error.message.slice(0, 200)}"`,
+          });
       }
     }
   }
   const last = o.invocations.at(-1);
   if (last && last.code !== 0 && !last.hung) {
-    out.push({ invariant: 4, what: `after the faults stopped, ${last.label} did not complete the deployment: ${lastLines(last.json?.error?.message ?? last.stderr)}` });
+    out.push({
+      invariant: 4,
+      what: `after the faults stopped, ${last.label} did not complete the deployment: ${lastLines(
+        last.json?.error?.message ?? last.stderr,
+      )}`,
+    });
   }
   if (last?.code === 0) {
     for (const c of o.components)
-      if (c.after !== c.approved) out.push({ invariant: 4, what: `${c.name}: the deployment completed but stable is not at the approved commit` });
+      if (c.after !== c.approved)
+        out.push({ invariant: 4, what: `${c.name}: the deployment completed but stable is not at the approved commit` });
     for (const w of o.workloads)
-      if (w.production && w.new && w.after !== w.new) out.push({ invariant: 4, what: `${w.name}: the deployment completed but it does not run the new image` });
+      if (w.production && w.new && w.after !== w.new)
+        out.push({ invariant: 4, what: `${w.name}: the deployment completed but it does not run the new image` });
   }
   return out;
 }

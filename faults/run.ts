@@ -87,14 +87,17 @@ const worker = async (): Promise<void> => {
         resumed: false,
         killed: false,
         heldToTheEnd: 0,
-        violations: [{ invariant: 4, what: `the run itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }],
+        violations: [
+          { invariant: 4, what: `the run itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` },
+        ],
         realMs: 0,
       };
     }
     reports.push(report);
     for (const v of report.violations)
       process.stderr.write(
-        `VIOLATION of invariant ${v.invariant} in run ${run} (seed ${seed}; replay: npm run faults -- --seed ${seed} --run ${run}): ${v.what}\n`,
+        `VIOLATION of invariant ${v.invariant} in run ${run} (seed ${seed}; ` +
+          `replay: npm run faults -- --seed ${seed} --run ${run}): ${v.what}\n`,
       );
     if (values.verbose)
       process.stderr.write(

@@ -190,7 +190,8 @@ export async function withFaults(
       const request = await echo();
       const page =
         '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>' +
-        `<p>The proxy received an invalid response from an upstream server.</p><pre>${escapeHtml(JSON.stringify(request, null, 2))}</pre></body></html>`;
+        '<p>The proxy received an invalid response from an upstream server.</p>' +
+        `<pre>${escapeHtml(JSON.stringify(request, null, 2))}</pre></body></html>`;
       return send(plan.detail(info, 'html-status') < 0.5 ? 502 : 200, 'text/html; charset=utf-8', page);
     }
     case 'malformed-json':
@@ -244,7 +245,7 @@ function spoilAnswer(kind: FaultKind, plan: FaultPlan, res: ServerResponse): voi
     const given = rest.find((r) => r && typeof r === 'object' && !Array.isArray(r));
     headers = { ...(given as Record<string, unknown> | undefined) };
     return res;
-  }) as typeof res.writeHead;
+  });
   res.end = ((chunk?: unknown) => {
     const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
     const reallySend = (text: string): void => {
