@@ -22,6 +22,8 @@ export interface EpisodeOptions {
   warp: number;
   /** Real milliseconds one deploy may take before it counts as hung. */
   hangMs: number;
+  /** Another plan than the seed's (to aim faults at one service while chasing a bug). */
+  plan?: (now: () => number) => FaultPlan;
 }
 
 export interface Episode {
@@ -78,7 +80,7 @@ export function planFor(seed: number, now: () => number): FaultPlan {
 export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
   const started = Date.now();
   const clock = simulatedClock(options.speed, options.warp);
-  const plan = planFor(options.seed, () => clock.now());
+  const plan = (options.plan ?? ((now) => planFor(options.seed, now)))(() => clock.now());
   plan.enabled = false;
   const world = await faultScope.run(plan, () => buildWorld(options.config, findScenario('weekly')!, clock, 'in-process'));
   try {
