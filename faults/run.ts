@@ -50,6 +50,8 @@ interface RunReport {
   killed: boolean;
   heldToTheEnd: number;
   violations: Violation[];
+  /** Per deploy: its label, exit code and the status of each step (what a violation is read with). */
+  deploys: string[];
   realMs: number;
 }
 
@@ -76,6 +78,9 @@ const worker = async (): Promise<void> => {
         killed: episode.killed,
         heldToTheEnd: episode.heldToTheEnd,
         violations,
+        deploys: episode.observation.invocations.map(
+          (i) => `${i.label}: exit ${i.code}: ${(i.json?.result?.steps ?? []).map((s) => `${s.id} ${s.status}`).join(', ')}`,
+        ),
         realMs: episode.realMs,
       };
     } catch (error) {
@@ -90,10 +95,13 @@ const worker = async (): Promise<void> => {
         violations: [
           { invariant: 4, what: `the run itself broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` },
         ],
+        deploys: [],
         realMs: 0,
       };
     }
     reports.push(report);
+    if (report.violations.length)
+      process.stderr.write(`run ${run}: ${report.deploys.join(' | ')}; faults ${JSON.stringify(report.faults)}\n`);
     for (const v of report.violations)
       process.stderr.write(
         `VIOLATION of invariant ${v.invariant} in run ${run} (seed ${seed}; ` +

@@ -162,7 +162,9 @@ export class FaultPlan {
     }
     if (this.options.services && !this.options.services.includes(request.service)) return undefined;
     const random = mulberry32(hashSeed(this.seed, `${line} #${nth}`));
-    if (random() >= this.options.rate) return undefined;
+    // A rollout opens a watch or two: they meet their faults more often, or hardly ever would.
+    const rate = request.watch ? Math.min(0.5, this.options.rate * 10) : this.options.rate;
+    if (random() >= rate) return undefined;
     const all = request.watch ? WATCH_KINDS : REQUEST_KINDS;
     const kinds = this.options.kinds ? all.filter((k) => this.options.kinds!.includes(k)) : all;
     if (!kinds.length) return undefined;
