@@ -102,9 +102,9 @@ export function checkRooms(o: Observation): Violation[] {
 
 interface StreamOutcome {
   stream?: string;
-  image?: string;
   status?: string;
   digest?: string | null;
+  from?: string | null;
   to?: string | null;
 }
 
@@ -118,22 +118,21 @@ function streamEntries(result: unknown): StreamOutcome[] {
 }
 
 /**
- * 3: every workload runs the new image or the one before; the last result says which (an import
- * or a rollback to what it runs); nothing is rolled back that no import of this run changed.
+ * 3: every workload runs the new image or the one before, and a result says which (an import of
+ * the new one; a rollback when it went back); nothing is rolled back from an image this run did
+ * not bring.
  */
 export function checkWorkloads(o: Observation): Violation[] {
   const out: Violation[] = [];
+  const news = new Set(o.workloads.flatMap((w) => (w.new ? [w.new] : [])));
   const imported = new Set<string>();
-  const rolledBack = new Set<string>();
+  const rollbacks: StreamOutcome[] = [];
   for (const inv of o.invocations) {
     const results = inv.json?.result?.results ?? {};
     for (const e of streamEntries(results['import-images'])) if (e.status === 'imported' && e.digest) imported.add(e.digest);
-    for (const e of streamEntries(results.rollback)) if (e.status === 'rolled-back' && e.to) rolledBack.add(`${e.stream}`);
+    rollbacks.push(...streamEntries(results.rollback).filter((e) => e.status === 'rolled-back'));
   }
-  const last = [...o.invocations].reverse().find((i) => i.json?.result);
-  const lastResults = last?.json?.result?.results ?? {};
-  const lastImports = streamEntries(lastResults['import-images']);
-  const lastRollbacks = streamEntries(lastResults.rollback).filter((e) => e.status === 'rolled-back');
+  const of = (w: Workload, e: StreamOutcome): boolean => !!e.stream && w.name.includes(`/${e.stream}`);
   for (const w of o.workloads) {
     if (w.after !== w.before && w.after !== w.new) {
       out.push({
@@ -142,25 +141,19 @@ export function checkWorkloads(o: Observation): Violation[] {
           `${w.name}: runs ${w.after ?? 'nothing'}, neither the image before ` +
           `(${w.before ?? 'none'}) nor the new one (${w.new ?? 'none'})`,
       });
-      continue;
-    }
-    if (w.after !== w.before && w.after === w.new) {
-      // Running the new image: the results must say it was imported (and not rolled back since).
-      const said = lastImports.some((e) => e.digest === w.new && (e.status === 'imported' || e.status === 'unchanged'));
-      const undone = lastRollbacks.some(
-        (e) => e.to === w.before && e.digest !== w.new && imported.has(w.new!) && w.name.includes(`/${e.stream}`),
-      );
-      if (!said && !imported.has(w.new!))
-        out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.new} but no result says it was imported` });
-      else if (undone)
-        out.push({ invariant: 3, what: `${w.name}: the result says it was rolled back to ${w.before}, yet it runs the new image` });
+    } else if (w.new && w.after === w.new && !imported.has(w.new)) {
+      out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.new} but no result says it was imported` });
+    } else if (w.production && w.new && w.after === w.before && imported.has(w.new) && !rollbacks.some((e) => of(w, e))) {
+      out.push({
+        invariant: 3,
+        what: `${w.name}: a result says ${w.new} was imported, yet it runs the image before and no rollback says so`,
+      });
     }
   }
-  for (const e of lastRollbacks) {
-    if (e.to && e.stream && !o.workloads.some((w) => w.new && imported.has(w.new) && w.name.includes(e.stream!)))
-      out.push({ invariant: 3, what: `rollback of ${e.stream} that this run never imported into` });
+  for (const e of rollbacks) {
+    if (!e.from || !news.has(e.from))
+      out.push({ invariant: 3, what: `rollback of ${e.stream} from ${e.from ?? 'nothing'}, an image this run never brought` });
   }
-  void rolledBack;
   return out;
 }
 

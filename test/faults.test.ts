@@ -90,12 +90,15 @@ describe('each invariant checker catches a planted violation', () => {
     const silent = healthy();
     silent.invocations[0]!.json!.result!.results = {};
     expect(checkWorkloads(silent)).toEqual([expect.objectContaining({ what: expect.stringContaining('no result says') })]);
+    const quiet = healthy();
+    quiet.workloads[0]!.after = OLD;
+    expect(checkWorkloads(quiet)).toEqual([expect.objectContaining({ what: expect.stringContaining('no rollback says so') })]);
     const rolled = healthy();
     rolled.workloads[0]!.after = OLD;
     rolled.invocations[0]!.json!.result!.results = {
       rollback: { streams: [{ stream: 'packit-dashboard', status: 'rolled-back', from: OTHER, to: OLD }] },
     };
-    expect(checkWorkloads(rolled)).toEqual([expect.objectContaining({ what: expect.stringContaining('never imported') })]);
+    expect(checkWorkloads(rolled)).toEqual([expect.objectContaining({ what: expect.stringContaining('never brought') })]);
   });
 
   test('4: a crash, a hang, exit 2, a failure naming no service, and a resume that did not complete', () => {
