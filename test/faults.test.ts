@@ -245,9 +245,29 @@ describe('the fault layer', () => {
  * Product bugs the fault runs found (docs/faults.md), not fixed here: each is matched by what
  * its violation says, so a new kind of violation still fails this test. Remove an entry with its fix.
  */
-const KNOWN: Array<{ bug: string; match: RegExp }> = [];
+const KNOWN: Array<{ bug: string; match: RegExp }> = [
+  {
+    bug: 'a Kubernetes list answered with broken JSON crashes import-images (kube/workloads.ts reads .items.map of what is not a list)',
+    match: /crashed \(Cannot read properties of|without naming the service: "Cannot read properties of undefined/,
+  },
+  {
+    bug: "a Kubernetes answer with broken JSON fails import-images with the parser's message, naming no service",
+    match: /without naming the service: "[^"]*in JSON at position/,
+  },
+  {
+    bug: 'after a failed topic-notify the hint names a later step, which deploy then refuses (exit 2: resume with --from topic-notify)',
+    match: /--from [a-z-]+: topic-notify failed in the saved run/,
+  },
+  {
+    bug:
+      'a resume from a step before import-images after stable already moved (kill, or --from topic-notify) skips the import ' +
+      '("nothing moved"), and a resume --from health-gate after a rollback does not re-import: exit 0 with production on the old images',
+    match: /the deployment completed but it does not run the new image/,
+  },
+];
 
 // A fixed-seed slice of the campaign, in its own process (the runner warps that process's timers).
+// About 0.8 s of CPU per run: under 2 minutes on an idle 2-core machine, far longer on a loaded one.
 test('200 seeded fault runs of the whole Monday break none of the five invariants', async () => {
   const child = spawn(
     process.execPath,
@@ -278,4 +298,4 @@ test('200 seeded fault runs of the whole Monday break none of the five invariant
     code,
     stderr: '',
   });
-}, 900_000);
+}, 3_600_000);
