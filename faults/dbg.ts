@@ -12,9 +12,23 @@ const { FaultPlan } = await import('../src/standins/faults.ts');
 const only = process.env.FAULTS_ONLY?.split(':');
 const plan = only
   ? (now: () => number) =>
-      new FaultPlan({ seed: runSeed(seed, run), rate: Number(process.env.FAULTS_RATE ?? 0.2), now, services: [only[0]!], kinds: only[1]!.split(',') as never })
+      new FaultPlan({
+        seed: runSeed(seed, run),
+        rate: Number(process.env.FAULTS_RATE ?? 0.2),
+        now,
+        services: [only[0]!],
+        kinds: only[1]!.split(',') as never,
+      })
   : undefined;
-const e = await runEpisode({ ...(plan ? { plan } : {}), run, seed: runSeed(seed, run), config: process.env.FAULTS_CONFIG ?? 'faults/service-guru.yml', speed: 500, warp: 10, hangMs: 120000 });
+const e = await runEpisode({
+  ...(plan ? { plan } : {}),
+  run,
+  seed: runSeed(seed, run),
+  config: process.env.FAULTS_CONFIG ?? 'faults/service-guru.yml',
+  speed: 500,
+  warp: 10,
+  hangMs: 120000,
+});
 console.error(Date.now() - t, 'ms');
 console.error(e.faults);
 for (const i of e.observation.invocations) console.error(`=== ${i.label} exit ${i.code}\n${i.stderr}\n${JSON.stringify(i.json?.error)}`);

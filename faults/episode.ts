@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../src/cli/main.ts';
@@ -101,6 +102,18 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
       clock.offsetMs += 12 * 3_600_000;
       clock.instant = true;
     };
+    // A colleague's hotfix lands on a stable branch mid-run, at a request drawn from the seed.
+    const pushes = new Map<string, { sha: string; parent: string }>();
+    const hotfix = hotfixFor(options.seed, world);
+    plan.onRequest = (count) => {
+      if (hotfix && count === hotfix.at && !plan.dead) {
+        const pushed = pushHotfix(world, hotfix.component);
+        if (pushed) {
+          pushes.set(hotfix.component, pushed);
+          plan.note('stable-pushed', hotfix.component, `hotfix ${pushed.sha.slice(0, 7)} on stable`);
+        }
+      }
+    };
     plan.enabled = true;
     const invocations: Invocation[] = [];
     const first = await run(['deploy', ...DEPLOY_ARGS]);
@@ -140,7 +153,13 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
     const observation: Observation = {
       run: options.run,
       seed: options.seed,
-      components: [...world.heads].map(([name, h]) => ({ name, before: h.stable, approved: h.main, after: world.stable(name) })),
+      components: [...world.heads].map(([name, h]) => ({
+        name,
+        before: h.stable,
+        approved: h.main,
+        after: world.stable(name),
+        ...(pushes.has(name) ? { pushed: pushes.get(name) } : {}),
+      })),
       rooms: rooms.map((r) => ({ ...r, ...roomAfter(world, r.platform, r.room) })),
       failedNotice: world.config.chat?.notices?.failed ?? '',
       workloads: workloadsAfter(world, before),
@@ -346,4 +365,33 @@ function texts(world: World, invocations: Invocation[]): Array<{ where: string; 
   for (const [cluster, double] of world.cluster.kube)
     out.push({ where: `kube ${cluster} request log`, text: JSON.stringify(double.requests) });
   return out;
+}
+
+/** One run in four: a hotfix pushed to one component's stable at the n-th request of the deploy. */
+function hotfixFor(seed: number, world: World): { at: number; component: string } | undefined {
+  const random = mulberry32(hashSeed(seed, 'hotfix'));
+  if (random() >= 0.25) return undefined;
+  const names = [...world.heads.keys()];
+  return { at: 2 + Math.floor(random() * 60), component: names[Math.floor(random() * names.length)]! };
+}
+
+/** Pushes a commit on top of the component's stable as someone else would (fast-forward); undefined if stable is gone. */
+function pushHotfix(world: World, name: string): { sha: string; parent: string } | undefined {
+  const parent = world.stable(name);
+  if (!parent) return undefined;
+  const component = world.config.components.find((c) => c.name === name)!;
+  const message = `${name}: urgent hotfix pushed by a colleague during the deploy`;
+  if (component.remote) {
+    const git = (args: string[]): string =>
+      execFileSync('git', args, { cwd: component.remote, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } }).trim();
+    const identity = ['-c', 'user.name=Colleague', '-c', 'user.email=colleague@example.org'];
+    const sha = git([...identity, 'commit-tree', `${parent}^{tree}`, '-p', parent, '-m', message]);
+    git(['update-ref', 'refs/heads/stable', sha, parent]);
+    return { sha, parent };
+  }
+  const repo = world.github.repos.get(component.repo!);
+  if (!repo) return undefined;
+  const sha = world.github.chain(parent, message);
+  repo.branches.set('stable', sha);
+  return { sha, parent };
 }

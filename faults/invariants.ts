@@ -35,7 +35,14 @@ export interface Workload {
 export interface Observation {
   run: number;
   seed: number;
-  components: Array<{ name: string; before: string; approved: string; after: string | null }>;
+  components: Array<{
+    name: string;
+    before: string;
+    approved: string;
+    after: string | null;
+    /** A hotfix someone pushed onto stable during the run, and the stable it was pushed onto. */
+    pushed?: { sha: string; parent: string };
+  }>;
   rooms: Array<{ platform: string; room: string; original: string; after: string; messages: string[] }>;
   failedNotice: string;
   workloads: Workload[];
@@ -50,20 +57,34 @@ export interface Violation {
   what: string;
 }
 
-/** 1: stable untouched or exactly the approved commit; nothing else (backwards, or someone else's value). */
+/**
+ * 1: stable untouched or exactly the approved commit; never backwards; a hotfix pushed behind the
+ * deploy's back is kept, or replaced only by a move that says so (names the dropped commit).
+ */
 export function checkStable(o: Observation): Violation[] {
-  return o.components.flatMap((c) =>
-    c.after === c.before || c.after === c.approved
-      ? []
-      : [
-          {
-            invariant: 1 as const,
-            what:
-              `${c.name}: stable is ${c.after ?? 'gone'}, neither what it was ` +
-              `(${c.before.slice(0, 7)}) nor the approved ${c.approved.slice(0, 7)}`,
-          },
-        ],
-  );
+  const out: Violation[] = [];
+  const said = o.invocations.map((i) => `${i.stdout}\n${i.stderr}`).join('\n');
+  for (const c of o.components) {
+    const where = `${c.name}: stable is ${c.after?.slice(0, 7) ?? 'gone'}`;
+    const hotfix = c.pushed;
+    if (hotfix && c.after === hotfix.sha) continue;
+    if (c.after !== c.before && c.after !== c.approved) {
+      out.push({
+        invariant: 1,
+        what: `${where}, neither what it was (${c.before.slice(0, 7)}) nor the approved ${c.approved.slice(0, 7)}${
+          hotfix ? ` nor the hotfix ${hotfix.sha.slice(0, 7)}` : ''
+        }`,
+      });
+    } else if (hotfix && hotfix.parent === c.approved) {
+      out.push({
+        invariant: 1,
+        what: `${where}: moved backwards over the hotfix ${hotfix.sha.slice(0, 7)} pushed on top of the approved commit`,
+      });
+    } else if (hotfix && !said.includes(hotfix.sha.slice(0, 7))) {
+      out.push({ invariant: 1, what: `${where}: the hotfix ${hotfix.sha.slice(0, 7)} pushed during the run was replaced without a word` });
+    }
+  }
+  return out;
 }
 
 /** 2: every room ends with its original topic or our failed notice (the original then recoverable); no message twice. */

@@ -67,6 +67,19 @@ describe('each invariant checker catches a planted violation', () => {
     expect(checkStable(o)).toEqual([expect.objectContaining({ invariant: 1 })]);
     o.components[0]!.after = A;
     expect(checkStable(o)).toEqual([]);
+    // A colleague's hotfix on stable during the run: kept, or replaced only by a move that names it.
+    const hotfix = { sha: C, parent: A };
+    const kept = healthy();
+    Object.assign(kept.components[0]!, { pushed: hotfix, after: C });
+    expect(checkStable(kept)).toEqual([]);
+    const dropped = healthy();
+    Object.assign(dropped.components[0]!, { pushed: hotfix, after: B });
+    expect(checkStable(dropped)).toEqual([expect.objectContaining({ what: expect.stringContaining('replaced without a word') })]);
+    dropped.invocations[0]!.stderr += `force-moved over ${C.slice(0, 7)}`;
+    expect(checkStable(dropped)).toEqual([]);
+    const backwards = healthy();
+    Object.assign(backwards.components[0]!, { pushed: { sha: C, parent: B }, after: B });
+    expect(checkStable(backwards)).toEqual([expect.objectContaining({ what: expect.stringContaining('moved backwards') })]);
   });
 
   test('2: a room left with the deploying notice, a failed notice whose original is lost, a message posted twice', () => {

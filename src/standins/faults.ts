@@ -16,6 +16,7 @@ export const FAULT_KINDS = [
   'watch-gone',
   'down',
   'kill',
+  'stable-pushed',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -106,6 +107,8 @@ export class FaultPlan {
   dead = false;
   /** Called once when the kill happens (the runner keeps the state file as the kill left it). */
   onKill: (() => void) | undefined;
+  /** Called with the count of every request (the runner acts on the world at a drawn one). */
+  onRequest: ((count: number) => void) | undefined;
   readonly killAt: number | undefined;
   /** Answers held back the whole hold: their client never timed out (see SLOW_HOLD_MS). */
   heldToTheEnd = 0;
@@ -140,6 +143,7 @@ export class FaultPlan {
     if (this.dead) return 'kill';
     if (!this.enabled) return undefined;
     this.requests++;
+    this.onRequest?.(this.requests);
     if (this.killAt !== undefined && this.requests >= this.killAt) {
       this.dead = true;
       this.record('kill', request);
@@ -176,6 +180,11 @@ export class FaultPlan {
   /** A draw for the details of a fault (Retry-After, when a watch closes), from the same seed. */
   detail(request: RequestInfo, what: string): number {
     return mulberry32(hashSeed(this.seed, `${request.service} ${request.method} ${request.path} ${what} ${this.requests}`))();
+  }
+
+  /** Records a fault the runner caused itself (a push to stable behind the deploy's back). */
+  note(kind: FaultKind, service: string, what: string): void {
+    this.injected.push({ kind, service, request: what, at: this.now() });
   }
 
   private record(kind: FaultKind, request: RequestInfo): void {
