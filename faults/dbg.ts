@@ -32,4 +32,5 @@ const e = await runEpisode({
 console.error(Date.now() - t, 'ms');
 console.error(e.faults);
 for (const i of e.observation.invocations) console.error(`=== ${i.label} exit ${i.code}\n${i.stderr}\n${JSON.stringify(i.json?.error)}`);
+console.error(JSON.stringify(e.observation.components, null, 1));
 console.error(checkAll(e.observation));

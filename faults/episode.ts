@@ -89,6 +89,12 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
     const env = armSentinels(world, secrets);
     await settle(world);
     const before = workloads(world);
+    // Every image the builds push from now on (the kube doubles learn each push): a hotfix builds too.
+    const pushed = new Set<string>();
+    for (const double of new Set(world.cluster.kube.values())) {
+      const set = double.registry.set.bind(double.registry);
+      double.registry.set = (ref: string, digest: string) => (pushed.add(digest), set(ref, digest));
+    }
     const rooms = roomTopics(world);
     const stateFile = path.join(world.dir, 'deploy-state.json');
     const run = (args: string[]): Promise<Invocation> => invoke(world, env, [...args, '--state', stateFile], clock, options.hangMs);
@@ -162,7 +168,7 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
       })),
       rooms: rooms.map((r) => ({ ...r, ...roomAfter(world, r.platform, r.room) })),
       failedNotice: world.config.chat?.notices?.failed ?? '',
-      workloads: workloadsAfter(world, before),
+      workloads: workloadsAfter(world, before, pushed),
       invocations,
       texts: texts(world, invocations),
       sentinels: Object.values(secrets),
@@ -312,17 +318,18 @@ function workloads(world: World): WorkloadBefore[] {
 }
 
 /** Each workload before and after, with the image its build pushed this run (the new one). */
-function workloadsAfter(world: World, before: WorkloadBefore[]): Workload[] {
+function workloadsAfter(world: World, before: WorkloadBefore[], pushed: Set<string>): Workload[] {
   const now = new Map(workloads(world).map((w) => [w.key, w]));
   return before.map((w) => {
     const double = world.cluster.kube.get(w.cluster)!;
     const repository = w.image.replace(/@.*$/, '');
-    const pushed = double.registry.get(`${repository}:prod`) ?? null;
+    const latest = double.registry.get(`${repository}:prod`) ?? null;
     return {
       name: w.key,
       stream: repository,
       before: w.digest,
-      new: pushed && pushed !== w.digest ? pushed : null,
+      new: latest && latest !== w.digest ? latest : null,
+      pushed: [...pushed],
       after: now.get(w.key)?.digest ?? null,
       production: !world.config.clusters![w.cluster]!.staging,
     };

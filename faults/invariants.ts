@@ -25,8 +25,10 @@ export interface Workload {
   /** The image repository it runs. */
   stream: string;
   before: string | null;
-  /** The digest this run's build pushed (null: nothing new). */
+  /** The digest this run's builds pushed last (null: nothing new). */
   new: string | null;
+  /** Every digest pushed during the run (a hotfix on stable builds too). */
+  pushed: string[];
   after: string | null;
   /** In a production cluster (deploy imports there; staging only gates). */
   production: boolean;
@@ -145,7 +147,7 @@ function streamEntries(result: unknown): StreamOutcome[] {
  */
 export function checkWorkloads(o: Observation): Violation[] {
   const out: Violation[] = [];
-  const news = new Set(o.workloads.flatMap((w) => (w.new ? [w.new] : [])));
+  const news = new Set(o.workloads.flatMap((w) => [...(w.new ? [w.new] : []), ...w.pushed]));
   const imported = new Set<string>();
   const rollbacks: StreamOutcome[] = [];
   for (const inv of o.invocations) {
@@ -155,15 +157,15 @@ export function checkWorkloads(o: Observation): Violation[] {
   }
   const of = (w: Workload, e: StreamOutcome): boolean => !!e.stream && w.name.includes(`/${e.stream}`);
   for (const w of o.workloads) {
-    if (w.after !== w.before && w.after !== w.new) {
+    if (w.after !== w.before && w.after !== w.new && !w.pushed.includes(w.after ?? '')) {
       out.push({
         invariant: 3,
         what:
           `${w.name}: runs ${w.after ?? 'nothing'}, neither the image before ` +
           `(${w.before ?? 'none'}) nor the new one (${w.new ?? 'none'})`,
       });
-    } else if (w.new && w.after === w.new && !imported.has(w.new)) {
-      out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.new} but no result says it was imported` });
+    } else if (w.after && w.after !== w.before && !imported.has(w.after)) {
+      out.push({ invariant: 3, what: `${w.name}: runs the new image ${w.after} but no result says it was imported` });
     } else if (w.production && w.new && w.after === w.before && imported.has(w.new) && !rollbacks.some((e) => of(w, e))) {
       out.push({
         invariant: 3,
@@ -224,10 +226,10 @@ export function checkExits(o: Observation): Violation[] {
   }
   if (last?.code === 0) {
     for (const c of o.components)
-      if (c.after !== c.approved)
+      if (c.after !== c.approved && c.after !== c.pushed?.sha)
         out.push({ invariant: 4, what: `${c.name}: the deployment completed but stable is not at the approved commit` });
     for (const w of o.workloads)
-      if (w.production && w.new && w.after !== w.new)
+      if (w.production && w.new && (w.after === w.before || !w.pushed.includes(w.after ?? '')))
         out.push({ invariant: 4, what: `${w.name}: the deployment completed but it does not run the new image` });
   }
   return out;

@@ -39,7 +39,15 @@ function healthy(): Observation {
     ],
     failedNotice: 'problems',
     workloads: [
-      { name: 'prod/ns/deployments/packit-service', stream: 'r/packit-service', before: OLD, new: NEW, after: NEW, production: true },
+      {
+        name: 'prod/ns/deployments/packit-service',
+        stream: 'r/packit-service',
+        before: OLD,
+        new: NEW,
+        pushed: [NEW],
+        after: NEW,
+        production: true,
+      },
     ],
     invocations: [
       {
