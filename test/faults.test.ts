@@ -285,6 +285,10 @@ const KNOWN: Array<{ bug: string; match: RegExp }> = [
       '("nothing moved"), and a resume --from health-gate after a rollback does not re-import: exit 0 with production on the old images',
     match: /the deployment completed but it does not run the new image/,
   },
+  {
+    bug: 'after the health gate failed and the rollback ran, the hint says --from health-gate, which gates the rolled-back images again',
+    match: /resume --from health-gate did not complete the deployment: failed at health-gate/,
+  },
 ];
 
 // A fixed-seed slice of the campaign, in its own process (the runner warps that process's timers).
