@@ -4,6 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultPlan, faultScope, mulberry32, runSeed, type FaultKind } from '../src/standins/faults.ts';
 import { HttpDouble } from '../src/standins/http-double.ts';
+import { KubeDouble } from '../src/standins/kube/index.ts';
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import {
   checkAll,
   checkExits,
@@ -228,6 +231,35 @@ describe('the fault layer', () => {
     expect(answered).toBe(false);
     client.abort(new DOMException('timed out', 'TimeoutError'));
     await expect(request).rejects.toThrow(/timed out/);
+  });
+
+  test('the Kubernetes double goes through the same layer: a watch answered 410 Gone, a list untouched', async () => {
+    const plan = new FaultPlan({ seed: 1, rate: 1, now: () => 0, kinds: ['watch-gone'] });
+    const kube = faultScope.run(plan, () => new KubeDouble());
+    await kube.start();
+    try {
+      const get = (query: string): Promise<{ status: number; body: string }> =>
+        new Promise((resolve, reject) => {
+          https
+            .get(
+              `${kube.url}/api/v1/namespaces/ns/pods${query}`,
+              { ca: readFileSync(kube.caFile), headers: { authorization: `Bearer ${kube.token}` } },
+              (res) => {
+                let body = '';
+                res.on('data', (c: Buffer) => (body += c.toString()));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+              },
+            )
+            .on('error', reject);
+        });
+      const watch = await get('?watch=true');
+      expect(JSON.parse(watch.body)).toMatchObject({ type: 'ERROR', object: { code: 410, reason: 'Expired' } });
+      const list = await get('');
+      expect(JSON.parse(list.body)).toMatchObject({ kind: 'PodList', items: [] });
+      expect(plan.injected.map((f) => `${f.kind} ${f.service}`)).toEqual(['watch-gone kube']);
+    } finally {
+      await kube.stop();
+    }
   });
 
   test('the same seed meets the same faults at the same requests; a kill refuses everything after it', () => {

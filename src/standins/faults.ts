@@ -167,7 +167,7 @@ export class FaultPlan {
     if (this.options.services && !this.options.services.includes(request.service)) return undefined;
     const random = mulberry32(hashSeed(this.seed, `${line} #${nth}`));
     // A rollout opens a watch or two: they meet their faults more often, or hardly ever would.
-    const rate = request.watch ? Math.min(0.5, this.options.rate * 10) : this.options.rate;
+    const rate = request.watch ? Math.max(this.options.rate, Math.min(0.5, this.options.rate * 10)) : this.options.rate;
     if (random() >= rate) return undefined;
     const all = request.watch ? WATCH_KINDS : REQUEST_KINDS;
     const kinds = this.options.kinds ? all.filter((k) => this.options.kinds!.includes(k)) : all;
