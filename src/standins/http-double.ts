@@ -240,12 +240,12 @@ function spoilAnswer(kind: FaultKind, plan: FaultPlan, res: ServerResponse): voi
   let headers: Record<string, unknown> = {};
   const writeHead = res.writeHead.bind(res);
   const end = res.end.bind(res) as (chunk?: string | Buffer) => ServerResponse;
-  res.writeHead = ((code: number, ...rest: unknown[]) => {
+  res.writeHead = (code: number, ...rest: unknown[]) => {
     status = code;
     const given = rest.find((r) => r && typeof r === 'object' && !Array.isArray(r));
     headers = { ...(given as Record<string, unknown> | undefined) };
     return res;
-  });
+  };
   res.end = ((chunk?: unknown) => {
     const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
     const reallySend = (text: string): void => {
