@@ -1,7 +1,7 @@
 // Debug one run: node faults/dbg.ts SEED RUN → the faults and the stderr of each deploy.
-import { warpTimers } from './warp.ts';
+import { SPEED, WARP, warpTimers } from './warp.ts';
 for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = () => undefined;
-warpTimers(10);
+warpTimers(WARP);
 (await import('../src/standins/kube/tls.ts')).reusePki();
 const { runEpisode } = await import('./episode.ts');
 const { runSeed } = await import('../src/standins/faults.ts');
@@ -25,8 +25,8 @@ const e = await runEpisode({
   run,
   seed: runSeed(seed, run),
   config: process.env.FAULTS_CONFIG ?? 'faults/service-guru.yml',
-  speed: 500,
-  warp: 10,
+  speed: SPEED,
+  warp: WARP,
   hangMs: 120000,
 });
 console.error(Date.now() - t, 'ms');

@@ -5,11 +5,8 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAULT_KINDS, runSeed, type FaultKind } from '../src/standins/faults.ts';
-import { warpTimers } from './warp.ts';
+import { SPEED, WARP, warpTimers } from './warp.ts';
 import { checkAll, type Violation } from './invariants.ts';
-
-const WARP = 10;
-const SPEED = 500;
 
 const { values } = parseArgs({
   options: {

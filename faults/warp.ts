@@ -1,5 +1,9 @@
 import { systemClock, type Clock } from '../src/core/clock.ts';
 
+/** The fault runs' timer warp (warpTimers) and the product's simulated clock speed (simulatedClock). */
+export const WARP = 10;
+export const SPEED = 500;
+
 /** The real setTimeout, kept before any warp: the runner's own deadlines are wall-clock time. */
 export const realSetTimeout = globalThis.setTimeout;
 
