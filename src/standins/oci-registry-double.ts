@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { currentFaultPlan, type FaultPlan } from './faults.ts';
+import { withFaults } from './http-double.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -55,6 +57,8 @@ function references(body: unknown): { blobs: string[]; manifests: string[] } | u
  */
 export class OciRegistryDouble {
   readonly kind = 'in-process' as const;
+  /** The seeded faults of the run this double was built for (see faults.ts); none outside one. */
+  readonly plan: FaultPlan | undefined = currentFaultPlan();
   private server: Server | undefined;
   private readonly repositories = new Map<string, Repository>();
   private readonly uploads = new Map<string, { repository: string; chunks: Buffer[]; size: number }>();
@@ -84,7 +88,15 @@ export class OciRegistryDouble {
     this.server = undefined;
   }
 
+  /** Routes the product's reads through the run's fault layer; the stand-in builds' pushes stay clean. */
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const info = { service: 'registry', method, path: new URL(req.url ?? '/', 'http://x').pathname, watch: false };
+    if (this.plan && (method === 'GET' || method === 'HEAD')) await withFaults(this.plan, info, req, res, () => this.respond(req, res));
+    else await this.respond(req, res);
+  }
+
+  private async respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let answer: Answer;

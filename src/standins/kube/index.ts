@@ -49,6 +49,8 @@ import { allows, type RbacRule } from './rbac.ts';
 import { readBody, route, send, status, storageVerb, verbOf, notFound, type Route } from './server.ts';
 import { deleteObject, openWatch } from './verbs.ts';
 import { defaultControllers } from './controllers/index.ts';
+import { currentFaultPlan, type FaultPlan } from '../faults.ts';
+import { withFaults } from '../http-double.ts';
 
 export type { KubeObject, ResourceRef, StoreEvent } from './store.ts';
 export type { Route } from './server.ts';
@@ -109,6 +111,8 @@ export class KubeDouble {
   private pending = 0;
   private server: Server | undefined;
   private pki: Pki | undefined;
+  /** The seeded faults of the run this double was built for (the layer of http-double.ts). */
+  readonly plan: FaultPlan | undefined = currentFaultPlan();
 
   constructor(options: { now?: () => number; controllers?: KubeController[] } = {}) {
     if (options.now) this.store.now = options.now;
@@ -256,6 +260,14 @@ export class KubeDouble {
 
   // --- HTTP -------------------------------------------------------------------------------
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!this.plan) return this.answer(req, res);
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const watch = /^(true|1)$/.test(url.searchParams.get('watch') ?? '') || url.pathname.includes('/watch/');
+    const info = { service: 'kube', method: req.method ?? 'GET', path: url.pathname, watch };
+    await withFaults(this.plan, info, req, res, () => this.answer(req, res));
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
     const body = await readBody(req);
     const r = route(url.pathname);

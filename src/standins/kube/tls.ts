@@ -17,6 +17,12 @@ export interface Pki {
  * in a temporary folder: client-node verifies TLS, so the double must be trusted through caFile.
  */
 export function makePki(): Pki {
+  if (reused) {
+    // A fresh folder each time (remove() deletes it), the same keys: no openssl run.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-kube-pki-'));
+    writeFileSync(path.join(dir, 'ca.pem'), reused.ca);
+    return { ...reused, dir, caFile: path.join(dir, 'ca.pem'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-kube-pki-'));
   const at = (name: string) => path.join(dir, name);
   const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -55,11 +61,25 @@ export function makePki(): Pki {
     '-extfile',
     'san.ext',
   ]);
-  return {
+  const pki = {
     dir,
     caFile: at('ca.pem'),
     key: readFileSync(at('server.key'), 'utf8'),
     cert: readFileSync(at('server.pem'), 'utf8'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+  if (reusing) reused = { key: pki.key, cert: pki.cert, ca: readFileSync(pki.caFile, 'utf8') };
+  return pki;
+}
+
+let reusing = false;
+let reused: { key: string; cert: string; ca: string } | undefined;
+
+/**
+ * From now on every double of this process shares one CA and key pair (two RSA keys cost ~0.5 s
+ * of blocking openssl per double): for the fault runs' hundreds of clusters. Tests that tell one
+ * double's CA from another's must not call this.
+ */
+export function reusePki(): void {
+  reusing = true;
 }
