@@ -3,7 +3,7 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-UYFQ43RT.js";
+} from "../chunks/chunk-LUHC2BJL.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-MUTLQUQA.js";
 import "../chunks/chunk-CSUWCHBK.js";
@@ -13,20 +13,20 @@ import "../chunks/chunk-Z2YIS2LL.js";
 import "../chunks/chunk-GPRCIQXT.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-CIPXYN2E.js";
-import "../chunks/chunk-IS7MZTA3.js";
-import "../chunks/chunk-DZZFZT47.js";
+import "../chunks/chunk-TEVOVWG3.js";
+import "../chunks/chunk-D2ICZB32.js";
 import "../chunks/chunk-K5WLESHQ.js";
 import "../chunks/chunk-73CFYLNG.js";
 import "../chunks/chunk-WXBM6MIK.js";
 import "../chunks/chunk-EFO7GAQL.js";
 import "../chunks/chunk-Q7ELHPYQ.js";
-import "../chunks/chunk-MV4JAQCL.js";
-import "../chunks/chunk-EFWEWSXR.js";
+import "../chunks/chunk-4NENRKF7.js";
+import "../chunks/chunk-6YSAS6ZA.js";
 import "../chunks/chunk-PFWZVZUZ.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-UFDP7YEK.js";
+import "../chunks/chunk-SY7NDRPF.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import "../chunks/chunk-SPRV4WOO.js";
 import "../chunks/chunk-TPHEFVNB.js";

@@ -1,15 +1,15 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-IS7MZTA3.js";
-import "../chunks/chunk-DZZFZT47.js";
+} from "../chunks/chunk-TEVOVWG3.js";
+import "../chunks/chunk-D2ICZB32.js";
 import "../chunks/chunk-K5WLESHQ.js";
 import "../chunks/chunk-73CFYLNG.js";
 import "../chunks/chunk-WXBM6MIK.js";
 import "../chunks/chunk-EFO7GAQL.js";
 import "../chunks/chunk-Q7ELHPYQ.js";
-import "../chunks/chunk-MV4JAQCL.js";
-import "../chunks/chunk-EFWEWSXR.js";
+import "../chunks/chunk-4NENRKF7.js";
+import "../chunks/chunk-6YSAS6ZA.js";
 import "../chunks/chunk-PFWZVZUZ.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-UFDP7YEK.js";
+} from "../chunks/chunk-SY7NDRPF.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import {
   runAction

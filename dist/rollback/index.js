@@ -1,8 +1,8 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rollbackStage
-} from "../chunks/chunk-MV4JAQCL.js";
-import "../chunks/chunk-EFWEWSXR.js";
+} from "../chunks/chunk-4NENRKF7.js";
+import "../chunks/chunk-6YSAS6ZA.js";
 import "../chunks/chunk-PFWZVZUZ.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";
