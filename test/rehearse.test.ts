@@ -212,10 +212,11 @@ test('examples/acme-orders.yml rehearses green with its workloads on the new dig
   expect(sentry!.code).toBe(1);
   expect(sentry!.json.result.problems).toEqual([]);
   expect(sentry!.json.result.asExpected).toBe(true);
+  // deploy hands rollback what the import set (its result), typed: no annotation needed.
   const back = sentry!.json.result.deploy.results.rollback as { workloads: Array<{ workload: string; status: string; source: string }> };
   expect(back.workloads.map((w) => `${w.workload}:${w.status}:${w.source}`)).toEqual([
-    'deployment/orders-api:rolled-back:annotation',
-    'statefulset/orders-scheduler/scheduler:rolled-back:annotation',
-    'deployment/orders-web:rolled-back:annotation',
+    'deployment/orders-api:rolled-back:result',
+    'statefulset/orders-scheduler/scheduler:rolled-back:result',
+    'deployment/orders-web:rolled-back:result',
   ]);
 }, 240_000);

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.ts';
 import type { Logger } from '../core/logger.ts';
 import { StageError } from '../core/errors.ts';
-import { isTransient, withRetry, type RetryPolicy } from '../core/retry.ts';
+import { isTransient, TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
 import type { ClusterTarget } from './cluster.ts';
 import { describeCall, errorFor, unreachableAfterRetries, type KubeCall } from './errors.ts';
 import { loadSdk, type KubeSdk, type RequestContext, type ResponseContext } from './sdk.ts';
@@ -70,7 +70,7 @@ export class KubeConnection {
           lastTransient = false;
           try {
             const answer = await this.transport.fetch({ ...req, signal });
-            if (answer.status >= 200 && answer.status < 300) return answer;
+            if (answer.status >= 200 && answer.status < 300) return wholeJson(this.target.name, what, answer);
             throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
           } catch (error) {
             lastTransient = isTransient(error);
@@ -149,4 +149,25 @@ function isDropped(error: unknown): boolean {
     code === 'EPIPE' ||
     (error instanceof Error && /aborted|socket hang up/i.test(error.message))
   );
+}
+
+/**
+ * A JSON answer that does not parse (cut short, a proxy's page) is a read that stopped early: it
+ * is retried like a dropped connection, and named with its cluster when the attempts run out,
+ * never handed to a caller as data.
+ */
+function wholeJson<A extends { headers: Record<string, string>; body: Buffer }>(cluster: string, what: KubeCall, answer: A): A {
+  if (!/json/i.test(answer.headers['content-type'] ?? '') || !answer.body.length) return answer;
+  try {
+    JSON.parse(answer.body.toString('utf8'));
+  } catch (error) {
+    throw new TransientError(
+      `cluster ${cluster} answered ${describeCall(what)} with JSON that does not parse (${String(error)})`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+  return answer;
 }

@@ -142,6 +142,12 @@ function resumeFrom(state: DeployState | undefined, from: StepId, configFingerpr
     0,
     STEPS.findIndex((s) => s.id === from),
   );
+  // A rollback undid the import: resuming after it would check (or keep) last week's images.
+  if (rolledBack(state.records) && before.some((s) => s.id === 'import-images'))
+    throw new UsageError(
+      `--from ${from}: the saved run rolled back what import-images rolled out`,
+      'resume with --from import-images (or start afresh): the images go out again and the gate checks them',
+    );
   return before.flatMap((step) => {
     const saved = state.records.find((r) => r.id === step.id);
     // The rollback record exists only when a rollback ran; the steps after it decide again.
@@ -160,11 +166,19 @@ function resumeFrom(state: DeployState | undefined, from: StepId, configFingerpr
 /** The first forward step that did not finish: where a resume starts. */
 function firstUnfinished(records: StepRecord[]): StepId | undefined {
   const done = new Map(records.map((r) => [r.id, r]));
-  return STEPS.find((s) => {
+  const first = STEPS.find((s) => {
     if (s.when !== 'forward') return false;
     const r = done.get(s.id);
     return !r || r.status === 'not-run' || (r.status === 'failed' && s.blocking);
   })?.id;
+  // After a rollback the rollout is undone: it starts again at the import, not at the gate that failed.
+  const importAt = STEPS.findIndex((s) => s.id === 'import-images');
+  return rolledBack(records) && (!first || STEPS.findIndex((s) => s.id === first) > importAt) ? 'import-images' : first;
+}
+
+function rolledBack(records: StepRecord[]): boolean {
+  const rollback = records.find((r) => r.id === 'rollback');
+  return rollback?.status === 'ok' || rollback?.status === 'failed';
 }
 
 function stateArg(options: DeployOptions, stateFile: string): string {
