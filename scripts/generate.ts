@@ -176,7 +176,7 @@ function actionManifest(stage: AnyStage, main: string): object {
     name: `Service Guru: ${stage.name}`,
     description: stage.description,
     author: 'Service Guru',
-    inputs: { ...common, ...secretInputs(stage.secrets, stage.clusterToken === true), ...optionInputs(stage) },
+    inputs: { ...common, ...secretInputs(stage.secrets, Boolean(stage.clusterToken)), ...optionInputs(stage) },
     outputs: {
       ...standardOutputs,
       ...Object.fromEntries(Object.entries(stage.outputs).map(([k, d]) => [k, { description: d }])),
@@ -194,7 +194,7 @@ function rootManifest(loaded: AnyStage[]): object {
     ...common,
     ...secretInputs(
       [...new Set(loaded.flatMap((s) => s.secrets))],
-      loaded.some((s) => s.clusterToken),
+      loaded.some((s) => Boolean(s.clusterToken)),
     ),
   };
   const outputs: Record<string, object> = { ...standardOutputs };

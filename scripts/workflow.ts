@@ -303,7 +303,12 @@ const inputs = {
   infra: { description: 'Run infra-sync (the configuration has infra:)', type: 'boolean', default: false },
   environment: { description: 'The environment whose reviewers sign off', type: 'string', default: 'production' },
   cluster: { description: 'Production cluster (a name under clusters:)', type: 'string', default: 'prod' },
-  'staging-cluster': { description: 'Cluster of the pre-flight health gate; empty skips it', type: 'string', default: '' },
+  'staging-cluster': {
+    description:
+      'Cluster of the pre-flight health gate; empty: the one with staging: true in the configuration (none there: skipped); none: no pre-flight',
+    type: 'string',
+    default: '',
+  },
   observe: { description: 'How long the health gate watches production after the import', type: 'string', default: '10m' },
   'app-id': { description: 'GitHub App ID; when set, an installation token replaces deploy-token', type: 'string', default: '' },
 };

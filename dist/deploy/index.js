@@ -1,16 +1,16 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-TEVOVWG3.js";
-import "../chunks/chunk-D2ICZB32.js";
-import "../chunks/chunk-K5WLESHQ.js";
+} from "../chunks/chunk-UNLC45LK.js";
+import "../chunks/chunk-WA6YFOCY.js";
+import "../chunks/chunk-6DL4FQY2.js";
 import "../chunks/chunk-73CFYLNG.js";
-import "../chunks/chunk-WXBM6MIK.js";
-import "../chunks/chunk-EFO7GAQL.js";
-import "../chunks/chunk-Q7ELHPYQ.js";
-import "../chunks/chunk-4NENRKF7.js";
-import "../chunks/chunk-6YSAS6ZA.js";
-import "../chunks/chunk-PFWZVZUZ.js";
+import "../chunks/chunk-5JWTSKVG.js";
+import "../chunks/chunk-OG2KY6ND.js";
+import "../chunks/chunk-WWZXES5K.js";
+import "../chunks/chunk-6FQ524QB.js";
+import "../chunks/chunk-RCH6DCAM.js";
+import "../chunks/chunk-GKIP4OLG.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
@@ -24,8 +24,8 @@ import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

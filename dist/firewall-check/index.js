@@ -1,13 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   firewallCheckStage
-} from "../chunks/chunk-GPRCIQXT.js";
+} from "../chunks/chunk-5ZSSJ5FE.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-MS6WDQCW.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   healthGateStage
-} from "../chunks/chunk-EFO7GAQL.js";
-import "../chunks/chunk-Q7ELHPYQ.js";
+} from "../chunks/chunk-OG2KY6ND.js";
+import "../chunks/chunk-WWZXES5K.js";
 import "../chunks/chunk-MS6WDQCW.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

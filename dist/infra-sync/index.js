@@ -1,13 +1,13 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   infraSyncStage
-} from "../chunks/chunk-K5WLESHQ.js";
+} from "../chunks/chunk-6DL4FQY2.js";
 import "../chunks/chunk-73CFYLNG.js";
 import "../chunks/chunk-MS6WDQCW.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

@@ -2,30 +2,30 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-LUHC2BJL.js";
+} from "../chunks/chunk-NUXG6NDU.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-MUTLQUQA.js";
 import "../chunks/chunk-CSUWCHBK.js";
 import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-5MWUR3QK.js";
+import "../chunks/chunk-F2LZJM2H.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-GPRCIQXT.js";
+import "../chunks/chunk-5ZSSJ5FE.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-CIPXYN2E.js";
-import "../chunks/chunk-TEVOVWG3.js";
-import "../chunks/chunk-D2ICZB32.js";
-import "../chunks/chunk-K5WLESHQ.js";
+import "../chunks/chunk-UNLC45LK.js";
+import "../chunks/chunk-WA6YFOCY.js";
+import "../chunks/chunk-6DL4FQY2.js";
 import "../chunks/chunk-73CFYLNG.js";
-import "../chunks/chunk-WXBM6MIK.js";
-import "../chunks/chunk-EFO7GAQL.js";
-import "../chunks/chunk-Q7ELHPYQ.js";
-import "../chunks/chunk-4NENRKF7.js";
-import "../chunks/chunk-6YSAS6ZA.js";
-import "../chunks/chunk-PFWZVZUZ.js";
+import "../chunks/chunk-5JWTSKVG.js";
+import "../chunks/chunk-OG2KY6ND.js";
+import "../chunks/chunk-WWZXES5K.js";
+import "../chunks/chunk-6FQ524QB.js";
+import "../chunks/chunk-RCH6DCAM.js";
+import "../chunks/chunk-GKIP4OLG.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-SY7NDRPF.js";
+import "../chunks/chunk-7X5IVCZR.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import "../chunks/chunk-SPRV4WOO.js";
 import "../chunks/chunk-TPHEFVNB.js";
@@ -39,8 +39,8 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

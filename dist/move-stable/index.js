@@ -5,8 +5,8 @@ import {
 import "../chunks/chunk-TPHEFVNB.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

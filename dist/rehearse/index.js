@@ -1,12 +1,12 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-SY7NDRPF.js";
+} from "../chunks/chunk-7X5IVCZR.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

@@ -1,9 +1,9 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rollbackStage
-} from "../chunks/chunk-4NENRKF7.js";
-import "../chunks/chunk-6YSAS6ZA.js";
-import "../chunks/chunk-PFWZVZUZ.js";
+} from "../chunks/chunk-6FQ524QB.js";
+import "../chunks/chunk-RCH6DCAM.js";
+import "../chunks/chunk-GKIP4OLG.js";
 import "../chunks/chunk-LONG6DJQ.js";
 import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
@@ -11,8 +11,8 @@ import "../chunks/chunk-MS6WDQCW.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
+} from "../chunks/chunk-MV3CV4LX.js";
+import "../chunks/chunk-R3HNMKBB.js";
 import "../chunks/chunk-S6CKPIUP.js";
 import "../chunks/chunk-7SOBH5CZ.js";
 import "../chunks/chunk-EJLJXTIG.js";

@@ -54,7 +54,11 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
       !request.configPath && stage.defaultConfig ? stage.defaultConfig() : findConfigFile(request.configPath, request.cwd),
     );
     for (const secret of remoteCredentials(config)) secrets.add(secret);
-    if (request.clusterToken) env = { ...env, [tokenEnvFor(pickCluster(config, text(request.options, 'cluster')))]: request.clusterToken };
+    if (request.clusterToken) {
+      const named = stage.clusterToken;
+      const cluster = typeof named === 'function' ? named(config, request.options) : pickCluster(config, text(request.options, 'cluster'));
+      if (cluster) env = { ...env, [tokenEnvFor(cluster)]: request.clusterToken };
+    }
     options = code.parseOptions(request.options, config);
     if (stage.freezeGuard) {
       const now = (request.clock ?? systemClock).now();

@@ -69,8 +69,11 @@ export interface StageDeclaration<O = unknown, R = unknown> {
   outputs: Record<string, string>;
   /** Every secret the stage can read (environment names; action inputs in kebab-case). */
   secrets: string[];
-  /** Takes the token of the cluster its `cluster` option names (action input `cluster-token`). */
-  clusterToken?: boolean;
+  /**
+   * Takes the token of the cluster it talks to as the action input `cluster-token`: true for the
+   * cluster its `cluster` option names (or the stages' default), or a function naming it.
+   */
+  clusterToken?: boolean | ((config: Config, options: RawOptions) => string | undefined);
   /**
    * Changes production: refuses inside a freeze window of the configuration unless
    * --ignore-freeze, checked again by every such stage (a re-run days later meets today's windows).

@@ -473,7 +473,8 @@ jobs:
     });
     expect(trace.jobs.deploy!.result).toBe('success');
     const gate = trace.stages.find((s) => s.stage === 'health-gate' && s.inputs.preflight === 'true')!;
-    expect(gate.inputs).toMatchObject({ cluster: 'stg' });
+    // The template leaves the staging cluster to the configuration (staging: true); the pre-flight still runs.
+    expect(gate.inputs).toMatchObject({ cluster: '' });
     expect(trace.stages.find((s) => s.stage === 'topic-notify')!.inputs).toMatchObject({ 'dry-run': 'false' });
   });
 });

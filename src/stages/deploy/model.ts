@@ -153,7 +153,8 @@ export const preflight: AnyStep = {
   args: (i) => ({ cluster: i.options.stagingCluster, preflight: true }),
   workflow: {
     phase: 'before-sign-off',
-    applies: "inputs.staging-cluster != ''",
+    // Empty: the configuration's cluster with staging: true (the stage says when there is none); none: left out.
+    applies: "inputs.staging-cluster != 'none'",
     with: { cluster: { input: 'staging-cluster' }, preflight: { value: 'true' } },
     clusterSecret: 'openshift-staging-token',
     // Staging's pods only: Sentry and the versions of stable are production's.

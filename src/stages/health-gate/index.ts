@@ -18,6 +18,16 @@ export const healthGate: StageCode<HealthGateOptions, HealthGateResult> = {
 
 async function runHealthGate(ctx: StageContext, options: HealthGateOptions): Promise<StageRun<HealthGateResult>> {
   const { config, env } = ctx;
+  if (options.preflight && !options.cluster) {
+    // Not a pass: nothing was checked, and the summary says so.
+    ctx.logger.info('pre-flight skipped: no cluster of the configuration has staging: true');
+    return {
+      ok: true,
+      changed: false,
+      result: { checks: [], failed: [], pods: null, sentry: null, endpoints: [] } as unknown as HealthGateResult,
+      tables: [{ title: 'Pre-flight', headers: ['Check', 'Result'], rows: [['staging pods', '⏭ skipped: no cluster has staging: true']] }],
+    };
+  }
   const health = staged(ctx, options);
   const sentryConfig = health.sentry;
   // Every secret is asked for before anything is read.

@@ -39,10 +39,10 @@ export const healthGateOptionSpecs: OptionSpec[] = [
 
 export function parseHealthGateOptions(raw: RawOptions, config: Config): HealthGateOptions {
   const observeText = text(raw, 'observe');
-  const cluster = clusterOption(text(raw, 'cluster'), config);
+  const asked = text(raw, 'cluster');
+  // The pre-flight without --cluster checks the cluster marked staging: true; the default cluster is production.
+  const cluster = flag(raw, 'preflight') && !asked ? stagingCluster(config) : clusterOption(asked, config);
   const preflight = flag(raw, 'preflight') || Boolean(cluster && config.clusters[cluster]?.staging);
-  if (preflight && !cluster)
-    throw new UsageError('--preflight checks the pods of a staging cluster, and none is configured', 'pass --cluster NAME');
   return {
     preflight,
     cluster,
@@ -51,6 +51,17 @@ export function parseHealthGateOptions(raw: RawOptions, config: Config): HealthG
     intervalMs: interval(raw, 'interval', '30s'),
     endpointTimeoutMs: duration(raw, 'endpoint-timeout', '10s', { min: 1, max: 5 * 60_000 }),
   };
+}
+
+/** The one cluster with staging: true, or undefined (the pre-flight then has nothing to check and says so). */
+export function stagingCluster(config: Config): string | undefined {
+  const staging = Object.keys(config.clusters).filter((name) => config.clusters[name]!.staging);
+  if (staging.length > 1)
+    throw new UsageError(
+      `--preflight: ${staging.length} clusters have staging: true (${staging.join(', ')})`,
+      `pass --cluster ${staging[0]!} (the action input cluster)`,
+    );
+  return staging[0];
 }
 
 /** Pods are checked on the picked cluster; a configuration without clusters checks no pods. */

@@ -1,6 +1,7 @@
 import { declareStage } from '../stage.ts';
-import { healthGateOptionSpecs, type HealthGateOptions } from './options.ts';
-import { flag } from '../options.ts';
+import { healthGateOptionSpecs, stagingCluster, type HealthGateOptions } from './options.ts';
+import { flag, text } from '../options.ts';
+import { pickCluster } from '../../kube/cluster.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
 import type { HealthGateResult } from './report.ts';
 
@@ -16,7 +17,9 @@ export const healthGateStage = declareStage<HealthGateOptions, HealthGateResult>
     endpoints: 'JSON list: per endpoint url, ok, status, ms, problem, versions',
   },
   secrets: ['SENTRY_AUTH_TOKEN', 'GITHUB_TOKEN'],
-  clusterToken: true,
+  // The pre-flight's token is staging's: its --cluster, else the cluster marked staging: true.
+  clusterToken: (config, options) =>
+    flag(options, 'preflight') && !text(options, 'cluster') ? stagingCluster(config) : pickCluster(config, text(options, 'cluster')),
   needs: (q) => [
     ...clusterTokenNeed(q.config, q.options),
     // The pre-flight reads staging's pods only: Sentry is production's.
