@@ -108,6 +108,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows)
     console.log(
-      `| ${r.name} | \`${MODULES[r.name].file}\` | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.percent.toFixed(1)} % |`,
+      `| ${r.name} | \`${MODULES[r.name].file}\` | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ` +
+        `${r.percent.toFixed(1)} % |`,
     );
 }

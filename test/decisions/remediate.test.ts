@@ -209,7 +209,8 @@ describe('a new pod that cannot pull its image', () => {
     ]);
     expect(b.reimports.get('packit-worker:prod')).toEqual({ count: 1, lastAt: NOW });
     expect(b.sink.lines).toEqual([
-      `warning: packit-worker-7d9f8c-a of Deployment/packit-worker: ${reason}: manifest unknown; importing packit-worker:prod again (1 of 3)`,
+      `warning: packit-worker-7d9f8c-a of Deployment/packit-worker: ${reason}: manifest unknown; ` +
+        'importing packit-worker:prod again (1 of 3)',
     ]);
   });
 

@@ -49,7 +49,7 @@ function setup(policy?: RetryOptions['policy'], random = () => 0) {
 }
 
 /** An attempt that fails with `errors` in turn, then answers "ok"; counts its calls. */
-function failing(...errors: unknown[]) {
+function failing(...errors: Error[]) {
   const calls = { n: 0, signals: [] as AbortSignal[] };
   const attempt = (signal: AbortSignal) => {
     calls.signals.push(signal);
