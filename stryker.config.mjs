@@ -1,6 +1,7 @@
 // Mutation testing of the decision modules (issue 18), not part of CI.
 //   npm run mutate                 every module in turn, each against its own suites, then a table
 //   npm run mutate -- retry pods   only those
+//   npm run mutate -- --quick      against test/decisions/ alone: a first look in a few minutes
 //   MUTATE_MODULE=retry npx stryker run stryker.config.mjs   one module, Stryker alone
 // Each module is mutated against its own suites only: with perTest coverage every mutant still
 // runs just the tests that reach it, but Jest imports every matched file for every mutant, so the
@@ -39,8 +40,9 @@ export const MODULES = {
 export function configFor(name) {
   const chosen = name ? [MODULES[name]] : Object.values(MODULES);
   if (chosen.some((m) => !m)) throw new Error(`unknown module "${name}"; known: ${Object.keys(MODULES).join(', ')}`);
-  const suites = [...new Set(chosen.flatMap((m) => m.suites))];
-  const report = `reports/mutation/${name ?? 'all'}`;
+  const quick = process.env.MUTATE_QUICK === '1';
+  const suites = [...new Set(chosen.flatMap((m) => m.suites))].filter((s) => !quick || s.startsWith('test/decisions/'));
+  const report = `reports/mutation/${name ?? 'all'}${quick ? '-quick' : ''}`;
   return {
     packageManager: 'npm',
     testRunner: 'jest',
@@ -83,7 +85,10 @@ function score(reportFile) {
 
 // Run as a script (npm run mutate): one Stryker process per module, then the table.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(MODULES);
+  const args = process.argv.slice(2);
+  if (args.includes('--quick')) process.env.MUTATE_QUICK = '1';
+  const given = args.filter((a) => a !== '--quick');
+  const names = given.length ? given : Object.keys(MODULES);
   for (const name of names) configFor(name);
   // The suites' own globalSetup: one docker-registry, handed down as SERVICE_GURU_TEST_REGISTRY.
   const { default: startRegistry } = await import('./test/registry-setup.mjs');
@@ -101,7 +106,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       await stopRegistry();
       process.exit(1);
     }
-    rows.push({ name, ...score(`reports/mutation/${name}.json`) });
+    rows.push({ name, ...score(configFor(name).jsonReporter.fileName) });
   }
   await stopRegistry();
   console.log('\n| Module | File | Killed | Timeout | Survived | No coverage | Score |');

@@ -88,9 +88,9 @@ describe('a Running pod', () => {
     ]);
   });
 
-  test('a terminated container without an exit code and reason is not a problem', () => {
+  test('a terminated container without an exit code and reason is not a problem, nor one without a state', () => {
     const quiet = container('app', { state: { terminated: {} } });
-    expect(verdict([running('web-1', true, [quiet])]).problems).toEqual([]);
+    expect(verdict([running('web-1', true, [quiet, container('side', { state: undefined })])]).problems).toEqual([]);
   });
 
   test.each([
@@ -197,6 +197,15 @@ describe('a Pending pod', () => {
     });
     const bare = pending('web-2', PENDING_AFTER + 1000, { conditions: [{ type: 'PodScheduled', status: 'False' }] });
     expect(verdict([bare]).problems).toEqual(['web-2: Pending for 5m01s (not scheduled)']);
+  });
+
+  test('only the PodScheduled condition explains a pod not scheduled; a pod without metadata has an unknown age', () => {
+    const p = pending('web-1', 10 * 60_000, {
+      conditions: [{ type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized' }],
+      containerStatuses: [container('app', { state: undefined }), waitingIn('side', 'ContainerCreating')],
+    });
+    expect(verdict([p]).problems).toEqual(['web-1: Pending for 10m00s (ContainerCreating)']);
+    expect(verdict([{ status: { phase: 'Pending' } }]).problems).toEqual(['(unnamed): Pending for an unknown time']);
   });
 
   test('a scheduled pod names its waiting container', () => {

@@ -267,6 +267,16 @@ describe('which failures are worth another attempt', () => {
     expect(isTransient(new Error('x', { cause: new Error('y') }))).toBe(false);
   });
 
+  test('any other error passes through untouched on the first attempt', async () => {
+    const { clock, options } = setup();
+    const bug = new RangeError('bad');
+    const { calls, attempt } = failing(bug);
+    await expect(withRetry(options, attempt)).rejects.toBe(bug);
+    expect(calls.n).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(new TransientError('HTTP 503', 10)).toMatchObject({ name: 'TransientError', message: 'HTTP 503', retryAfterMs: 10 });
+  });
+
   test('a fetch failure is retried as a whole', async () => {
     const { calls, attempt } = failing(new TypeError('fetch failed'));
     await expect(withRetry(setup().options, attempt)).resolves.toBe('ok');
