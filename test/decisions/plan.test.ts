@@ -130,6 +130,10 @@ describe('the relation decides the move', () => {
       reason: 'stable is already at main (1111111)',
     });
     expect(calls).toEqual(['read', 'relation 2222222..1111111']);
+    // Nothing promoted: no empty list in the result either.
+    expect('promoted' in move).toBe(false);
+    const empty = await plan({ relation: { status: 'ahead', aheadBy: 0, behindBy: 0, onlyInHead: [] } });
+    expect('promoted' in empty.move).toBe(false);
   });
 
   test('behind: never moved backwards, with a warning', async () => {
@@ -215,9 +219,9 @@ describe('checks', () => {
   });
 
   test('--allow-unverified promotes anyway, says why in the reason and a warning', async () => {
-    const { move, lines } = await plan({ verdict: verdict({ failing: ['lint'] }) }, { allowUnverified: true });
-    expect(move).toMatchObject({ status: 'would-move', action: 'fast-forward', reason: 'unverified: lint failed' });
-    expect(lines).toEqual(['warning: ogr: promoting despite checks (lint failed) because of --allow-unverified']);
+    const { move, lines } = await plan({ verdict: verdict({ failing: ['lint'], pending: ['ci'] }) }, { allowUnverified: true });
+    expect(move).toMatchObject({ status: 'would-move', action: 'fast-forward', reason: 'unverified: lint failed, ci has not passed yet' });
+    expect(lines).toEqual(['warning: ogr: promoting despite checks (lint failed, ci has not passed yet) because of --allow-unverified']);
     const created = await plan({ target: null, verdict: verdict({ noneReported: true, required: [] }) }, { allowUnverified: true });
     expect(created.move.reason).toBe(
       'creates stable at main (1111111); unverified: no check reported on 1111111 ' +

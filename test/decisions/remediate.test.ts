@@ -329,6 +329,24 @@ describe('a multi-container workload', () => {
     expect([w.calls.n, f.calls.n]).toEqual([1, 0]);
   });
 
+  test('a "*" entry takes every container no other entry named before it', async () => {
+    const b = books();
+    const [w, f] = [worker2(), fedmsg()];
+    const d: Driven = {
+      workload,
+      containers: [
+        { container: 'fedmsg', target: f.target },
+        { container: '*', target: w.target },
+      ],
+    };
+    const p = pulling(pod('packit-worker-7d9f8c-a', { fedmsg: NEW }), 'fedmsg', 'ErrImagePull');
+    const q = pulling(pod('packit-worker-7d9f8c-b', { sidecar: NEW }), 'sidecar', 'ErrImagePull');
+    await run(d, [q], NOW, b);
+    expect([w.calls.n, f.calls.n]).toEqual([1, 0]);
+    await run(d, [p], NOW, b);
+    expect([w.calls.n, f.calls.n]).toEqual([1, 1]);
+  });
+
   test('the first failing container decides; spacing is per stream', async () => {
     const b = books();
     const [w, f] = [worker2(), fedmsg()];
