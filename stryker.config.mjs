@@ -33,7 +33,10 @@ export const MODULES = {
     file: 'src/stages/shared/cluster/scope.ts',
     suites: ['test/import-images.test.ts', 'test/rollback.test.ts', 'test/decisions/scope.test.ts'],
   },
-  freeze: { file: 'src/stages/shared/freeze.ts', suites: ['test/security-freeze.test.ts', 'test/github-run.test.ts', 'test/decisions/freeze.test.ts'] },
+  freeze: {
+    file: 'src/stages/shared/freeze.ts',
+    suites: ['test/security-freeze.test.ts', 'test/github-run.test.ts', 'test/decisions/freeze.test.ts'],
+  },
 };
 
 /** Stryker's options for one module (or, without a name, every module against all their suites). */

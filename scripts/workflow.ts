@@ -305,7 +305,8 @@ const inputs = {
   cluster: { description: 'Production cluster (a name under clusters:)', type: 'string', default: 'prod' },
   'staging-cluster': {
     description:
-      'Cluster of the pre-flight health gate; empty: the one with staging: true in the configuration (none there: skipped); none: no pre-flight',
+      'Cluster of the pre-flight health gate; empty: the one with staging: true in the configuration ' +
+      '(none there: skipped); none: no pre-flight',
     type: 'string',
     default: '',
   },

@@ -90,7 +90,7 @@ describe('after sign-off: every stage that changes production checks again', () 
       `deployment: prod
 timezone: Europe/Prague
 signOff: { maxAge: 6h }
-components: [{ name: packit, repo: packit/packit }]
+components: [{ name: packit, repo: packit/packit, images: [{ image: "quay.io/packit/packit:prod", imageStream: "packit:prod" }] }]
 ` +
         `clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit } }
 infra: { remote: "file:///nonexistent", command: [make] }

@@ -88,7 +88,8 @@ describe('the run lock beside the state file', () => {
       pid: process.pid,
       since: new Date(AT).toISOString(),
     });
-    const error = await refusal(acquireRunLock(context(false), state));
+    const other = { ...state, runUrl: 'https://github.com/packit/deployment/actions/runs/43' };
+    const error = await refusal(acquireRunLock(context(false), other));
     expect(error.message).toBe(
       `another deploy holds the lock ${state.stateFile}.lock: ` +
         `${state.runUrl}, host ${os.hostname()}, pid ${process.pid}, since ${holder.since}`,
@@ -97,6 +98,14 @@ describe('the run lock beside the state file', () => {
     await first.release();
     expect(existsSync(`${state.stateFile}.lock`)).toBe(false);
     await (await acquireRunLock(context(false), state)).release();
+  });
+
+  test('an earlier attempt of the same run (its runner died, the lock stayed) is taken over by the re-run', async () => {
+    const state = target(undefined, 'https://github.com/packit/deployment/actions/runs/44');
+    await acquireRunLock(context(false), state);
+    const again = await acquireRunLock(context(false), state);
+    await again.release();
+    expect(existsSync(`${state.stateFile}.lock`)).toBe(false);
   });
 
   test('a lock left by a process of this machine that is gone is taken over, with a warning', async () => {

@@ -12,8 +12,10 @@ const STATUSES = ['ok', 'failed', 'skipped', 'not-run'] as const;
 const table = z.object({
   title: z.string(),
   headers: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
+  rows: z.array(z.array(z.union([z.string(), z.object({ text: z.string(), href: z.optional(z.string()) })]))),
   notes: z.optional(z.array(z.string())),
+  literal: z.optional(z.boolean()),
+  details: z.optional(z.array(z.object({ summary: z.string(), lines: z.array(z.string()) }))),
 });
 
 const record = z.object({

@@ -115,7 +115,7 @@ function takeFileLock(lockFile: string, holder: RunHolder, ctx: StageContext): v
   mkdirSync(path.dirname(lockFile), { recursive: true });
   if (createExclusive(lockFile, holder)) return;
   const { text, other } = readHolder(lockFile);
-  if (other && isStale(other)) {
+  if (other && (isStale(other) || sameRun(other.runUrl, holder))) {
     // Renamed away first (atomic), then checked: only the run that moved the stale file itself takes over.
     const aside = `${lockFile}.stale-${holder.token}`;
     try {
@@ -136,7 +136,10 @@ function takeFileLock(lockFile: string, holder: RunHolder, ctx: StageContext): v
     }
     unlinkSync(aside);
     if (createExclusive(lockFile, holder)) {
-      ctx.logger.warning(`took over the lock ${lockFile}: its holder (${describeHolder(other)}) is no longer running`);
+      ctx.logger.warning(
+        `took over the lock ${lockFile}: its holder (${describeHolder(other)}) ` +
+          (sameRun(other.runUrl, holder) ? 'was an earlier attempt of this run' : 'is no longer running'),
+      );
       return;
     }
     throw heldError(lockFile, readHolder(lockFile).other);
@@ -172,6 +175,14 @@ function readHolder(lockFile: string): { text: string; other: RunHolder | undefi
     // gone meanwhile, or not ours: named as unknown
   }
   return { text, other: undefined };
+}
+
+/**
+ * An earlier attempt of this very run (the same run link): GitHub never runs two attempts of one
+ * run at once, so a re-run or `deploy --from` after the runner died takes its lock over.
+ */
+function sameRun(otherRunUrl: string | undefined, mine: RunHolder): boolean {
+  return Boolean(otherRunUrl && mine.runUrl && otherRunUrl === mine.runUrl);
 }
 
 /** A holder on this machine whose process has ended. On another machine, a lock is never guessed stale. */
@@ -270,7 +281,7 @@ async function takeLease(
     if (!found) {
       current = await leases.create(name, spec(0));
     } else {
-      const free = leaseFree(found, timing.now());
+      const free = leaseFree(found, timing.now(), holder);
       if (!free) throw leaseHeld(where, found);
       current = await leases.replace(name, spec(found.leaseTransitions + 1), found.resourceVersion);
       if (free !== 'released') ctx.logger.warning(`took over Lease ${where}: ${free}`);
@@ -339,8 +350,9 @@ async function takeLease(
 }
 
 /** Why a Lease may be taken ('released', or how it went stale), or undefined while someone holds it. */
-function leaseFree(lease: LeaseView, now: number): string | undefined {
+function leaseFree(lease: LeaseView, now: number, mine: RunHolder): string | undefined {
   if (!lease.holderIdentity) return 'released';
+  if (sameRun(lease.annotations[ANNOTATION.run], mine)) return `${lease.holderIdentity} was an earlier attempt of this run`;
   const renewed = lease.renewTime ?? lease.acquireTime;
   if (renewed === null || renewed + lease.leaseDurationSeconds * 1000 < now)
     return `${lease.holderIdentity} did not renew it for more than ${lease.leaseDurationSeconds}s`;
