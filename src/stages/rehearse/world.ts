@@ -87,6 +87,19 @@ export async function buildWorld(
         main,
         (component.checks ?? ['tests']).map((check) => ({ name: check, status: 'completed', conclusion: 'success' })),
       );
+      // Last week's build runs, green: what pushed the images production runs now.
+      repo.runs.push(
+        ...component.build.workflows.map((workflow, i) => ({
+          id: 4_000_000 + index * 10 + i,
+          workflow,
+          name: 'Rebuild & push images',
+          head_sha: stable,
+          head_branch: target,
+          status: 'completed' as const,
+          conclusion: 'success' as const,
+          created_at: new Date(clock.now() - 7 * 86_400_000).toISOString(),
+        })),
+      );
       delete component.remote;
       component.repo = full;
       heads.set(name, { main, stable });
