@@ -214,6 +214,8 @@ export const SCENARIOS: ConformanceRow[] = [
     name: 'a new run after stable moved but nothing was imported',
     stableAhead: true,
     first: { faults: {} },
+    // The workflow's plan is empty, so its move job skips the stage; deploy's move-stable runs and finds every component at main.
+    cli: { ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'health-gate', 'topic-revert'] },
     expected: {
       ran: ['preflight', 'topic-notify', 'wait-images', 'import-images', 'health-gate', 'topic-revert'],
       rolledBack: null,
