@@ -5,7 +5,6 @@ import { MemorySink, TerminalLogger } from '../../src/core/logger.ts';
 import { Secrets } from '../../src/core/secrets.ts';
 import { deployStage } from '../../src/stages/deploy/stage.ts';
 import { STEP_IDS, type StepId } from '../../src/stages/deploy/model.ts';
-import type { DeployResult } from '../../src/stages/deploy/index.ts';
 import type { RollbackResult } from '../../src/stages/rollback/index.ts';
 import { fastClock } from '../../src/stages/rehearse/clock.ts';
 import { killAfterFirstImport } from '../../src/stages/rehearse/interrupt.ts';
@@ -67,8 +66,7 @@ async function standUp(row: ConformanceRow, dir: string): Promise<Rehearsal> {
 const prod = (world: Rehearsal) => world.cluster.kube.get('prod')!;
 const streamDigest = (world: Rehearsal, c: Component): string | undefined => {
   const object = prod(world).get(REFS.imagestreams, 'conformance-prod', STREAM[c]) as
-    | { status?: { tags?: Array<{ tag: string; items?: Array<{ image: string }> }> } }
-    | undefined;
+    { status?: { tags?: Array<{ tag: string; items?: Array<{ image: string }> }> } } | undefined;
   return object?.status?.tags?.find((t) => t.tag === 'prod')?.items?.[0]?.image;
 };
 
@@ -99,7 +97,7 @@ function inject(world: Rehearsal, attempt: Attempt): { heal(): void; fired(): bo
   }
   if (faults['import-images'] === 'kill') {
     const kill = killAfterFirstImport(prod(world));
-    fired = kill.killed;
+    fired = () => kill.killed();
     heals.push(() => kill.heal());
   }
   return { heal: () => heals.forEach((h) => h()), fired: () => fired() };
@@ -131,7 +129,7 @@ async function deploy(world: Rehearsal, row: ConformanceRow, from?: StepId) {
     ...(from ? { from } : {}),
   };
   const run = await code.run(ctx, code.parseOptions(raw, config));
-  return { ok: run.ok, result: run.result as DeployResult, error: run.error };
+  return { ok: run.ok, result: run.result, error: run.error };
 }
 
 /** Where a resume starts: the step the hint names (`deploy --from <step>`). */
@@ -167,7 +165,7 @@ async function play(row: ConformanceRow): Promise<Expected> {
       run = await deploy(world, row, cli?.rerun === 'plain' ? undefined : resumeStep(run.error));
     }
     const steps = run.result.steps;
-    const ran = steps.filter((s) => !s.resumed && (s.status === 'ok' || s.status === 'failed')).map((s) => s.id as StepId);
+    const ran = steps.filter((s) => !s.resumed && (s.status === 'ok' || s.status === 'failed')).map((s) => s.id);
     ran.sort((a, b) => STEP_IDS.indexOf(a) - STEP_IDS.indexOf(b));
     const rollback = run.result.results.rollback as RollbackResult | undefined;
     const revert = steps.find((s) => s.id === 'topic-revert');

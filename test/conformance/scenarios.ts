@@ -178,7 +178,7 @@ export const SCENARIOS: ConformanceRow[] = [
   {
     name: 'sign-off rejected',
     first: { faults: { 'sign-off': 'fail' } },
-    cli: { workflowOnly: 'deploy has no sign-off: its confirmation (or --yes) is the operator\'s own' },
+    cli: { workflowOnly: "deploy has no sign-off: its confirmation (or --yes) is the operator's own" },
     expected: { ran: ['preflight'], rolledBack: null, notice: null, deployment: null, cluster: untouched },
   },
   {

@@ -148,7 +148,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'partial-rerun',
     description:
-      'The first attempt is killed after the first image import (nothing rolled back); a plain deploy again puts every stream on the new image (exit 0)',
+      'The first attempt is killed after the first image import (nothing rolled back); ' +
+      'a plain deploy again puts every stream on the new image (exit 0)',
     exit: 0,
     needs: (c) => [
       ...rollout(c),
@@ -168,7 +169,10 @@ export const SCENARIOS: Scenario[] = [
     judge: (world, d) => {
       const rolled = [...world.cluster.imported.keys()];
       const images = world.config.components.flatMap((c) => c.images ?? []);
-      const names = [...images.flatMap((i) => (i.imageStream ? [i.imageStream.split(':')[0]!] : [])), ...images.flatMap((i) => i.workloads ?? [])];
+      const names = [
+        ...images.flatMap((i) => (i.imageStream ? [i.imageStream.split(':')[0]!] : [])),
+        ...images.flatMap((i) => i.workloads ?? []),
+      ];
       const left = names
         .filter((name) => !rolled.some((r) => r === name || r.startsWith(`${name}/`)))
         .map((name) => `${name}: not on the new image after the re-run`);
