@@ -128,7 +128,11 @@ export const SCENARIOS: ConformanceRow[] = [
     // A timed-out import leaves no result: the rollback tells what it reached by the digests.
     name: 'import times out',
     first: { faults: { 'import-images': 'timeout' } },
-    cli: { workflowOnly: 'deploy has no time limit per step (timeout-minutes is the runner\'s); "import fails" is its equivalent' },
+    cli: {
+      workflowOnly:
+        "deploy has no time limit per step (timeout-minutes is the runner's; import-images' own --timeout is for the rollout, " +
+        'after every stream was imported); "import fails" is its equivalent',
+    },
     expected: {
       ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'rollback', 'topic-revert'],
       rolledBack: ['service'],
