@@ -13,6 +13,7 @@ test('rehearse --list names every scenario with its exit code', async () => {
     'image-pull-backoff:0',
     'sentry-regression:1',
     'failed-build:1',
+    'partial-rerun:0',
   ]);
 });
 
@@ -66,6 +67,11 @@ test(
       'topic-revert': 'ok',
     });
     expect(steps('failed-build')).toMatchObject({ 'wait-images': 'failed', 'import-images': 'not-run' });
+    // The re-run after the kill: stable had moved already, every stream is rolled out and gated.
+    expect(steps('partial-rerun')).toMatchObject({ 'move-stable': 'ok', 'import-images': 'ok', 'health-gate': 'ok', 'topic-revert': 'ok' });
+    expect(runs.find((r) => r.scenario.name === 'partial-rerun')!.run.json.result.notes).toContain(
+      'first attempt: the cluster connection dropped after the first image import; then deploy again',
+    );
     expect(steps('weekly')).toMatchObject({
       preflight: 'ok',
       'move-stable': 'ok',
@@ -214,6 +220,7 @@ test('examples/acme-orders.yml rehearses green with its workloads on the new dig
   expect(sentry!.json.result.asExpected).toBe(true);
   // deploy hands rollback what the import set (its result), typed: no annotation needed.
   const back = sentry!.json.result.deploy.results.rollback as { workloads: Array<{ workload: string; status: string; source: string }> };
+  // deploy hands the rollback the import's result (the annotation is for an import that left none, 2b80f0c).
   expect(back.workloads.map((w) => `${w.workload}:${w.status}:${w.source}`)).toEqual([
     'deployment/orders-api:rolled-back:result',
     'statefulset/orders-scheduler/scheduler:rolled-back:result',

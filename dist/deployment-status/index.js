@@ -4,12 +4,11 @@ import {
 } from "../chunks/chunk-A44KEIOD.js";
 import {
   runAction
-} from "../chunks/chunk-MV3CV4LX.js";
-import "../chunks/chunk-R3HNMKBB.js";
-import "../chunks/chunk-S6CKPIUP.js";
-import "../chunks/chunk-7SOBH5CZ.js";
+} from "../chunks/chunk-SDD35BDU.js";
+import "../chunks/chunk-ZDU3LL4G.js";
+import "../chunks/chunk-2RO66DVQ.js";
+import "../chunks/chunk-XBDZHFDS.js";
 import "../chunks/chunk-EJLJXTIG.js";
-import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
@@ -18,8 +17,9 @@ import "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
 import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-G4QZIEZW.js";
+import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-M4IDO3U3.js";
+import "../chunks/chunk-FBPFQLDS.js";
 import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
 import "../chunks/chunk-4PSKXZ4E.js";

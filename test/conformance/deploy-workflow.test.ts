@@ -129,6 +129,8 @@ function stages(world: World, attempt: Attempt) {
           : null;
         for (const [i, c] of (moved ?? scopeOf(inputs.only)).entries()) {
           if (i === 1 && fault === 'timeout') return { minutes: over };
+          // The job is cancelled after the first import (the run was cancelled, or its runner lost).
+          if (i === 1 && fault === 'kill') return { outcome: 'cancelled' };
           if (i === 1 && fault === 'fail') {
             streams.push({ component: c, stream: c, tag: 'prod', status: 'failed' });
             return outcome(false, { streams });

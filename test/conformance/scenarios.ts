@@ -24,8 +24,11 @@ export type Component = (typeof WORLD.components)[number];
  * - `timeout`: the step runs past its timeout (the workflow job's `timeout-minutes`, which GitHub
  *   reports as `cancelled`); import-images has imported the first component of its scope by then.
  * - `cancel`: somebody cancels the whole run while the step runs.
+ * - `kill`: the process running the step dies after it did part of its work (import-images: after
+ *   the first component of its scope). The workflow sees the job `cancelled` (a lost runner); in one
+ *   process, the cluster's connection drops from the second import on and deploy ends there.
  */
-export type Fault = 'fail' | 'timeout' | 'cancel';
+export type Fault = 'fail' | 'timeout' | 'cancel' | 'kill';
 
 /** The approval is outside the model's steps, and can be refused. */
 export type FaultAt = StepId | 'sign-off';
@@ -59,7 +62,17 @@ export interface ConformanceRow {
   /** "Re-run failed jobs" (the workflow) or the same command again (deploy), after the first attempt. */
   rerun?: Attempt;
   expected: Expected;
+  /** How `deploy` in one process plays the row (deploy-cli.test.ts); absent: as written. */
+  cli?: CliPlay;
 }
+
+/**
+ * `workflowOnly`: the row has no equivalent in one process, for the reason given.
+ * `rerun`: how the CLI re-runs: `from` resumes with `deploy --from <first unfinished step>` from the
+ * state file (the equivalent of "re-run failed jobs", the default), `plain` runs `deploy` again.
+ * `ran`: the steps the CLI's last attempt runs, where its re-run runs other steps than the workflow's.
+ */
+export type CliPlay = { workflowOnly: string } | { rerun?: 'from' | 'plain'; ran?: StepId[] };
 
 const allNew = { service: 'new', worker: 'new', dashboard: 'new' } as const;
 const untouched = { service: 'before', worker: 'before', dashboard: 'new' } as const;
@@ -115,6 +128,11 @@ export const SCENARIOS: ConformanceRow[] = [
     // A timed-out import leaves no result: the rollback tells what it reached by the digests.
     name: 'import times out',
     first: { faults: { 'import-images': 'timeout' } },
+    cli: {
+      workflowOnly:
+        "deploy has no time limit per step (timeout-minutes is the runner's; import-images' own --timeout is for the rollout, " +
+        'after every stream was imported); "import fails" is its equivalent',
+    },
     expected: {
       ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'rollback', 'topic-revert'],
       rolledBack: ['service'],
@@ -137,6 +155,7 @@ export const SCENARIOS: ConformanceRow[] = [
   {
     name: 'health gate times out',
     first: { faults: { 'health-gate': 'timeout' } },
+    cli: { workflowOnly: 'deploy has no time limit per step (timeout-minutes is the runner\'s); "health gate fails" is its equivalent' },
     expected: {
       ran: [...FORWARD.slice(0, -1), 'rollback', 'topic-revert'],
       rolledBack: ['service', 'worker'],
@@ -148,6 +167,10 @@ export const SCENARIOS: ConformanceRow[] = [
   {
     name: 'run cancelled during wait-images',
     first: { faults: { 'wait-images': 'cancel' } },
+    cli: {
+      workflowOnly:
+        'a cancelled run still runs its always() jobs; Ctrl-C ends the deploy process, nothing after it runs (see "a process killed …")',
+    },
     expected: {
       ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'topic-revert'],
       rolledBack: null,
@@ -159,6 +182,7 @@ export const SCENARIOS: ConformanceRow[] = [
   {
     name: 'sign-off rejected',
     first: { faults: { 'sign-off': 'fail' } },
+    cli: { workflowOnly: "deploy has no sign-off: its confirmation (or --yes) is the operator's own" },
     expected: { ran: ['preflight'], rolledBack: null, notice: null, deployment: null, cluster: untouched },
   },
   {
@@ -194,6 +218,8 @@ export const SCENARIOS: ConformanceRow[] = [
     name: 'a new run after stable moved but nothing was imported',
     stableAhead: true,
     first: { faults: {} },
+    // The workflow's plan is empty, so its move job skips the stage; deploy's move-stable runs and finds every component at main.
+    cli: { ran: ['preflight', 'topic-notify', 'move-stable', 'wait-images', 'import-images', 'health-gate', 'topic-revert'] },
     expected: {
       ran: ['preflight', 'topic-notify', 'wait-images', 'import-images', 'health-gate', 'topic-revert'],
       rolledBack: null,
@@ -207,6 +233,22 @@ export const SCENARIOS: ConformanceRow[] = [
     name: 're-run of failed jobs after an import that timed out',
     first: { faults: { 'import-images': 'timeout' } },
     rerun: { faults: {} },
+    cli: { workflowOnly: 'deploy has no time limit per step; the killed-process row re-runs after an import stopped half way' },
+    expected: {
+      ran: ['import-images', 'health-gate', 'topic-revert'],
+      rolledBack: null,
+      notice: 'success',
+      deployment: 'success',
+      cluster: allNew,
+    },
+  },
+  {
+    // Issue 16, 5: nothing was rolled back (the process died), a re-run must still roll everything out.
+    name: 'a process killed after the first import and run again',
+    first: { faults: { 'import-images': 'kill' } },
+    rerun: { faults: {} },
+    // The workflow re-runs its failed jobs; the CLI runs a plain deploy again, every step of it.
+    cli: { rerun: 'plain', ran: FORWARD },
     expected: {
       ran: ['import-images', 'health-gate', 'topic-revert'],
       rolledBack: null,

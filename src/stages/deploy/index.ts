@@ -8,7 +8,7 @@ import { DEFAULT_STATE_FILE, parseDeployOptions, type DeployOptions } from './op
 import { runPipeline, runStep } from './pipeline.ts';
 import { fingerprint, readState, resumeRefusal, writeState, type DeployState, type StepRecord } from './state.ts';
 import { checkSecrets } from './secrets.ts';
-import { STEPS, moveStable, type StepId } from './model.ts';
+import { STEPS, failsDeployment, moveStable, type StepId } from './model.ts';
 import { summaryTables } from './summary.ts';
 
 export interface DeployResult {
@@ -88,7 +88,7 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
       records: ctx.secrets.redactDeep(records),
       updatedAt: new Date(clock.now()).toISOString(),
       finished,
-      ok: finished && records.every((r) => r.status !== 'failed'),
+      ok: finished && !records.some(failsDeployment),
     });
     writeState(stateFile, state);
   };
@@ -116,7 +116,7 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     saved: (r) => save(r),
   });
   save(records, true);
-  const failed = records.filter((r) => r.status === 'failed');
+  const failed = records.filter(failsDeployment);
   const error = failed.length
     ? {
         // Each step's error was printed under the step, with its hint: named here, not repeated.

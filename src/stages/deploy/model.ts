@@ -404,6 +404,15 @@ function scoped(i: StepInput): (name: string) => boolean {
   return (name) => !i.options.only.length || i.options.only.includes(name);
 }
 
+/**
+ * Whether a failed step fails the deployment: a blocking one or the rollback does; a chat room that
+ * could not be told does not (the workflow's recorded status follows the same rule, scripts/workflow.ts outcome()).
+ */
+export function failsDeployment(record: Pick<StepRecord, 'id' | 'status'>): boolean {
+  const step = findStep(record.id);
+  return record.status === 'failed' && (step.blocking || step.when === 'rollback');
+}
+
 export function findStep(id: StepId): AnyStep {
   return STEPS.find((s) => s.id === id)!;
 }

@@ -12,6 +12,7 @@ const STATUSES = ['ok', 'failed', 'skipped', 'not-run'] as const;
 const table = z.object({
   title: z.string(),
   headers: z.array(z.string()),
+  // A cell may be a link (ReportCell): move-stable's commits are.
   rows: z.array(z.array(z.union([z.string(), z.object({ text: z.string(), href: z.optional(z.string()) })]))),
   notes: z.optional(z.array(z.string())),
   literal: z.optional(z.boolean()),

@@ -111,7 +111,18 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       'run-url': 'https://github.com/rehearsal/deployment/actions/runs/1',
       'ignore-freeze': options.ignoreFreeze,
     };
-    const run = await deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
+    const attempt = () => deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
+    const interruption = scenario.interrupt?.(world);
+    let run = await attempt();
+    const early: string[] = [];
+    if (interruption && !(run.result as { freeze: unknown }).freeze) {
+      const first = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown> };
+      early.push(...interruption.check({ ok: run.ok, steps: first.steps, results: first.results }).map((p) => `first attempt: ${p}`));
+      interruption.heal();
+      world.notes.push(interruption.note);
+      ctx.logger.info(`${interruption.note}: running deploy again`);
+      run = await attempt();
+    }
     const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown>; freeze: unknown };
     if (!run.ok && result.freeze && !result.steps.length) {
       return {
@@ -126,7 +137,7 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       };
     }
     const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
-    const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
+    const problems = [...early, ...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
     if ((run.ok ? 0 : 1) !== scenario.exit) problems.unshift(`exit ${run.ok ? 0 : 1}, expected ${scenario.exit}`);
     const elapsedMs = Date.now() - started;
     const verdict: ReportTable = {

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/types.ts';
+import { killAfterFirstImport } from './interrupt.ts';
 import type { World } from './world.ts';
 
 /** What a rehearsed deploy reported, as far as the scenarios judge it. */
@@ -17,6 +18,16 @@ export interface Scenario {
   needs?(config: Config): string[];
   /** What went differently from the expectation; empty when all is as it should be. */
   judge(world: World, deploy: RehearsedDeploy): string[];
+  /** The first attempt is cut short; the rehearsal then runs deploy again, and `judge` sees that run. */
+  interrupt?(world: World): Interruption;
+}
+
+export interface Interruption {
+  /** What went differently in the first attempt (it must have been cut short, and failed). */
+  check(first: RehearsedDeploy): string[];
+  /** Gives the stand-ins back for the next attempt. */
+  heal(): void;
+  note: string;
 }
 
 const status = (d: RehearsedDeploy, id: string): string => d.steps.find((s) => s.id === id)?.status ?? 'absent';
@@ -134,7 +145,47 @@ export const SCENARIOS: Scenario[] = [
       ...topics(world, 'failed'),
     ],
   },
+  {
+    name: 'partial-rerun',
+    description:
+      'The first attempt is killed after the first image import (nothing rolled back); ' +
+      'a plain deploy again puts every stream on the new image (exit 0)',
+    exit: 0,
+    needs: (c) => [
+      ...rollout(c),
+      ...need(streams(c).length + workloads(c).length > 1, 'two or more imageStream:/workloads: (the kill comes after the first)'),
+    ],
+    interrupt: (world) => {
+      const kill = killAfterFirstImport(productionKube(world)!);
+      return {
+        note: 'first attempt: the cluster connection dropped after the first image import; then deploy again',
+        check: (first) => [
+          ...(kill.killed() ? [] : ['the first attempt was never cut short (no second import)']),
+          ...(first.ok ? ['the first attempt succeeded although it was cut short'] : []),
+        ],
+        heal: () => kill.heal(),
+      };
+    },
+    judge: (world, d) => {
+      const rolled = [...world.cluster.imported.keys()];
+      const images = world.config.components.flatMap((c) => c.images ?? []);
+      const names = [
+        ...images.flatMap((i) => (i.imageStream ? [i.imageStream.split(':')[0]!] : [])),
+        ...images.flatMap((i) => i.workloads ?? []),
+      ];
+      const left = names
+        .filter((name) => !rolled.some((r) => r === name || r.startsWith(`${name}/`)))
+        .map((name) => `${name}: not on the new image after the re-run`);
+      return [...healed(world, d), ...left];
+    },
+  },
 ];
+
+/** The production cluster's stand-in (the first cluster without staging: true). */
+function productionKube(world: World) {
+  const name = Object.entries(world.config.clusters ?? {}).find(([, c]) => !c.staging)?.[0];
+  return name ? world.cluster.kube.get(name) : undefined;
+}
 
 export function findScenario(name: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.name === name);

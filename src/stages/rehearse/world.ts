@@ -44,7 +44,14 @@ const repoName = (c: NonNullable<ConfigInput['components']>[number]): string => 
  * builds are GitHub Actions runs), each with last week's release on stable and this week's
  * change on main.
  */
-export async function buildWorld(sourceFile: string, scenario: Scenario, clock: Clock, registryKind = 'auto'): Promise<World> {
+export async function buildWorld(
+  sourceFile: string,
+  scenario: Scenario,
+  clock: Clock,
+  registryKind = 'auto',
+  /** Components with no change this week: main is stable, and production runs its image already. */
+  unchanged: readonly string[] = [],
+): Promise<World> {
   const config = parse(readFileSync(sourceFile, 'utf8')) as ConfigInput;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'service-guru-rehearsal-'));
   const github = new GitHubDouble();
@@ -72,13 +79,26 @@ export async function buildWorld(sourceFile: string, scenario: Scenario, clock: 
       const repo = github.addRepo(full);
       const base = github.chain(null, `${name}: last week's release`);
       const stable = diverge ? github.chain(base, `${name}: cherry-pick of an urgent fix`) : base;
-      const main = github.chain(base, `${name}: this week's change (#${100 + index})`);
+      const main = unchanged.includes(name) ? stable : github.chain(base, `${name}: this week's change (#${100 + index})`);
       repo.branches.set(source, main);
       repo.branches.set(target, stable);
       // The checks the configuration requires (else one), all green on this week's commit.
       repo.checkRuns.set(
         main,
         (component.checks ?? ['tests']).map((check) => ({ name: check, status: 'completed', conclusion: 'success' })),
+      );
+      // Last week's build runs, green: what pushed the images production runs now.
+      repo.runs.push(
+        ...component.build.workflows.map((workflow, i) => ({
+          id: 4_000_000 + index * 10 + i,
+          workflow,
+          name: 'Rebuild & push images',
+          head_sha: stable,
+          head_branch: target,
+          status: 'completed' as const,
+          conclusion: 'success' as const,
+          created_at: new Date(clock.now() - 7 * 86_400_000).toISOString(),
+        })),
       );
       delete component.remote;
       component.repo = full;

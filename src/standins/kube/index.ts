@@ -98,6 +98,8 @@ export class KubeDouble {
   readonly stuckTerminating = new Set<string>();
   /** Watches are answered and then stay silent and open (a stalled watch); cleared by clearFaults(). */
   stallWatches = false;
+  /** Sees each request before it is answered (and before the faults): a test arms a fault at a moment of the run. */
+  onRequest: ((request: KubeRequest) => void) | undefined;
   /** Real milliseconds the kubelet takes to start a pod and to stop one. */
   timings = { podStartMs: 15, terminateMs: 15 };
   private readonly forbidden = new Set<string>();
@@ -273,6 +275,7 @@ export class KubeDouble {
     const r = route(url.pathname);
     const verb = r ? verbOf(req.method ?? 'GET', r, url) : 'unknown';
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), verb, body });
+    this.onRequest?.(this.requests.at(-1)!);
     const fault = this.faults.find((f) => f.times > 0 && (!f.method || f.method === req.method) && f.path.test(url.pathname + url.search));
     if (fault) {
       fault.times--;
