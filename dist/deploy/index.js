@@ -1,17 +1,16 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-X74SHWCH.js";
-import "../chunks/chunk-Z2F5KSYW.js";
-import "../chunks/chunk-6DL4FQY2.js";
+} from "../chunks/chunk-RPNKBPY2.js";
+import "../chunks/chunk-SPS6DFKS.js";
+import "../chunks/chunk-U2CKOM62.js";
+import "../chunks/chunk-553TOEIV.js";
 import "../chunks/chunk-73CFYLNG.js";
-import "../chunks/chunk-5JWTSKVG.js";
-import "../chunks/chunk-OG2KY6ND.js";
+import "../chunks/chunk-MF4C6SAZ.js";
+import "../chunks/chunk-PTH326DH.js";
 import "../chunks/chunk-WWZXES5K.js";
-import "../chunks/chunk-DUAO4PSZ.js";
-import "../chunks/chunk-B6GIQD6D.js";
-import "../chunks/chunk-GKIP4OLG.js";
-import "../chunks/chunk-LONG6DJQ.js";
+import "../chunks/chunk-SZDSI5XR.js";
+import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-2WVUDK2O.js";
 import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-SPRV4WOO.js";
@@ -24,12 +23,14 @@ import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   runAction
-} from "../chunks/chunk-SDD35BDU.js";
-import "../chunks/chunk-ZDU3LL4G.js";
-import "../chunks/chunk-2RO66DVQ.js";
+} from "../chunks/chunk-YDIS5EYV.js";
+import "../chunks/chunk-J6T4FLFY.js";
+import "../chunks/chunk-Q5KZINQU.js";
 import "../chunks/chunk-XBDZHFDS.js";
 import "../chunks/chunk-EJLJXTIG.js";
+import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-FBPFQLDS.js";
 import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-RUF675B5.js";
@@ -37,9 +38,7 @@ import "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
 import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-G4QZIEZW.js";
-import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-FBPFQLDS.js";
 import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
 import "../chunks/chunk-4PSKXZ4E.js";

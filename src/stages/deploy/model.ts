@@ -11,7 +11,7 @@ import { waitImagesStage } from '../wait-images/stage.ts';
 import { movedEntries } from '../shared/moved.ts';
 import { movedComponents } from '../wait-images/options.ts';
 import type { WaitImagesResult } from '../wait-images/index.ts';
-import { changesOf } from '../shared/cluster/previous.ts';
+import { changesOf } from '../shared/cluster/changes.ts';
 import type { ImportImagesResult } from '../import-images/index.ts';
 import type { ThisRun } from '../rollback/this-run.ts';
 import type { MoveStableResult } from '../move-stable/report.ts';

@@ -1,4 +1,5 @@
-import { REFS, type KubeDouble } from '../../standins/kube/index.ts';
+import type { KubeDouble } from '../../standins/kube/index.ts';
+import { REFS } from '../../standins/kube/refs.ts';
 
 /**
  * Kills the rollout after its first image import: from the change of a second stream (an

@@ -1,7 +1,7 @@
 import { declareStage } from '../stage.ts';
 import { clusterScopeSpecs } from '../shared/cluster/scope.ts';
 import { clusterTokenNeed } from '../shared/secret-needs.ts';
-import { thisRunSpecs } from './this-run.ts';
+import { thisRunSpecs } from './options.ts';
 import type { RollbackOptions, RollbackResult } from './index.ts';
 
 export const rollbackStage = declareStage<RollbackOptions, RollbackResult>({

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors.ts';
 import { text } from '../options.ts';
-import type { OptionSpec, RawOptions } from '../stage.ts';
+import type { RawOptions } from '../stage.ts';
 import type { StreamTarget } from '../shared/cluster/scope.ts';
 import { importedWorkloads } from './workloads.ts';
 import type { WorkloadChange } from '../shared/cluster/previous.ts';
@@ -24,23 +24,9 @@ export interface ThisRun {
   digests: Map<string, string> | null;
 }
 
-export const thisRunSpecs: OptionSpec[] = [
-  {
-    name: 'imported',
-    type: 'string',
-    description:
-      "import-images' result (JSON): roll back only the streams it imported and the workloads it set " +
-      "(without it, a workload's service-guru.dev/previous-images annotation says)",
-  },
-  {
-    name: 'digests',
-    type: 'string',
-    description:
-      "wait-images' digests (JSON image → digest): without --imported, roll back only the streams that now run one of these digests",
-  },
-];
-
 const HINT = 'pass the outputs unchanged, e.g. ${{ needs.import.outputs.streams }} and ${{ needs.images.outputs.digests }}';
+
+export { thisRunSpecs } from './options.ts';
 
 export function parseThisRun(raw: RawOptions): ThisRun {
   const imported = text(raw, 'imported');

@@ -26,23 +26,11 @@ export function readPreviousImages(text: string | undefined): PreviousImages | u
 }
 
 /** A workload as import-images left it: per container, what it ran before and what it was set to. */
+export type { ImportedWorkload } from './changes.ts';
+export { changesOf } from './changes.ts';
+
 export interface WorkloadChange {
   /** kind/name as configured, e.g. deployment/orders-api. */
   workload: string;
   containers: Array<{ name: string; previous: string; image: string }>;
-}
-
-/** One entry of import-images' workloads result, as rollback reads it (typed inside deploy, JSON at a job edge). */
-export interface ImportedWorkload {
-  workload: string;
-  status: string;
-  containers: Array<{ name: string; previous: string; image: string }>;
-}
-
-/** Only what that run changed: an unchanged or failed workload has nothing of ours to undo. */
-export function changesOf(entries: ImportedWorkload[]): Map<string, WorkloadChange> {
-  const out = new Map<string, WorkloadChange>();
-  for (const e of entries)
-    if (e.status === 'set') out.set(e.workload, { workload: e.workload, containers: e.containers.filter((c) => c.previous !== c.image) });
-  return out;
 }
