@@ -9,6 +9,9 @@ import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
 import { loopbackRegistry } from '../../standins/loopback.ts';
+import { summaryFile } from '../deploy/options.ts';
+import { summaryMarkdown, type TimedStep } from '../deploy/summary.ts';
+import { writeRunSummary } from '../shared/timeline.ts';
 
 export interface RehearseOptions {
   scenario: Scenario | undefined;
@@ -17,6 +20,8 @@ export interface RehearseOptions {
   ignoreFreeze: boolean;
   /** auto, in-process, or a running loopback registry's host:port. */
   registry: string;
+  /** --summary: the Markdown run summary (steps, Gantt, verdict) also goes to this file. */
+  summary: string | undefined;
 }
 
 export interface RehearseResult {
@@ -61,7 +66,7 @@ export const rehearse: StageCode<RehearseOptions, RehearseResult> = {
         `--registry: "${given}" is neither auto, in-process nor a loopback registry address`,
         'give auto, in-process, or host:port of a registry on this machine, e.g. 127.0.0.1:5000',
       );
-    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry };
+    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry, summary: summaryFile(raw) };
   },
   run: runRehearsal,
 };
@@ -112,7 +117,11 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       'ignore-freeze': options.ignoreFreeze,
     };
     const run = await deploy.run({ ...ctx, config, env, clock, dryRun: false }, deploy.parseOptions(raw, config));
-    const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown>; freeze: unknown };
+    const result = run.result as {
+      steps: Array<TimedStep & { id: string; status: string }>;
+      results: Record<string, unknown>;
+      freeze: unknown;
+    };
     if (!run.ok && result.freeze && !result.steps.length) {
       return {
         ok: false,
@@ -126,6 +135,10 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       };
     }
     const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
+    const summarise = (tables: ReportTable[]): void => {
+      const markdown = summaryMarkdown(`Rehearsal ${scenario.name} of ${config.deployment}`, tables, result.steps, result.results);
+      writeRunSummary(ctx.env, options.summary, ctx.secrets.redact(markdown));
+    };
     const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
     if ((run.ok ? 0 : 1) !== scenario.exit) problems.unshift(`exit ${run.ok ? 0 : 1}, expected ${scenario.exit}`);
     const elapsedMs = Date.now() - started;
@@ -165,6 +178,7 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
             hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end',
           }
         : undefined;
+    summarise([...run.tables, verdict]);
     const last = error ? `ended as expected (exit ${scenario.exit}: ${scenario.description})` : undefined;
     return {
       ok,
