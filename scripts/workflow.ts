@@ -252,7 +252,8 @@ function recordJob(): Record<string, unknown> {
     if: expr(`always() && ${result('sign-off')} == 'success'`),
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 10,
-    permissions: { contents: 'read', deployments: 'write' },
+    // actions: read for the run's jobs (run-timeline).
+    permissions: { actions: 'read', contents: 'read', deployments: 'write' },
     steps: [
       checkout,
       {
@@ -282,6 +283,14 @@ function recordJob(): Record<string, unknown> {
           RESULTS: after.map((s) => `${s.job}=${expr(result(job(s)))}`).join(' '),
         },
         run: SUMMARY,
+      },
+      {
+        // The whole run drawn from its jobs' real times, the wait for the reviewers included; a picture, never a failure.
+        name: 'Timeline',
+        if: expr('always()'),
+        'continue-on-error': true,
+        uses: stageAction('run-timeline'),
+        with: { config: expr('inputs.config'), 'approval-job': 'sign-off', 'github-token': expr('github.token') },
       },
     ],
   };

@@ -1,11 +1,12 @@
-import { expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stepTasks } from '../src/stages/deploy/summary.ts';
 import { COLLAPSE_ABOVE, ganttBlock, mermaidText, timelineMarkdown, type TimelineTask } from '../src/stages/shared/timeline.ts';
-import { runCli, tempDir } from './helpers/cli.ts';
+import { GitHubDouble } from '../src/standins/github.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
-const T0 = Date.parse('2026-12-07T08:00:00Z');
+const T0 = Date.parse('2026-11-30T08:00:00Z');
 
 test('a task name from outside cannot end the name, start a statement, comment or close the fence', () => {
   const hostile = 'deploy: prod; #x %% note ```\nsection evil <b>';
@@ -92,4 +93,132 @@ test('a rehearsal writes the summary with a Gantt bar for every step that ran, t
   expect(ran.length).toBeGreaterThan(3);
   for (const step of ran) expect(gantt).toMatch(new RegExp(`\\n    ${step.id} :(done|crit), t\\d+, \\d+, \\d+\\n`));
   expect(gantt).toContain('waiting for image builds :active');
+});
+
+describe('run-timeline: the whole run from its jobs', () => {
+  const github = new GitHubDouble();
+  let config: string;
+  beforeAll(async () => {
+    await github.start();
+    config = writeConfig(
+      tempDir('sg-tl-'),
+      `deployment: prod\ngithub: { apiUrl: ${github.url} }\ncomponents: [{ name: packit, repo: packit/packit }]\n`,
+    );
+    const repo = github.addRepo('packit/deployment');
+    const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOString();
+    repo.runs.push({
+      id: 4242,
+      workflow: 'monday.yml',
+      name: 'Monday',
+      head_sha: 'a'.repeat(40),
+      head_branch: 'main',
+      status: 'in_progress',
+      conclusion: null,
+      created_at: at(0),
+      jobs: [
+        // An earlier attempt of plan: left out (filter=latest).
+        {
+          id: 1,
+          name: 'deploy / plan',
+          status: 'completed',
+          conclusion: 'failure',
+          created_at: at(0),
+          started_at: at(0),
+          completed_at: at(1),
+          run_attempt: 1,
+        },
+        {
+          id: 2,
+          name: 'deploy / plan',
+          status: 'completed',
+          conclusion: 'success',
+          created_at: at(0),
+          started_at: at(0),
+          completed_at: at(2),
+          run_attempt: 2,
+        },
+        {
+          id: 3,
+          name: 'deploy / sign-off',
+          status: 'completed',
+          conclusion: 'success',
+          created_at: at(2),
+          started_at: at(47),
+          completed_at: at(48),
+          run_attempt: 2,
+        },
+        {
+          id: 4,
+          name: 'deploy / move-stable',
+          status: 'completed',
+          conclusion: 'success',
+          created_at: at(48),
+          started_at: at(48),
+          completed_at: at(50),
+          run_attempt: 2,
+        },
+        {
+          id: 5,
+          name: 'deploy / wait: images; #1 %% ```',
+          status: 'completed',
+          conclusion: 'failure',
+          created_at: at(50),
+          started_at: at(50),
+          completed_at: at(80),
+          run_attempt: 2,
+        },
+        {
+          id: 6,
+          name: 'deploy / rollback',
+          status: 'completed',
+          conclusion: 'skipped',
+          created_at: at(80),
+          started_at: at(80),
+          completed_at: at(80),
+          run_attempt: 2,
+        },
+        {
+          id: 7,
+          name: 'deploy / record',
+          status: 'in_progress',
+          conclusion: null,
+          created_at: at(80),
+          started_at: at(80),
+          completed_at: null,
+          run_attempt: 2,
+        },
+      ],
+    });
+    // Three pages: every one must be read.
+    github.maxPerPage = 2;
+  });
+  afterAll(() => github.stop());
+
+  const env = { GITHUB_TOKEN: 'ghs_testtoken1234567890', GITHUB_REPOSITORY: 'packit/deployment', GITHUB_RUN_ID: '4242' };
+
+  test('draws every job of the latest attempt, the wait for approval as its own bar, into the job summary', async () => {
+    github.token = env.GITHUB_TOKEN;
+    const dir = tempDir('sg-tl-');
+    const jobSummary = path.join(dir, 'summary.md');
+    const run = await runCli(['run-timeline', '--config', config, '--json'], { ...env, GITHUB_STEP_SUMMARY: jobSummary });
+    expect(run.stderr).not.toContain(env.GITHUB_TOKEN);
+    expect(run.code).toBe(0);
+    expect(run.json.result.jobs.map((j: { id: number }) => j.id)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(run.json.result.approvalWaitMs).toBe(45 * 60_000);
+    const gantt = readFileSync(jobSummary, 'utf8');
+    expect(gantt).toContain(`waiting for approval (sign-off) :active, t7, ${T0 + 2 * 60_000}, ${T0 + 47 * 60_000}`);
+    expect(gantt).toContain(`sign-off :done, t2, ${T0 + 47 * 60_000}, ${T0 + 48 * 60_000}`);
+    expect(gantt).toContain(`wait∶ images⁏ ＃1 ％％ ʼʼʼ :crit, t4, ${T0 + 50 * 60_000}, ${T0 + 80 * 60_000}`);
+    expect(gantt).toContain(`rollback :milestone,`);
+    expect(gantt).toMatch(/\n {4}record :done, t\d+, \d+, \d+\n/);
+    expect(gantt.match(/```/g)).toHaveLength(2);
+    expect(gantt).not.toContain(env.GITHUB_TOKEN);
+  });
+
+  test('a refused token is the one GitHubError, naming the request and never the token', async () => {
+    const run = await runCli(['run-timeline', '--config', config, '--json'], { ...env, GITHUB_TOKEN: 'ghs_wrong0987654321' });
+    expect(run.code).toBe(1);
+    expect(run.json.error!.message).toContain('GET /repos/packit/deployment/actions/runs/4242/jobs');
+    expect(run.stdout + run.stderr).not.toContain('ghs_wrong0987654321');
+  });
 });

@@ -9,6 +9,7 @@ import { quayCleanupStage } from './quay-cleanup/stage.ts';
 import { rehearseStage } from './rehearse/stage.ts';
 import { releaseNotesStage } from './release-notes/stage.ts';
 import { rollbackStage } from './rollback/stage.ts';
+import { runTimelineStage } from './run-timeline/stage.ts';
 import { signOffStage } from './sign-off/stage.ts';
 import type { AnyStage } from './stage.ts';
 import { topicNotifyStage } from './topic-notify/stage.ts';
@@ -36,6 +37,7 @@ export const stages: AnyStage[] = [
   firewallCheckStage,
   signOffStage,
   deploymentStatusStage,
+  runTimelineStage,
 ];
 
 export function findStage(name: string): AnyStage | undefined {

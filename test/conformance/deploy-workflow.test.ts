@@ -159,6 +159,8 @@ function stages(world: World, attempt: Attempt) {
       case 'topic-revert':
         world.notice = inputs.status!;
         return outcome(true, { rooms: [] });
+      case 'run-timeline':
+        return outcome(true, { jobs: [], totalMs: 0, approvalWaitMs: 0 });
       default:
         throw new Error(`no stand-in for ${stage}`);
     }
