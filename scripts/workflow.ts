@@ -198,7 +198,7 @@ function signOffJob(): Record<string, unknown> {
     'timeout-minutes': 10,
     environment: { name: expr('inputs.environment'), deployment: false },
     permissions: { actions: 'read', contents: 'read' },
-    outputs: { 'approved-by': expr('steps.approval.outputs.approvedBy') },
+    outputs: { 'approved-by': expr('steps.approval.outputs.approvedBy'), 'approved-at': expr('steps.approval.outputs.approvedAt') },
     steps: [
       checkout,
       {

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { stepTasks } from '../src/stages/deploy/summary.ts';
 import { COLLAPSE_ABOVE, ganttBlock, mermaidText, timelineMarkdown, type TimelineTask } from '../src/stages/shared/timeline.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { SlackDouble } from '../src/standins/slack.ts';
+import { TestClock } from './helpers/clock.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 
 const T0 = Date.parse('2026-11-30T08:00:00Z');
@@ -220,5 +223,76 @@ describe('run-timeline: the whole run from its jobs', () => {
     expect(run.code).toBe(1);
     expect(run.json.error!.message).toContain('GET /repos/packit/deployment/actions/runs/4242/jobs');
     expect(run.stdout + run.stderr).not.toContain('ghs_wrong0987654321');
+  });
+});
+
+describe('the finished notice says what moved, how long it took, and links the run', () => {
+  const matrix = new MatrixDouble();
+  const slack = new SlackDouble();
+  beforeAll(async () => {
+    await matrix.start();
+    await slack.start();
+  });
+  afterAll(async () => {
+    await matrix.stop();
+    await slack.stop();
+  });
+
+  test('Matrix gets the same line as formatted HTML; a second revert posts nothing more', async () => {
+    const clock = new TestClock('2026-12-07T09:00:00Z');
+    matrix.now = clock.now;
+    matrix.addRoom('!packit:example.org', 'Packit <b>room</b>');
+    slack.addChannel('C0PACKIT', 'Packit channel');
+    const config = writeConfig(
+      tempDir('sg-fin-'),
+      `deployment: prod
+components: [{ name: ogr, repo: packit/ogr }, { name: packit, repo: packit/packit }]
+chat:
+  matrix: { homeserver: ${matrix.url}, rooms: ["!packit:example.org"], postFinished: true }
+  slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT], postFinished: true }
+`,
+    );
+    const env = {
+      MATRIX_ACCESS_TOKEN: matrix.token,
+      SLACK_BOT_TOKEN: slack.token,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'packit/deployment',
+      GITHUB_RUN_ID: '4242',
+    };
+    expect((await runCli(['topic-notify', '--config', config, '--json'], env, { clock })).code).toBe(0);
+    const started = new Date(clock.now() - 52 * 60_000).toISOString();
+    const revert = ['topic-revert', '--config', config, '--moved', '["ogr","packit"]', '--started-at', started, '--json'];
+    const run = await runCli(revert, env, { clock });
+    expect(run.code).toBe(0);
+    const posted = matrix.rooms.get('!packit:example.org')!.messages.filter((m) => m.content['dev.service-guru.post']);
+    const finished = posted.at(-1)!.content;
+    expect(finished.body).toBe(
+      '✅ prod redeployment finished.\n2 components (ogr, packit), 52 min, healthy: https://github.com/packit/deployment/actions/runs/4242',
+    );
+    expect(finished.format).toBe('org.matrix.custom.html');
+    expect(finished.formatted_body).toBe(
+      '✅ prod redeployment finished.<br>2 components (ogr, packit), 52 min, healthy: ' +
+        '<a href="https://github.com/packit/deployment/actions/runs/4242">the run</a>',
+    );
+    const slackText = slack.channels.get('C0PACKIT')!.messages.find((m) => m.bot_id && m.text.includes('finished'))!.text;
+    expect(slackText).toContain('2 components (ogr, packit), 52 min, healthy: https://github.com/packit/deployment/actions/runs/4242');
+    const again = await runCli(revert, env, { clock });
+    expect(again.code).toBe(0);
+    expect(matrix.rooms.get('!packit:example.org')!.messages.filter((m) => m.content['dev.service-guru.post'])).toHaveLength(posted.length);
+  });
+
+  test('--moved naming an unknown component and a --started-at that is no time are usage errors', async () => {
+    const config = writeConfig(
+      tempDir('sg-fin-'),
+      `deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\n` +
+        `chat: { slack: { apiUrl: ${slack.url}/api/, channels: [C0PACKIT] } }\n`,
+    );
+    const env = { SLACK_BOT_TOKEN: slack.token };
+    const moved = await runCli(['topic-revert', '--config', config, '--moved', 'ogr,nope', '--json'], env);
+    expect(moved.code).toBe(2);
+    expect(moved.stderr).toContain('--moved: unknown component "nope"');
+    const at = await runCli(['topic-revert', '--config', config, '--started-at', 'monday', '--json'], env);
+    expect(at.code).toBe(2);
+    expect(at.stderr).toContain('--started-at');
   });
 });
