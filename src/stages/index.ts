@@ -1,3 +1,4 @@
+import { approvalRequestStage } from './approval-request/stage.ts';
 import { deployStage } from './deploy/stage.ts';
 import { deploymentStatusStage } from './deployment-status/stage.ts';
 import { firewallCheckStage } from './firewall-check/stage.ts';
@@ -35,6 +36,7 @@ export const stages: AnyStage[] = [
   releaseNotesStage,
   quayCleanupStage,
   firewallCheckStage,
+  approvalRequestStage,
   signOffStage,
   deploymentStatusStage,
   runTimelineStage,
