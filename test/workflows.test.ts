@@ -88,6 +88,7 @@ function allGreen(): Context['needs'] {
   return {
     preflight: success(),
     plan: success({ to: 'ogr=abc', only: 'ogr' }),
+    'approval-request': success(),
     'sign-off': success(),
     notify: success(),
     move: success({ 'deployment-id': '7' }),
@@ -150,7 +151,18 @@ describe('workflow files', () => {
 
   test('every job after sign-off guards with an explicit status function, never the implicit success()', () => {
     const guarded = after(deploy, 'sign-off');
-    expect(guarded.sort()).toEqual(['images', 'import', 'infra', 'move', 'notify', 'record', 'revert', 'rollback', 'verify']);
+    expect(guarded.sort()).toEqual([
+      'approval-update',
+      'images',
+      'import',
+      'infra',
+      'move',
+      'notify',
+      'record',
+      'revert',
+      'rollback',
+      'verify',
+    ]);
     for (const name of guarded) {
       const condition = deploy.jobs[name]!.if ?? '';
       expect({ name, explicit: /!cancelled\(\)|always\(\)/.test(condition), implicit: /(^|[^!\w])success\(\)/.test(condition) }).toEqual({
@@ -165,7 +177,7 @@ describe('workflow files', () => {
     'the pipeline order: preflight and plan before sign-off, then ' +
       'notify → move → images → infra → import → verify → rollback → revert',
     () => {
-      expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['plan', 'preflight']);
+      expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['approval-request', 'plan', 'preflight']);
       const chain = ['sign-off', 'notify', 'move', 'images', 'infra', 'import', 'verify', 'rollback', 'revert'];
       for (let i = 1; i < chain.length; i++)
         expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });

@@ -31,7 +31,7 @@ export class SlackApprovalChannel implements ApprovalRoom {
 
   private async history(): Promise<SlackMessage[]> {
     const page = await this.slack.web.conversations.history({ channel: this.id, limit: LOOKBACK, include_all_metadata: true });
-    return (page.messages ?? []) as SlackMessage[];
+    return page.messages ?? [];
   }
 
   async find(deployment: string, marker?: string): Promise<FoundRequest[]> {

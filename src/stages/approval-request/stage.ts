@@ -4,7 +4,8 @@ import type { ApprovalRequestOptions, ApprovalRequestResult } from './index.ts';
 export const approvalRequestStage = declareStage<ApprovalRequestOptions, ApprovalRequestResult>({
   name: 'approval-request',
   description:
-    'Ask the approval rooms (chat.approvals) to sign off what the plan would deploy, once per run; --update records the verdict, --remind the one reminder',
+    'Ask the approval rooms (chat.approvals) to sign off what the plan would deploy, once per run; ' +
+    '--update records the verdict, --remind the one reminder',
   options: [
     { name: 'plan', type: 'string', description: "The plan job's result (deploy --plan): what moves, commits, titles, freeze status" },
     { name: 'run-url', type: 'string', description: 'Where reviewers approve (default: the GitHub Actions run)' },
