@@ -89,7 +89,7 @@ function component(c: ApprovalFacts['components'][number]): Line[] {
 /** The request: what moves, the images that roll, the freeze status, and where to approve. */
 export function requestMessage(facts: ApprovalFacts): ChatText {
   const lines: Line[] = [
-    ours(`🚦 Sign-off needed: ${facts.deployment} deployment`),
+    outside(`🚦 Sign-off needed: ${facts.deployment} deployment`),
     ...(facts.components.length ? facts.components.flatMap(component) : [ours('Nothing moves (a redeploy of what stable has).')]),
     ...(facts.images.length ? [outside(`Images that will roll: ${facts.images.join(', ')}`)] : []),
     outside(facts.freeze ? `🧊 ${facts.freeze}` : 'No freeze window in force.'),
@@ -125,5 +125,5 @@ export function updatedMessage(
 /** The one reminder. */
 export function reminderMessage(deployment: string, waitedFor: string, runUrl: string | undefined): ChatText {
   const link = runLink('Review and approve', runUrl);
-  return join([ours(`⏰ The ${deployment} deployment has been waiting for sign-off for ${waitedFor}.`), ...(link ? [link] : [])]);
+  return join([outside(`⏰ The ${deployment} deployment has been waiting for sign-off for ${waitedFor}.`), ...(link ? [link] : [])]);
 }
