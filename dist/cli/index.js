@@ -3,37 +3,39 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-LUHC2BJL.js";
-import "../chunks/chunk-A44KEIOD.js";
-import "../chunks/chunk-MUTLQUQA.js";
-import "../chunks/chunk-CSUWCHBK.js";
-import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-5MWUR3QK.js";
-import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-GPRCIQXT.js";
-import "../chunks/chunk-DPHU75SL.js";
+} from "../chunks/chunk-SANHRAKF.js";
 import "../chunks/chunk-CIPXYN2E.js";
-import "../chunks/chunk-TEVOVWG3.js";
-import "../chunks/chunk-D2ICZB32.js";
-import "../chunks/chunk-K5WLESHQ.js";
-import "../chunks/chunk-73CFYLNG.js";
-import "../chunks/chunk-WXBM6MIK.js";
-import "../chunks/chunk-EFO7GAQL.js";
-import "../chunks/chunk-Q7ELHPYQ.js";
-import "../chunks/chunk-4NENRKF7.js";
-import "../chunks/chunk-6YSAS6ZA.js";
-import "../chunks/chunk-PFWZVZUZ.js";
-import "../chunks/chunk-LONG6DJQ.js";
-import "../chunks/chunk-2WVUDK2O.js";
-import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-SY7NDRPF.js";
+import "../chunks/chunk-A44KEIOD.js";
+import "../chunks/chunk-YEF65E2L.js";
+import "../chunks/chunk-2VIB3FFY.js";
+import "../chunks/chunk-CSUWCHBK.js";
+import "../chunks/chunk-VDXBGCJB.js";
+import "../chunks/chunk-Z2YIS2LL.js";
+import "../chunks/chunk-JGWMZHVK.js";
+import "../chunks/chunk-DPHU75SL.js";
+import "../chunks/chunk-SCFIDT6H.js";
+import "../chunks/chunk-YKWM4C2N.js";
+import "../chunks/chunk-EDRC7QGY.js";
 import "../chunks/chunk-CIMUQL3H.js";
-import "../chunks/chunk-SPRV4WOO.js";
+import "../chunks/chunk-GWFGWRSY.js";
+import "../chunks/chunk-OKQP3VS6.js";
+import "../chunks/chunk-STTZIKHD.js";
+import "../chunks/chunk-DID2IETE.js";
+import "../chunks/chunk-S4GBAENE.js";
+import "../chunks/chunk-M4VOUGKN.js";
+import "../chunks/chunk-EIOX5FSD.js";
+import "../chunks/chunk-CZ5QTJTS.js";
+import "../chunks/chunk-LNDVPVUS.js";
+import "../chunks/chunk-LONG6DJQ.js";
+import "../chunks/chunk-B5SHZD2W.js";
+import "../chunks/chunk-25E5E3CG.js";
+import "../chunks/chunk-FDQTJXVG.js";
+import "../chunks/chunk-SVHNDPI3.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-FUCQJARN.js";
-import "../chunks/chunk-BXE44YFI.js";
-import "../chunks/chunk-MS6WDQCW.js";
-import "../chunks/chunk-3VUVARE3.js";
+import "../chunks/chunk-KS5PBJK3.js";
+import "../chunks/chunk-TP4TKHTB.js";
+import "../chunks/chunk-LCDFKDMA.js";
+import "../chunks/chunk-QBABEE3L.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
@@ -41,7 +43,6 @@ import {
   insecureTls
 } from "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-KQWFMIMD.js";
 import {
   inertLines,
   tableToText
@@ -50,8 +51,9 @@ import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-M4IDO3U3.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
+import "../chunks/chunk-KQWFMIMD.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   errorMessage
@@ -209,7 +211,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-JEPYSKL6.js");
+  const { runStage } = await import("../chunks/run-KY62FKYY.js");
   const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config,

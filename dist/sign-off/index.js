@@ -4,24 +4,24 @@ import {
 } from "../chunks/chunk-CIPXYN2E.js";
 import {
   runAction
-} from "../chunks/chunk-XZAQ47NS.js";
-import "../chunks/chunk-LGLF6LBE.js";
-import "../chunks/chunk-S6CKPIUP.js";
-import "../chunks/chunk-7SOBH5CZ.js";
-import "../chunks/chunk-EJLJXTIG.js";
+} from "../chunks/chunk-DY6PARIU.js";
+import "../chunks/chunk-FED2CKKU.js";
+import "../chunks/chunk-K32R6PRZ.js";
 import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-7SOBH5CZ.js";
+import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
-import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-EJLJXTIG.js";
 import "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-M4IDO3U3.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
+import "../chunks/chunk-KQWFMIMD.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
