@@ -296,3 +296,15 @@ chat:
     expect(at.stderr).toContain('--started-at');
   });
 });
+
+test('deploy --summary is checked before anything runs: a symbolic link is refused (exit 2)', async () => {
+  const dir = tempDir('sg-deploy-summary-');
+  const config = writeConfig(dir, 'deployment: prod\ncomponents: [{ name: ogr, repo: packit/ogr }]\n');
+  const target = path.join(dir, 'elsewhere.md');
+  writeFileSync(target, 'keep\n');
+  symlinkSync(target, path.join(dir, 'summary.md'));
+  const run = await runCli(['deploy', '--config', config, '--summary', path.join(dir, 'summary.md'), '--yes', '--json']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('--summary');
+  expect(readFileSync(target, 'utf8')).toBe('keep\n');
+});

@@ -122,7 +122,13 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       results: Record<string, unknown>;
       freeze: unknown;
     };
+    const summarise = (tables: ReportTable[]): void => {
+      const markdown = summaryMarkdown(`Rehearsal ${scenario.name} of ${config.deployment}`, tables, result.steps, result.results);
+      writeRunSummary(ctx.env, options.summary, ctx.secrets.redact(markdown));
+    };
     if (!run.ok && result.freeze && !result.steps.length) {
+      // The summary still says why nothing ran (the freeze note), with an empty timeline.
+      summarise(run.tables);
       return {
         ok: false,
         changed: false,
@@ -135,10 +141,6 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       };
     }
     const rehearsed: RehearsedDeploy = { ok: run.ok, steps: result.steps, results: result.results };
-    const summarise = (tables: ReportTable[]): void => {
-      const markdown = summaryMarkdown(`Rehearsal ${scenario.name} of ${config.deployment}`, tables, result.steps, result.results);
-      writeRunSummary(ctx.env, options.summary, ctx.secrets.redact(markdown));
-    };
     const problems = [...scenario.judge(world, rehearsed), ...world.builds.errors.map((e) => `image build: ${e}`)];
     if ((run.ok ? 0 : 1) !== scenario.exit) problems.unshift(`exit ${run.ok ? 0 : 1}, expected ${scenario.exit}`);
     const elapsedMs = Date.now() - started;
