@@ -236,6 +236,7 @@ function approvalUpdateJob(): Record<string, unknown> {
     steps: [
       checkout,
       {
+        id: 'stage',
         'continue-on-error': true,
         uses: stageAction('approval-request'),
         with: {

@@ -184,6 +184,24 @@ describe('workflow files', () => {
     },
   );
 
+  test('the approval request is edited with the sign-off verdict: approved, rejected or timed out', () => {
+    const verdict = (signOff: JobResult) => {
+      const needs: Context['needs'] = {
+        ...allGreen(),
+        'sign-off': { result: signOff, outputs: { 'approved-by': '["alice"]', 'approved-at': '2026-12-07T08:40:00Z' } },
+      };
+      const given = stepInputs(graph, 'approval-update', 'stage', { results: needs, inputs });
+      return { runs: runs('approval-update', { needs, inputs }), update: given.update, by: given['approved-by'] };
+    };
+    expect(verdict('success')).toEqual({ runs: true, update: 'approved', by: '["alice"]' });
+    expect(verdict('failure')).toEqual({ runs: true, update: 'rejected', by: '["alice"]' });
+    expect(verdict('cancelled')).toEqual({ runs: true, update: 'timed-out', by: '["alice"]' });
+    expect(runs('approval-update', { needs: { ...allGreen(), 'sign-off': { result: 'skipped' } }, inputs })).toBe(false);
+    expect(runs('approval-update', { needs: { ...allGreen(), 'approval-request': { result: 'skipped' } }, inputs })).toBe(false);
+    // The request comes before the wait, and its failure holds nothing back.
+    expect(runs('sign-off', { needs: { ...allGreen(), 'approval-request': { result: 'failure' } }, inputs })).toBe(true);
+  });
+
   test('a failed notify does not skip the move or the images wait', () => {
     const needs: Context['needs'] = { ...allGreen(), notify: { result: 'failure' } };
     expect(runs('move', { needs, inputs })).toBe(true);
