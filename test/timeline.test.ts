@@ -41,7 +41,7 @@ test('done, failed, skipped and waits get their own tags; times are epoch ms', (
   expect(block).toContain(`move-stable :done, t1, ${T0}, ${T0 + 60_000}`);
   expect(block).toContain(`waiting for image builds :active, t5, ${T0 + 60_000}, ${T0 + 1_560_000}`);
   expect(block).toContain(`import-images :crit, t3, ${T0 + 1_860_000}, ${T0 + 2_460_000}`);
-  expect(block).toContain(`import-images∶ waiting for the rollout :active, t6, ${T0 + 2_220_000}, ${T0 + 2_460_000}`);
+  expect(block).toContain(`waiting for the rollout (import-images) :active, t6, ${T0 + 2_220_000}, ${T0 + 2_460_000}`);
   expect(block).toContain(`infra-sync :milestone, t4, ${T0 + 2_460_000}, ${T0 + 2_460_000}`);
   expect(block).not.toContain('health-gate');
   expect(block.startsWith('```mermaid\ngantt\n')).toBe(true);

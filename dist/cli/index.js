@@ -3,7 +3,7 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-7VRJDI63.js";
+} from "../chunks/chunk-PVMFOSKL.js";
 import "../chunks/chunk-CIPXYN2E.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-YEF65E2L.js";
@@ -14,8 +14,8 @@ import "../chunks/chunk-Z2YIS2LL.js";
 import "../chunks/chunk-JGWMZHVK.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-SCFIDT6H.js";
-import "../chunks/chunk-YKWM4C2N.js";
-import "../chunks/chunk-5YBOBAZJ.js";
+import "../chunks/chunk-ALPGYPNM.js";
+import "../chunks/chunk-KESPWN7Y.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import "../chunks/chunk-GWFGWRSY.js";
 import "../chunks/chunk-OKQP3VS6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-YKWM4C2N.js";
+} from "../chunks/chunk-ALPGYPNM.js";
 import "../chunks/chunk-GWFGWRSY.js";
 import "../chunks/chunk-OKQP3VS6.js";
 import "../chunks/chunk-STTZIKHD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-5YBOBAZJ.js";
+} from "../chunks/chunk-KESPWN7Y.js";
 import "../chunks/chunk-CIMUQL3H.js";
 import "../chunks/chunk-GWFGWRSY.js";
 import "../chunks/chunk-OKQP3VS6.js";

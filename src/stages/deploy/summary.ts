@@ -90,7 +90,7 @@ export function stepTasks(steps: TimedStep[], results: Record<string, unknown>):
       const waitEnd = ready !== undefined && ready >= start && ready <= end ? ready : Math.min(end, start + waited);
       tasks.push({ name: 'waiting for image builds', section: 'Waits', start, end: waitEnd, state: 'wait' });
     } else if (s.id.startsWith('import-images')) {
-      tasks.push({ name: `${s.id}: waiting for the rollout`, section: 'Waits', start: Math.max(start, end - waited), end, state: 'wait' });
+      tasks.push({ name: `waiting for the rollout (${s.id})`, section: 'Waits', start: Math.max(start, end - waited), end, state: 'wait' });
     }
   }
   return tasks;
