@@ -169,7 +169,7 @@ const planJob = {
   'runs-on': 'ubuntu-latest',
   'timeout-minutes': 15,
   permissions: { contents: 'read' },
-  outputs: { to: expr('steps.plan.outputs.to'), only: expr('steps.plan.outputs.only') },
+  outputs: { to: expr('steps.plan.outputs.to'), only: expr('steps.plan.outputs.only'), result: expr('steps.plan.outputs.result') },
   steps: [
     checkout,
     {
@@ -189,16 +189,81 @@ const planJob = {
   ],
 };
 
+/** The chat secrets of approval-request, as every stage job passes them. */
+const chatSecrets = (): Record<string, string> =>
+  Object.fromEntries(['MATRIX_ACCESS_TOKEN', 'SLACK_BOT_TOKEN'].map((env) => [secretInputName(env), expr(WORKFLOW_SECRETS[env]!)]));
+
+/**
+ * Posts the plan to chat.approvals (a courtesy: the environment's reviewers still decide), before
+ * sign-off starts waiting. Its failure does not hold the sign-off back (continue-on-error).
+ */
+function approvalRequestJob(): Record<string, unknown> {
+  return {
+    needs: ['plan'],
+    if: expr(`!cancelled() && ${result('plan')} == 'success'`),
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 10,
+    permissions: { contents: 'read' },
+    steps: [
+      checkout,
+      {
+        id: 'stage',
+        'continue-on-error': true,
+        uses: stageAction('approval-request'),
+        with: {
+          config: expr('inputs.config'),
+          'dry-run': expr('inputs.dry-run'),
+          plan: expr('needs.plan.outputs.result'),
+          ...chatSecrets(),
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Edits the request with what the sign-off came to: success is an approval, failure a rejection
+ * (or an approval the sign-off could not prove), cancelled the run timed out or was cancelled while waiting.
+ */
+function approvalUpdateJob(): Record<string, unknown> {
+  const signOff = result('sign-off');
+  return {
+    needs: ['plan', 'approval-request', 'sign-off'],
+    if: expr(`always() && ${result('approval-request')} == 'success' && ${signOff} != 'skipped'`),
+    'runs-on': 'ubuntu-latest',
+    'timeout-minutes': 10,
+    permissions: { contents: 'read' },
+    steps: [
+      checkout,
+      {
+        id: 'stage',
+        'continue-on-error': true,
+        uses: stageAction('approval-request'),
+        with: {
+          config: expr('inputs.config'),
+          'dry-run': expr('inputs.dry-run'),
+          plan: expr('needs.plan.outputs.result'),
+          update: expr(`${signOff} == 'success' && 'approved' || ${signOff} == 'failure' && 'rejected' || 'timed-out'`),
+          'approved-by': expr('needs.sign-off.outputs.approved-by'),
+          'approved-at': expr('needs.sign-off.outputs.approved-at'),
+          ...chatSecrets(),
+        },
+      },
+    ],
+  };
+}
+
 function signOffJob(): Record<string, unknown> {
   // The plan must have run; a check before the sign-off may not apply (preflight without staging).
+  // approval-request only comes first (the rooms are asked before the wait); its outcome decides nothing.
   return {
-    needs: ['plan', ...before.map(job)],
+    needs: ['plan', 'approval-request', ...before.map(job)],
     if: expr(['!cancelled()', `${result('plan')} == 'success'`, ...before.map(done)].join(' && ')),
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 10,
     environment: { name: expr('inputs.environment'), deployment: false },
     permissions: { actions: 'read', contents: 'read' },
-    outputs: { 'approved-by': expr('steps.approval.outputs.approvedBy') },
+    outputs: { 'approved-by': expr('steps.approval.outputs.approvedBy'), 'approved-at': expr('steps.approval.outputs.approvedAt') },
     steps: [
       checkout,
       {
@@ -252,7 +317,8 @@ function recordJob(): Record<string, unknown> {
     if: expr(`always() && ${result('sign-off')} == 'success'`),
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 10,
-    permissions: { contents: 'read', deployments: 'write' },
+    // actions: read for the run's jobs (run-timeline).
+    permissions: { actions: 'read', contents: 'read', deployments: 'write' },
     steps: [
       checkout,
       {
@@ -282,6 +348,14 @@ function recordJob(): Record<string, unknown> {
           RESULTS: after.map((s) => `${s.job}=${expr(result(job(s)))}`).join(' '),
         },
         run: SUMMARY,
+      },
+      {
+        // The whole run drawn from its jobs' real times, the wait for the reviewers included; a picture, never a failure.
+        name: 'Timeline',
+        if: expr('always()'),
+        'continue-on-error': true,
+        uses: stageAction('run-timeline'),
+        with: { config: expr('inputs.config'), 'approval-job': 'sign-off', 'github-token': expr('github.token') },
       },
     ],
   };
@@ -342,13 +416,19 @@ const COMMENTS: Record<string, string> = {
     ' and the health gate did not pass (failure, timeout, never ran): back exactly what this run imported.',
   revert: ' Runs even after a cancel; the notice says what the deployment did, never what a chat room did.',
   record: ' The deployment record and the one summary of the whole run.',
+  'approval-request':
+    ' Asks chat.approvals to sign off the plan, once per run (docs/approval.md); the reviewers of the\n' +
+    ' environment still decide. The reminder cannot run here while sign-off waits: a schedule calls --remind.',
+  'approval-update': ' Edits the request with the verdict of the sign-off job.',
 };
 
 export function renderWorkflow(): string {
   const jobs: Record<string, unknown> = {};
   for (const step of before) jobs[job(step)] = stepJob(step);
   jobs.plan = planJob;
+  jobs['approval-request'] = approvalRequestJob();
   jobs['sign-off'] = signOffJob();
+  jobs['approval-update'] = approvalUpdateJob();
   for (const step of after) jobs[job(step)] = stepJob(step);
   jobs.record = recordJob();
   const workflow = {

@@ -88,6 +88,7 @@ function allGreen(): Context['needs'] {
   return {
     preflight: success(),
     plan: success({ to: 'ogr=abc', only: 'ogr' }),
+    'approval-request': success(),
     'sign-off': success(),
     notify: success(),
     move: success({ 'deployment-id': '7' }),
@@ -150,7 +151,18 @@ describe('workflow files', () => {
 
   test('every job after sign-off guards with an explicit status function, never the implicit success()', () => {
     const guarded = after(deploy, 'sign-off');
-    expect(guarded.sort()).toEqual(['images', 'import', 'infra', 'move', 'notify', 'record', 'revert', 'rollback', 'verify']);
+    expect(guarded.sort()).toEqual([
+      'approval-update',
+      'images',
+      'import',
+      'infra',
+      'move',
+      'notify',
+      'record',
+      'revert',
+      'rollback',
+      'verify',
+    ]);
     for (const name of guarded) {
       const condition = deploy.jobs[name]!.if ?? '';
       expect({ name, explicit: /!cancelled\(\)|always\(\)/.test(condition), implicit: /(^|[^!\w])success\(\)/.test(condition) }).toEqual({
@@ -165,12 +177,30 @@ describe('workflow files', () => {
     'the pipeline order: preflight and plan before sign-off, then ' +
       'notify → move → images → infra → import → verify → rollback → revert',
     () => {
-      expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['plan', 'preflight']);
+      expect([...ancestors(deploy, 'sign-off')].sort()).toEqual(['approval-request', 'plan', 'preflight']);
       const chain = ['sign-off', 'notify', 'move', 'images', 'infra', 'import', 'verify', 'rollback', 'revert'];
       for (let i = 1; i < chain.length; i++)
         expect({ job: chain[i], after: ancestors(deploy, chain[i]!).has(chain[i - 1]!) }).toEqual({ job: chain[i], after: true });
     },
   );
+
+  test('the approval request is edited with the sign-off verdict: approved, rejected or timed out', () => {
+    const verdict = (signOff: JobResult) => {
+      const needs: Context['needs'] = {
+        ...allGreen(),
+        'sign-off': { result: signOff, outputs: { 'approved-by': '["alice"]', 'approved-at': '2026-12-07T08:40:00Z' } },
+      };
+      const given = stepInputs(graph, 'approval-update', 'stage', { results: needs, inputs });
+      return { runs: runs('approval-update', { needs, inputs }), update: given.update, by: given['approved-by'] };
+    };
+    expect(verdict('success')).toEqual({ runs: true, update: 'approved', by: '["alice"]' });
+    expect(verdict('failure')).toEqual({ runs: true, update: 'rejected', by: '["alice"]' });
+    expect(verdict('cancelled')).toEqual({ runs: true, update: 'timed-out', by: '["alice"]' });
+    expect(runs('approval-update', { needs: { ...allGreen(), 'sign-off': { result: 'skipped' } }, inputs })).toBe(false);
+    expect(runs('approval-update', { needs: { ...allGreen(), 'approval-request': { result: 'skipped' } }, inputs })).toBe(false);
+    // The request comes before the wait, and its failure holds nothing back.
+    expect(runs('sign-off', { needs: { ...allGreen(), 'approval-request': { result: 'failure' } }, inputs })).toBe(true);
+  });
 
   test('a failed notify does not skip the move or the images wait', () => {
     const needs: Context['needs'] = { ...allGreen(), notify: { result: 'failure' } };

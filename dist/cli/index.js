@@ -3,37 +3,39 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-CUMA5ECK.js";
+} from "../chunks/chunk-NTDOBYS2.js";
+import "../chunks/chunk-CIPXYN2E.js";
 import "../chunks/chunk-A44KEIOD.js";
+import "../chunks/chunk-YEF65E2L.js";
 import "../chunks/chunk-DLOG4PSV.js";
 import "../chunks/chunk-CSUWCHBK.js";
-import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-ODZ2OSHU.js";
+import "../chunks/chunk-W7EAU3WS.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-B2F7U7BO.js";
+import "../chunks/chunk-DXMK6UE5.js";
 import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-CIPXYN2E.js";
-import "../chunks/chunk-RPNKBPY2.js";
-import "../chunks/chunk-SPS6DFKS.js";
-import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-553TOEIV.js";
-import "../chunks/chunk-73CFYLNG.js";
-import "../chunks/chunk-MF4C6SAZ.js";
-import "../chunks/chunk-PTH326DH.js";
-import "../chunks/chunk-WWZXES5K.js";
-import "../chunks/chunk-SZDSI5XR.js";
-import "../chunks/chunk-ZQLMO47E.js";
-import "../chunks/chunk-2WVUDK2O.js";
-import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-OPJ4AQSZ.js";
+import "../chunks/chunk-SCFIDT6H.js";
+import "../chunks/chunk-V4O2PSI6.js";
+import "../chunks/chunk-OF5S5RVZ.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-SPRV4WOO.js";
+import "../chunks/chunk-CPJE4KNX.js";
+import "../chunks/chunk-U2CKOM62.js";
+import "../chunks/chunk-U7D2WQSN.js";
+import "../chunks/chunk-STTZIKHD.js";
+import "../chunks/chunk-T6H5WUO3.js";
+import "../chunks/chunk-FPWKW4E4.js";
+import "../chunks/chunk-CB7T4IJ7.js";
+import "../chunks/chunk-ZQHFUFOH.js";
+import "../chunks/chunk-ZQLMO47E.js";
+import "../chunks/chunk-B5SHZD2W.js";
+import "../chunks/chunk-25E5E3CG.js";
+import "../chunks/chunk-FDQTJXVG.js";
+import "../chunks/chunk-SVHNDPI3.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-FUCQJARN.js";
-import "../chunks/chunk-BXE44YFI.js";
-import "../chunks/chunk-MS6WDQCW.js";
-import "../chunks/chunk-3VUVARE3.js";
+import "../chunks/chunk-KS5PBJK3.js";
+import "../chunks/chunk-TP4TKHTB.js";
+import "../chunks/chunk-LCDFKDMA.js";
+import "../chunks/chunk-QBABEE3L.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
@@ -41,7 +43,6 @@ import {
   insecureTls
 } from "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-KQWFMIMD.js";
 import {
   inertLines,
   tableToText
@@ -49,8 +50,9 @@ import {
 import {
   didYouMean
 } from "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
+import "../chunks/chunk-KQWFMIMD.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   errorMessage
@@ -208,7 +210,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-EQRUS3RX.js");
+  const { runStage } = await import("../chunks/run-2EAZVELZ.js");
   const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config,

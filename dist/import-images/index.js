@@ -1,31 +1,31 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   importImagesStage
-} from "../chunks/chunk-MF4C6SAZ.js";
-import "../chunks/chunk-2WVUDK2O.js";
+} from "../chunks/chunk-T6H5WUO3.js";
+import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-MS6WDQCW.js";
+import "../chunks/chunk-LCDFKDMA.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {
   runAction
-} from "../chunks/chunk-YDIS5EYV.js";
-import "../chunks/chunk-J6T4FLFY.js";
-import "../chunks/chunk-Q5KZINQU.js";
-import "../chunks/chunk-XBDZHFDS.js";
-import "../chunks/chunk-EJLJXTIG.js";
+} from "../chunks/chunk-WZ7VZ5BC.js";
+import "../chunks/chunk-MYI2Q5CY.js";
+import "../chunks/chunk-FQG2VWX7.js";
 import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-XBDZHFDS.js";
 import "../chunks/chunk-FBPFQLDS.js";
+import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
-import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-EJLJXTIG.js";
 import "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
+import "../chunks/chunk-KQWFMIMD.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";

@@ -162,7 +162,7 @@ export class MatrixRoom implements ChatRoom {
    * Synapse remembers transaction ids for about 30 minutes only, so a re-run first looks for
    * a message of ours carrying the same key among the room's newest events.
    */
-  async post(text: string, key: string): Promise<boolean> {
+  async post(text: string, key: string, html?: string): Promise<boolean> {
     const keyed = `${this.deployment}:${key}`;
     if (await this.findPost(keyed)) {
       this.options.logger.info(`${this.id}: already posted (${key}); not posting again`);
@@ -171,7 +171,12 @@ export class MatrixRoom implements ChatRoom {
     // node:crypto only here: most runs post nothing on Matrix (the topic change is the notice).
     const { createHash } = await import('node:crypto');
     const txnId = `sg-${createHash('sha256').update(`${this.id}\0${keyed}`).digest('hex').slice(0, 24)}`;
-    const content = { msgtype: 'm.notice', body: text, [POST_KEY_FIELD]: keyed };
+    const content = {
+      msgtype: 'm.notice',
+      body: text,
+      ...(html ? { format: 'org.matrix.custom.html', formatted_body: html } : {}),
+      [POST_KEY_FIELD]: keyed,
+    };
     await this.request('posting', 'PUT', encodePath('/rooms/$/send/m.room.message/$', this.id, txnId), content);
     return true;
   }

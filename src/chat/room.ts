@@ -30,8 +30,9 @@ export interface ChatRoom {
   /**
    * Posts a message once: `key` identifies it, and a post the room already shows under that key
    * (a retried request whose answer was lost, a re-run) is not repeated. False when it was there.
+   * `html`: the same message formatted, where the platform takes HTML (Matrix); its markup is the caller's, escaped.
    */
-  post(text: string, key: string): Promise<boolean>;
+  post(text: string, key: string, html?: string): Promise<boolean>;
   /** `noticeRef` is where an earlier run said the saved topic is (Slack: the notice message's ts). */
   readSaved(noticeRef?: string): Promise<SavedTopic | null>;
   /** `message` is the notice's long text, which a platform may keep the state in. */

@@ -212,6 +212,17 @@ const chat = z.strictObject({
       retrigger: optional(list(nonEmpty()), 'Commands users can retrigger with, listed in the notice message'),
     }),
   ),
+  approvals: optional(
+    z.strictObject({
+      matrix: optional(
+        list(matching(/^![^:]+:.+$/, 'expected a room id "!id:server" (Room settings → Advanced)')),
+        'Matrix rooms asked for sign-off (on the homeserver of chat.matrix)',
+      ),
+      slack: optional(list(matching(/^[CG][A-Z0-9]+$/, 'expected a channel id such as C0123456')), 'Slack channels asked for sign-off'),
+    }),
+    'Where approval-request asks for sign-off before the deployment waits for reviewers (default: nowhere)',
+  ),
+  approvalReminder: optional(duration, 'Remind the approval rooms once when a run still waits this long (default 2h)'),
 });
 
 const health = z.strictObject({

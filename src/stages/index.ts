@@ -1,3 +1,4 @@
+import { approvalRequestStage } from './approval-request/stage.ts';
 import { deployStage } from './deploy/stage.ts';
 import { deploymentStatusStage } from './deployment-status/stage.ts';
 import { firewallCheckStage } from './firewall-check/stage.ts';
@@ -9,6 +10,7 @@ import { quayCleanupStage } from './quay-cleanup/stage.ts';
 import { rehearseStage } from './rehearse/stage.ts';
 import { releaseNotesStage } from './release-notes/stage.ts';
 import { rollbackStage } from './rollback/stage.ts';
+import { runTimelineStage } from './run-timeline/stage.ts';
 import { signOffStage } from './sign-off/stage.ts';
 import type { AnyStage } from './stage.ts';
 import { topicNotifyStage } from './topic-notify/stage.ts';
@@ -34,8 +36,10 @@ export const stages: AnyStage[] = [
   releaseNotesStage,
   quayCleanupStage,
   firewallCheckStage,
+  approvalRequestStage,
   signOffStage,
   deploymentStatusStage,
+  runTimelineStage,
 ];
 
 export function findStage(name: string): AnyStage | undefined {

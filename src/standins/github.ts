@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpDouble, type RecordedRequest, type Reply } from './http-double.ts';
 import { ciRoute } from './github-ci.ts';
+import { runJobsRoute, type WorkflowJob } from './github-jobs.ts';
 import { pullsRoute, searchPulls } from './github-pulls.ts';
 import { commitJson, error, pullJson, type Commit, type PullState } from './github-shapes.ts';
 
@@ -35,6 +36,8 @@ export interface WorkflowRun {
   status: 'queued' | 'in_progress' | 'completed';
   conclusion: null | 'success' | 'failure' | 'cancelled' | 'timed_out';
   created_at: string;
+  /** Its jobs (GET …/actions/runs/{run_id}/jobs). */
+  jobs?: WorkflowJob[];
 }
 
 /** The date of a commit made without one (the moves and waits of the tests do not read it). */
@@ -256,6 +259,7 @@ export class GitHubDouble extends HttpDouble {
       if (!commit) return error(422, `No commit found for SHA: ${r[1]}`, 'commits/commits#get-a-commit');
       return { body: commitJson(this.url, repo.fullName, commit) };
     }
+    if (request.method === 'GET' && (r = /^\/actions\/runs\/(\d+)\/jobs$/.exec(rest))) return runJobsRoute(this, repo, Number(r[1]), url);
     if (request.method === 'GET' && (r = /^\/compare\/([^.]+)\.\.\.(.+)$/.exec(rest))) return this.compare(repo, r[1]!, r[2]!, url);
     return ciRoute(repo, rest, request, url) ?? pullsRoute(this, repo, rest, request, url) ?? error(404, 'Not Found', '');
   }

@@ -47,8 +47,13 @@ export class SlackDouble extends HttpDouble {
   }
 
   private ts(): string {
-    return `${++this.clock}.000100`;
+    // With a test clock, a message's ts is that clock's time (what a reminder measures a wait by).
+    this.clock = this.now ? Math.max(this.clock + 1, Math.floor(this.now() / 1000)) : this.clock + 1;
+    return `${this.clock}.000100`;
   }
+
+  /** The workspace's clock: undefined, every message is a second after the last. */
+  now: (() => number) | undefined;
 
   private params(request: RecordedRequest): Record<string, unknown> {
     if (String(request.headers['content-type']).includes('application/json')) return JSON.parse(request.body || '{}');

@@ -161,6 +161,10 @@ function stages(world: World, attempt: Attempt) {
       case 'topic-revert':
         world.notice = inputs.status!;
         return outcome(true, { rooms: [] });
+      case 'approval-request':
+        return outcome(true, { rooms: [] });
+      case 'run-timeline':
+        return outcome(true, { jobs: [], totalMs: 0, approvalWaitMs: 0 });
       default:
         throw new Error(`no stand-in for ${stage}`);
     }
@@ -221,7 +225,10 @@ describe('the generated deploy workflow, scenario by scenario', () => {
       'record',
     ]);
     const { trace } = await run(SCENARIOS[0]!);
-    expect(trace.order.slice(trace.order.indexOf('sign-off') + 1)).toEqual([
+    const afterSignOff = trace.order.slice(trace.order.indexOf('sign-off') + 1);
+    // The approval request's update runs beside the chain, off its critical path.
+    expect(afterSignOff).toContain('approval-update');
+    expect(afterSignOff.filter((j) => j !== 'approval-update')).toEqual([
       'notify',
       'move',
       'images',

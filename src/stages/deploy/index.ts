@@ -9,10 +9,11 @@ import { runPipeline, runStep } from './pipeline.ts';
 import { fingerprint, readState, resumeRefusal, writeState, type DeployState, type StepRecord } from './state.ts';
 import { checkSecrets } from './secrets.ts';
 import { STEPS, failsDeployment, moveStable, type StepId } from './model.ts';
-import { summaryTables } from './summary.ts';
+import { summaryMarkdown, summaryTables } from './summary.ts';
+import { writeRunSummary } from '../shared/timeline.ts';
 
 export interface DeployResult {
-  steps: Array<Pick<StepRecord, 'id' | 'stage' | 'status' | 'changed' | 'durationMs' | 'reason' | 'error' | 'resumed'>>;
+  steps: Array<Pick<StepRecord, 'id' | 'stage' | 'status' | 'changed' | 'startedAt' | 'durationMs' | 'reason' | 'error' | 'resumed'>>;
   /** Components whose stable moved (or would, in a dry run or plan). */
   moved: string[];
   /** component=sha pairs of what moves: the plan a reviewer signs off, for move-stable's --to. */
@@ -30,10 +31,20 @@ export interface DeployResult {
 export const deploy: StageCode<DeployOptions, DeployResult> = {
   parseOptions: parseDeployOptions,
   // One deploy at a time: a second one refuses (exit 1, nothing changed), naming the holder.
-  run: (ctx, options) =>
-    withRunLock(ctx, { stateFile: options.stateFile, cluster: options.cluster, runUrl: options.runUrl, readOnly: options.plan }, () =>
-      runDeploy(ctx, options),
-    ),
+  run: async (ctx, options) => {
+    const run = await withRunLock(
+      ctx,
+      { stateFile: options.stateFile, cluster: options.cluster, runUrl: options.runUrl, readOnly: options.plan },
+      () => runDeploy(ctx, options),
+    );
+    const { steps, results } = run.result;
+    writeRunSummary(
+      ctx.env,
+      options.summary,
+      ctx.secrets.redact(summaryMarkdown(`Deployment of ${ctx.config.deployment}`, run.tables, steps, results)),
+    );
+    return run;
+  },
 };
 
 async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<StageRun<DeployResult>> {
@@ -214,6 +225,7 @@ function finish(
         stage: r.stage,
         status: r.status,
         changed: r.changed,
+        startedAt: r.startedAt,
         durationMs: r.durationMs,
         ...(r.reason ? { reason: r.reason } : {}),
         ...(r.error ? { error: r.error } : {}),

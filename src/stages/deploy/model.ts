@@ -361,14 +361,32 @@ export const topicRevert: AnyStep = {
   skipReason: (i) =>
     i.records.get('topic-notify')?.status === 'ok' || i.records.get('topic-notify')?.status === 'failed' ? undefined : 'no notice was set',
   // The notice is a courtesy: a room that could not be told does not decide it, the deployment does.
-  args: (i) => ({ status: i.failed ? 'failed' : 'success', 'run-url': i.options.runUrl }),
+  args: (i) => ({
+    status: i.failed ? 'failed' : 'success',
+    'run-url': i.options.runUrl,
+    // The finished notice's line: what moved and how long the run took (from its first step).
+    moved: JSON.stringify((resultOf(i, moveStable) as MoveStableResult | undefined)?.moved ?? []),
+    'started-at': firstStart(i),
+  }),
   workflow: {
     phase: 'after-sign-off',
     // Where notify left its notices (Slack message ts): found at once, however busy the channel.
     applies: "needs.notify.result != 'skipped'",
-    with: { status: { outcome: true }, notified: { step: 'topic-notify', output: 'rooms' } },
+    with: {
+      status: { outcome: true },
+      notified: { step: 'topic-notify', output: 'rooms' },
+      moved: { step: 'move-stable', output: 'moved' },
+      // The deployment proper starts at the sign-off; the wait for reviewers is not its time.
+      'started-at': { value: '${{ needs.sign-off.outputs.approved-at }}' },
+    },
   },
 };
+
+/** When the earliest step of this run started (ISO), undefined before any did. */
+function firstStart(i: StepInput): string | undefined {
+  const starts = [...i.records.values()].filter((r) => !r.resumed).map((r) => r.startedAt);
+  return starts.length ? new Date(Math.min(...starts)).toISOString() : undefined;
+}
 
 /** The Monday, in order. */
 export const STEPS: AnyStep[] = [

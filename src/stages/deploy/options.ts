@@ -3,6 +3,7 @@ import type { Config } from '../../config/types.ts';
 import { didYouMean } from '../../config/issues.ts';
 import { duration, flag, interval, list as listOption, text } from '../options.ts';
 import type { OptionSpec, RawOptions } from '../stage.ts';
+import { checkOutputPath } from '../shared/safe-path.ts';
 import { USER_STEP_IDS as STEP_IDS, type StepId } from './model.ts';
 
 export interface DeployOptions {
@@ -26,6 +27,8 @@ export interface DeployOptions {
   imagesInterval: string | undefined;
   coprInterval: string | undefined;
   runUrl: string | undefined;
+  /** --summary: where the Markdown run summary (steps and Gantt) is written, resolved and checked. */
+  summary: string | undefined;
   /** The options as given, recorded in the state file. */
   given: RawOptions;
 }
@@ -36,6 +39,19 @@ const list = (raw: RawOptions, name: string): string[] =>
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
+
+/** Shared with rehearse: the same summary, from the CLI (GITHUB_STEP_SUMMARY gets it in a workflow). */
+export const SUMMARY_OPTION: OptionSpec = {
+  name: 'summary',
+  type: 'string',
+  description: 'Also write the run summary (step table and Mermaid Gantt timeline) as Markdown to this file',
+};
+
+/** --summary checked before anything runs: not out of the working directory, not through a link. */
+export function summaryFile(raw: RawOptions): string | undefined {
+  const given = text(raw, 'summary');
+  return given ? checkOutputPath(given, 'summary') : undefined;
+}
 
 export const DEFAULT_STATE_FILE = '.service-guru/deploy-state.json';
 
@@ -65,6 +81,7 @@ export const deployOptionSpecs: OptionSpec[] = [
   { name: 'images-interval', type: 'string', description: "First pause between image polls (default: wait-images' own)" },
   { name: 'copr-interval', type: 'string', description: "First pause between Copr polls (default: move-stable's own)" },
   { name: 'run-url', type: 'string', description: 'URL of this run, for the notices (default: the GitHub Actions run)' },
+  SUMMARY_OPTION,
 ];
 
 function step(value: string, option: string): StepId {
@@ -120,6 +137,7 @@ export function parseDeployOptions(raw: RawOptions, config: Config): DeployOptio
     imagesInterval: text(raw, 'images-interval'),
     coprInterval: text(raw, 'copr-interval'),
     runUrl: text(raw, 'run-url'),
+    summary: summaryFile(raw),
     given: Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== '' && v !== false)),
   };
 }

@@ -9,6 +9,9 @@ import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
 import { loopbackRegistry } from '../../standins/loopback.ts';
+import { summaryFile } from '../deploy/options.ts';
+import { summaryMarkdown, type TimedStep } from '../deploy/summary.ts';
+import { writeRunSummary } from '../shared/timeline.ts';
 
 export interface RehearseOptions {
   scenario: Scenario | undefined;
@@ -17,6 +20,8 @@ export interface RehearseOptions {
   ignoreFreeze: boolean;
   /** auto, in-process, or a running loopback registry's host:port. */
   registry: string;
+  /** --summary: the Markdown run summary (steps, Gantt, verdict) also goes to this file. */
+  summary: string | undefined;
 }
 
 export interface RehearseResult {
@@ -61,7 +66,7 @@ export const rehearse: StageCode<RehearseOptions, RehearseResult> = {
         `--registry: "${given}" is neither auto, in-process nor a loopback registry address`,
         'give auto, in-process, or host:port of a registry on this machine, e.g. 127.0.0.1:5000',
       );
-    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry };
+    return { scenario, list, keep: flag(raw, 'keep'), ignoreFreeze: flag(raw, 'ignore-freeze'), registry, summary: summaryFile(raw) };
   },
   run: runRehearsal,
 };
@@ -123,8 +128,18 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
       ctx.logger.info(`${interruption.note}: running deploy again`);
       run = await attempt();
     }
-    const result = run.result as { steps: RehearsedDeploy['steps']; results: Record<string, unknown>; freeze: unknown };
+    const result = run.result as {
+      steps: Array<TimedStep & { id: string; status: string }>;
+      results: Record<string, unknown>;
+      freeze: unknown;
+    };
+    const summarise = (tables: ReportTable[]): void => {
+      const markdown = summaryMarkdown(`Rehearsal ${scenario.name} of ${config.deployment}`, tables, result.steps, result.results);
+      writeRunSummary(ctx.env, options.summary, ctx.secrets.redact(markdown));
+    };
     if (!run.ok && result.freeze && !result.steps.length) {
+      // The summary still says why nothing ran (the freeze note), with an empty timeline.
+      summarise(run.tables);
       return {
         ok: false,
         changed: false,
@@ -176,6 +191,7 @@ async function runRehearsal(ctx: StageContext, options: RehearseOptions): Promis
             hint: 'this scenario shows how a failed deployment looks; exit 1 is its expected end',
           }
         : undefined;
+    summarise([...run.tables, verdict]);
     const last = error ? `ended as expected (exit ${scenario.exit}: ${scenario.description})` : undefined;
     return {
       ok,

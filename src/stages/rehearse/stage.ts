@@ -5,6 +5,7 @@ import { UsageError } from '../../core/errors.ts';
 import { declareStage } from '../stage.ts';
 import type { RehearseOptions, RehearseResult } from './index.ts';
 import { SCENARIOS } from './scenarios.ts';
+import { SUMMARY_OPTION } from '../deploy/options.ts';
 
 /** The Packit-like example shipped in examples/, found from the source or the bundle. */
 export function exampleConfig(): string {
@@ -36,6 +37,7 @@ export const rehearseStage = declareStage<RehearseOptions, RehearseResult>({
         'OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own)',
       default: 'auto',
     },
+    SUMMARY_OPTION,
   ],
   outputs: {
     scenario: 'The scenario rehearsed',

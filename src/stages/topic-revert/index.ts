@@ -3,7 +3,8 @@ import type { ChatRoom } from '../../chat/index.ts';
 import { text } from '../options.ts';
 import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { runUrlFromEnv } from '../shared/run-url.ts';
-import { notices, type NoticeTexts } from '../shared/topics/notices.ts';
+import { finishedMessage, notices, type FinishedFacts, type NoticeTexts } from '../shared/topics/notices.ts';
+import type { Config } from '../../config/types.ts';
 import { notifyRoom } from '../topic-notify/index.ts';
 import { finishTopics, type RoomOutcome, type TopicsResult } from '../shared/topics/report.ts';
 import { openRooms, postsFinished } from '../shared/topics/rooms.ts';
@@ -13,6 +14,10 @@ export interface RevertOptions {
   runUrl: string | undefined;
   /** "platform:room" → what topic-notify reported: the saved topic and (Slack) the notice message. */
   notified: Map<string, { topic?: string; notice?: string }>;
+  /** --moved: the components whose stable moved, for the finished notice's line. */
+  moved: string[] | undefined;
+  /** --started-at: when the deployment started (epoch ms), for the finished notice's duration. */
+  startedAt: number | undefined;
 }
 
 export const topicRevert: StageCode<RevertOptions, TopicsResult> = {
@@ -20,10 +25,47 @@ export const topicRevert: StageCode<RevertOptions, TopicsResult> = {
     const status = text(raw, 'status') ?? 'success';
     if (status !== 'success' && status !== 'failed') throw new UsageError(`--status: "${status}" is neither success nor failed`);
     notices(config, undefined);
-    return { status, runUrl: text(raw, 'run-url'), notified: parseNotified(text(raw, 'notified')) };
+    return {
+      status,
+      runUrl: text(raw, 'run-url'),
+      notified: parseNotified(text(raw, 'notified')),
+      moved: parseMovedNames(text(raw, 'moved'), config),
+      startedAt: parseStartedAt(text(raw, 'started-at')),
+    };
   },
   run: async (ctx, options) => runRevert(ctx, options),
 };
+
+/** --moved: a JSON list of names (move-stable's moved output) or a comma list; each one configured. */
+export function parseMovedNames(raw: string | undefined, config: Config): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let names: unknown;
+  try {
+    names = raw.trim().startsWith('[')
+      ? JSON.parse(raw)
+      : raw
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean);
+  } catch {
+    throw new UsageError('--moved: not a JSON list', "pass move-stable's moved output (a JSON list of names) or a comma-separated list");
+  }
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+    throw new UsageError('--moved: expected a list of component names', "pass move-stable's moved output as it is");
+  const known = new Set(config.components.map((c) => c.name));
+  for (const name of names as string[])
+    if (!known.has(name))
+      throw new UsageError(`--moved: unknown component "${name}"`, `use the names under components: (${[...known].join(', ')})`);
+  return names as string[];
+}
+
+/** --started-at: an ISO 8601 time (e.g. sign-off's approvedAt). */
+export function parseStartedAt(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const at = /^\d{4}-\d{2}-\d{2}T/.test(raw.trim()) ? Date.parse(raw.trim()) : NaN;
+  if (!Number.isFinite(at)) throw new UsageError(`--started-at: "${raw}" is not an ISO 8601 time`, 'give e.g. 2026-12-07T08:00:00Z');
+  return at;
+}
 
 /** Takes what topic-notify gave: its `--json` document or action `result`, its `rooms` output (a list) or its `saved` output. */
 export function parseNotified(raw: string | undefined): RevertOptions['notified'] {
@@ -76,7 +118,11 @@ async function runRevert(ctx: StageContext, options: RevertOptions): Promise<Sta
       await ctx.logger.group(`${room.platform} ${room.id}`, () =>
         options.status === 'failed'
           ? notifyRoom(ctx, room, texts, runUrl, 'failed')
-          : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`)),
+          : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`), {
+              moved: options.moved,
+              startedAt: options.startedAt,
+              runUrl,
+            }),
       ),
     );
   }
@@ -92,8 +138,10 @@ async function restoreRoom(
   room: ChatRoom,
   texts: NoticeTexts,
   fallback: { topic?: string; notice?: string } | undefined,
+  facts: Omit<FinishedFacts, 'now'>,
 ): Promise<RoomOutcome> {
   const { logger, dryRun } = ctx;
+  const finished = finishedMessage(texts.finished, { ...facts, now: ctx.clock.now() });
   const outcome: RoomOutcome = { platform: room.platform, room: room.id, outcome: '', before: '', after: '', posted: [], changed: false };
   let restoring: string | undefined;
   try {
@@ -115,7 +163,7 @@ async function restoreRoom(
     }
     if (dryRun) {
       if (stillOurs) logger.info(`would restore the topic ${JSON.stringify(saved.topic)}`);
-      if (postFinished) logger.info(`would post ${JSON.stringify(texts.finished)}`);
+      if (postFinished) logger.info(`would post ${JSON.stringify(finished.text)}`);
       return outcome;
     }
     if (stillOurs) {
@@ -125,7 +173,7 @@ async function restoreRoom(
       outcome.changed = true;
       logger.info(`restored the topic ${JSON.stringify(saved.topic)}`);
     }
-    if (postFinished && (await room.post(texts.finished, finishKey))) outcome.posted.push('finished');
+    if (postFinished && (await room.post(finished.text, finishKey, finished.html))) outcome.posted.push('finished');
     // Cleared last: a run that dies before this can simply be repeated.
     await room.clearSaved(texts.finished);
     outcome.changed = true;

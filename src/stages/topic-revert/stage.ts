@@ -19,6 +19,16 @@ export const topicRevertStage = declareStage<RevertOptions, TopicsResult>({
       type: 'string',
       description: 'What topic-notify gave (its result, rooms or saved output): used where the room no longer shows the saved topic',
     },
+    {
+      name: 'moved',
+      type: 'string',
+      description: "Components whose stable moved (move-stable's moved output, or a comma list): named in the finished notice",
+    },
+    {
+      name: 'started-at',
+      type: 'string',
+      description: 'When the deployment started (ISO 8601, e.g. the sign-off time): the finished notice says how long it took',
+    },
   ],
   outputs: {
     rooms: 'JSON list: per room platform, room, outcome, before, after, saved, posted, error, hint, notice',

@@ -99,3 +99,40 @@ export function fitTopic(text: string, limit: number | undefined): { text: strin
     shortened: true,
   };
 }
+
+/** What a finished run did, for the one line under the finished notice. */
+export interface FinishedFacts {
+  /** Components whose stable moved; undefined when not known (the line then leaves them out). */
+  moved: string[] | undefined;
+  /** When the deployment started (epoch ms); undefined: no duration. */
+  startedAt: number | undefined;
+  now: number;
+  runUrl: string | undefined;
+}
+
+/** Text for HTML (Matrix formatted_body): nothing in it is markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * The finished notice with one line of what happened: "4 components (a, b, c, d), 52 min,
+ * healthy" and the run's link; `html` is the same for Matrix's formatted body.
+ */
+export function finishedMessage(finished: string, facts: FinishedFacts): { text: string; html: string } {
+  const parts: string[] = [];
+  if (facts.moved)
+    parts.push(
+      facts.moved.length
+        ? `${facts.moved.length} component${facts.moved.length === 1 ? '' : 's'} (${facts.moved.join(', ')})`
+        : 'nothing moved',
+    );
+  if (facts.startedAt !== undefined) parts.push(`${Math.max(0, Math.round((facts.now - facts.startedAt) / 60_000))} min`);
+  parts.push('healthy');
+  const line = parts.join(', ');
+  const url = facts.runUrl && /^https?:\/\//.test(facts.runUrl) ? facts.runUrl : undefined;
+  return {
+    text: `${finished}\n${line}${url ? `: ${url}` : ''}`,
+    html: `${escapeHtml(finished)}<br>${escapeHtml(line)}${url ? `: <a href="${escapeHtml(url)}">the run</a>` : ''}`,
+  };
+}
