@@ -265,7 +265,9 @@ function nextStep(stateFile: string): string | null {
   if (!existsSync(stateFile)) return null;
   const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { records: Array<{ id: string; status: string }> };
   const done = new Set(state.records.filter((r) => r.status !== 'failed' && r.status !== 'not-run').map((r) => r.id));
-  const step = STEP_IDS.find((id) => !done.has(id));
+  // After a rollback the rollout starts again at the import, as deploy's own hint says.
+  const rolledBack = state.records.some((r) => r.id === 'rollback' && (r.status === 'ok' || r.status === 'failed'));
+  const step = STEP_IDS.find((id) => !done.has(id) || (rolledBack && id === 'import-images'));
   return step === 'preflight' ? null : (step ?? null);
 }
 

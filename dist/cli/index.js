@@ -3,29 +3,29 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-NTDOBYS2.js";
+} from "../chunks/chunk-TNT7DAXJ.js";
 import "../chunks/chunk-CIPXYN2E.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-YEF65E2L.js";
 import "../chunks/chunk-DLOG4PSV.js";
 import "../chunks/chunk-CSUWCHBK.js";
-import "../chunks/chunk-W7EAU3WS.js";
+import "../chunks/chunk-MMX36MFW.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-DXMK6UE5.js";
+import "../chunks/chunk-JK2JUY53.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-SCFIDT6H.js";
-import "../chunks/chunk-V4O2PSI6.js";
-import "../chunks/chunk-OF5S5RVZ.js";
+import "../chunks/chunk-6WPYC663.js";
+import "../chunks/chunk-IJMYYWPF.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-CPJE4KNX.js";
+import "../chunks/chunk-JYYOS4J3.js";
 import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-U7D2WQSN.js";
+import "../chunks/chunk-CKJLCYNQ.js";
 import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-T6H5WUO3.js";
-import "../chunks/chunk-FPWKW4E4.js";
+import "../chunks/chunk-GBNDC3CF.js";
+import "../chunks/chunk-TY3MTEF4.js";
 import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-ZQHFUFOH.js";
+import "../chunks/chunk-DLXU7SOY.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";

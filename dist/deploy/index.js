@@ -1,15 +1,15 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-V4O2PSI6.js";
-import "../chunks/chunk-CPJE4KNX.js";
+} from "../chunks/chunk-6WPYC663.js";
+import "../chunks/chunk-JYYOS4J3.js";
 import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-U7D2WQSN.js";
+import "../chunks/chunk-CKJLCYNQ.js";
 import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-T6H5WUO3.js";
-import "../chunks/chunk-FPWKW4E4.js";
+import "../chunks/chunk-GBNDC3CF.js";
+import "../chunks/chunk-TY3MTEF4.js";
 import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-ZQHFUFOH.js";
+import "../chunks/chunk-DLXU7SOY.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";

@@ -1,17 +1,17 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-OF5S5RVZ.js";
+} from "../chunks/chunk-IJMYYWPF.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-CPJE4KNX.js";
+import "../chunks/chunk-JYYOS4J3.js";
 import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-U7D2WQSN.js";
+import "../chunks/chunk-CKJLCYNQ.js";
 import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-T6H5WUO3.js";
-import "../chunks/chunk-FPWKW4E4.js";
+import "../chunks/chunk-GBNDC3CF.js";
+import "../chunks/chunk-TY3MTEF4.js";
 import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-ZQHFUFOH.js";
+import "../chunks/chunk-DLXU7SOY.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";

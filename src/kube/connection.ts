@@ -52,6 +52,7 @@ export class KubeConnection {
     const url = new URL(ctx.getUrl());
     const body = ctx.getBody();
     const answer = await this.raw(what, {
+      json: true,
       method: ctx.getHttpMethod(),
       path: url.pathname + url.search,
       headers: ctx.getHeaders(),
@@ -61,7 +62,10 @@ export class KubeConnection {
   }
 
   /** A request whose 2xx answer is returned as bytes; anything else becomes the error it means. */
-  async raw(what: KubeCall, req: RawRequest): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  async raw(
+    what: KubeCall,
+    req: RawRequest & { json?: boolean },
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     let lastTransient = false;
     try {
       return await withRetry(
@@ -70,7 +74,7 @@ export class KubeConnection {
           lastTransient = false;
           try {
             const answer = await this.transport.fetch({ ...req, signal });
-            if (answer.status >= 200 && answer.status < 300) return wholeJson(this.target.name, what, answer);
+            if (answer.status >= 200 && answer.status < 300) return req.json ? wholeJson(this.target.name, what, answer) : answer;
             throw errorFor(this.target, what, answer.status, answer.body.toString('utf8'), answer.headers, this.clock.now());
           } catch (error) {
             lastTransient = isTransient(error);
@@ -157,7 +161,11 @@ function isDropped(error: unknown): boolean {
  * never handed to a caller as data.
  */
 function wholeJson<A extends { headers: Record<string, string>; body: Buffer }>(cluster: string, what: KubeCall, answer: A): A {
-  if (!/json/i.test(answer.headers['content-type'] ?? '') || !answer.body.length) return answer;
+  const type = answer.headers['content-type'] ?? '';
+  if (!answer.body.length) return answer;
+  // A proxy's page answered 200 in the API server's place: not the object asked for.
+  if (!/json/i.test(type))
+    throw new TransientError(`cluster ${cluster} answered ${describeCall(what)} with ${type || 'no content type'} instead of JSON`);
   try {
     JSON.parse(answer.body.toString('utf8'));
   } catch (error) {

@@ -51,7 +51,8 @@ export function podHealthApi(kube: KubeConnection): PodHealthApi {
         const query = new URLSearchParams({ limit: '500' });
         if (labelSelector) query.set('labelSelector', labelSelector);
         if (next) query.set('continue', next);
-        const answer = await kube.raw({ verb: 'list', resource: 'pods' }, { method: 'GET', path: `${base}?${query.toString()}` });
+        const path = `${base}?${query.toString()}`;
+        const answer = await kube.raw({ verb: 'list', resource: 'pods' }, { method: 'GET', path, json: true });
         let page: { items?: unknown; metadata?: { continue?: unknown } };
         try {
           page = JSON.parse(answer.body.toString('utf8')) as typeof page;
