@@ -111,6 +111,12 @@ function stageStep(step: AnyStep): Record<string, unknown> {
     if (value === undefined) throw new Error(`${step.id}: no workflow secret for ${env} (WORKFLOW_SECRETS in the model)`);
     if (value !== null) inputs[secretInputName(env)] = expr(value);
   }
+  // Every job that changes production checks the freeze windows again and the approval's age
+  // (signOff.maxAge): a re-run days later meets today's windows and last week's sign-off.
+  if (step.stage.freezeGuard && w.phase === 'after-sign-off') {
+    inputs['ignore-freeze'] = expr('inputs.ignore-freeze');
+    inputs['approved-at'] = expr('needs.sign-off.outputs.approved-at');
+  }
   const declared = new Set(step.stage.options.map((o) => o.name));
   for (const [name, wire] of Object.entries(w.with)) {
     if (!declared.has(name)) throw new Error(`${step.id}: ${step.stage.name} takes no option ${name}`);

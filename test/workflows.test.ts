@@ -102,6 +102,16 @@ function allGreen(): Context['needs'] {
 }
 
 describe('workflow files', () => {
+  test('every job that changes production checks the freeze windows and the approval age again (issue 16.6)', () => {
+    for (const job of ['move', 'infra', 'import']) {
+      const step = deploy.jobs[job]!.steps!.find((s) => s.id === 'stage')!;
+      expect({ job, with: step.with }).toMatchObject({
+        job,
+        with: { 'ignore-freeze': '${{ inputs.ignore-freeze }}', 'approved-at': '${{ needs.sign-off.outputs.approved-at }}' },
+      });
+    }
+  });
+
   test.each(files)('%s is a valid workflow', async (file) => {
     const result = parseWorkflow({ name: file, content: readFileSync(file, 'utf8') }, new NoOperationTraceWriter());
     await convertWorkflowTemplate(result.context, result.value!);
