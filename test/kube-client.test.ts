@@ -37,6 +37,7 @@ const deps = {
   logger: new TerminalLogger(new Secrets(), sink),
   clock: new TestClock(),
   policy: { attempts: 3 },
+  onSecret: () => undefined,
 };
 const env = () => ({ OPENSHIFT_TOKEN_PROD: double.token });
 

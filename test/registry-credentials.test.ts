@@ -123,7 +123,9 @@ describe('registry credentials', () => {
       expect((await client.inspect(ref))?.digest).toBe(pushed);
       expect(registry.basics).toContain(b64('service-guru:ghs_sentinel_token_123'));
       expect(secrets.redact('token ghs_sentinel_token_123')).toBe('token ***');
-      const anonymous = registryFor('ghcr.io', config, { ...http, logger: new TerminalLogger(new Secrets(), sink) }, { HOME: home });
+      const anonymous = registryFor('ghcr.io', config, { ...http, logger: new TerminalLogger(new Secrets(), sink) }, { HOME: home }, () => {
+        throw new Error('no credentials expected without a GITHUB_TOKEN');
+      });
       await expect(anonymous.inspect(ref)).rejects.toThrow(/refused a token for acme\/orders-api \(HTTP 401\)/);
       expect(sink.text()).not.toContain('ghs_sentinel_token_123');
     } finally {

@@ -22,6 +22,9 @@ const config = () =>
     ),
   );
 
+/** quay.io never reads Docker's credentials file: nothing to mask in these. */
+const noSecret = (): void => undefined;
+
 describe('registry module', () => {
   test('a token bucket lets a burst through at once, then spaces requests at the rate, on the injected clock', async () => {
     const clock = new TestClock();
@@ -41,10 +44,10 @@ describe('registry module', () => {
     const cfg = config();
     const clock = new TestClock();
     const run = logger();
-    const a = registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' });
-    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' })).toBe(a);
-    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'two' })).not.toBe(a);
-    expect(registryFor('quay.io', cfg, { logger: logger(), clock }, { QUAY_TOKEN: 'one' })).not.toBe(a);
+    const a = registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' }, noSecret);
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'one' }, noSecret)).toBe(a);
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, { QUAY_TOKEN: 'two' }, noSecret)).not.toBe(a);
+    expect(registryFor('quay.io', cfg, { logger: logger(), clock }, { QUAY_TOKEN: 'one' }, noSecret)).not.toBe(a);
   });
 
   test('parallel checks of many Quay images go out in one burst, and beyond it at 5 a second of the injected clock', async () => {
@@ -59,14 +62,14 @@ describe('registry module', () => {
     // As move-stable does: one registryFor call per image.
     const infos = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        registryFor('quay.io', cfg, { logger: run, clock }, {}).inspect(parseImage(`quay.io/packit/img${i}:prod`)),
+        registryFor('quay.io', cfg, { logger: run, clock }, {}, noSecret).inspect(parseImage(`quay.io/packit/img${i}:prod`)),
       ),
     );
     expect(infos.every((info) => info?.platforms.length === 0)).toBe(true);
     // A tag listing and the labels per image: 40 requests, 25 at once, 15 more at 200 ms each.
     expect(quay.requests).toHaveLength(40);
     expect(clock.now() - clock.start).toBe(15 * 200);
-    expect(registryFor('quay.io', cfg, { logger: run, clock }, {}).requests).toBe(40);
+    expect(registryFor('quay.io', cfg, { logger: run, clock }, {}, noSecret).requests).toBe(40);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   firewallCheckStage
-} from "../chunks/chunk-JK2JUY53.js";
+} from "../chunks/chunk-WQACVKBE.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   healthGateStage
-} from "../chunks/chunk-TY3MTEF4.js";
+} from "../chunks/chunk-NZRK23K2.js";
 import "../chunks/chunk-CB7T4IJ7.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import "../chunks/chunk-KPTLWIXW.js";

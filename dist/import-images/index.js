@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   importImagesStage
-} from "../chunks/chunk-GBNDC3CF.js";
+} from "../chunks/chunk-NK4GD64M.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-LCDFKDMA.js";

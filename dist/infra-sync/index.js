@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   infraSyncStage
-} from "../chunks/chunk-CKJLCYNQ.js";
+} from "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import {

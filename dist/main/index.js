@@ -2,39 +2,39 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-TNT7DAXJ.js";
+} from "../chunks/chunk-W4G3QQFQ.js";
 import "../chunks/chunk-CIPXYN2E.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-YEF65E2L.js";
 import "../chunks/chunk-DLOG4PSV.js";
 import "../chunks/chunk-CSUWCHBK.js";
-import "../chunks/chunk-MMX36MFW.js";
+import "../chunks/chunk-AJTGKZOE.js";
 import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-JK2JUY53.js";
+import "../chunks/chunk-WQACVKBE.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-SCFIDT6H.js";
-import "../chunks/chunk-6WPYC663.js";
-import "../chunks/chunk-IJMYYWPF.js";
+import "../chunks/chunk-6NY6V4J7.js";
+import "../chunks/chunk-7OP4DLQJ.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-JYYOS4J3.js";
+import "../chunks/chunk-VOJIZBT7.js";
 import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-CKJLCYNQ.js";
+import "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-GBNDC3CF.js";
-import "../chunks/chunk-TY3MTEF4.js";
+import "../chunks/chunk-NK4GD64M.js";
+import "../chunks/chunk-NZRK23K2.js";
 import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-DLXU7SOY.js";
+import "../chunks/chunk-IKAR2VYC.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-SVHNDPI3.js";
+import "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
 import "../chunks/chunk-KS5PBJK3.js";
 import "../chunks/chunk-TP4TKHTB.js";
 import "../chunks/chunk-LCDFKDMA.js";
-import "../chunks/chunk-QBABEE3L.js";
+import "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {

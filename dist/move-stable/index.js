@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   moveStableStage
-} from "../chunks/chunk-SVHNDPI3.js";
+} from "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
 import {
   runAction

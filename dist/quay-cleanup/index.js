@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   quayCleanupStage
-} from "../chunks/chunk-MMX36MFW.js";
+} from "../chunks/chunk-AJTGKZOE.js";
 import "../chunks/chunk-Z2YIS2LL.js";
 import {
   runAction

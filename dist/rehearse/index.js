@@ -1,27 +1,27 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-IJMYYWPF.js";
+} from "../chunks/chunk-7OP4DLQJ.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-JYYOS4J3.js";
+import "../chunks/chunk-VOJIZBT7.js";
 import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-CKJLCYNQ.js";
+import "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-GBNDC3CF.js";
-import "../chunks/chunk-TY3MTEF4.js";
+import "../chunks/chunk-NK4GD64M.js";
+import "../chunks/chunk-NZRK23K2.js";
 import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-DLXU7SOY.js";
+import "../chunks/chunk-IKAR2VYC.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-SVHNDPI3.js";
+import "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
 import "../chunks/chunk-KS5PBJK3.js";
 import "../chunks/chunk-TP4TKHTB.js";
 import "../chunks/chunk-LCDFKDMA.js";
-import "../chunks/chunk-QBABEE3L.js";
+import "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {

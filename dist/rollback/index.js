@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rollbackStage
-} from "../chunks/chunk-DLXU7SOY.js";
+} from "../chunks/chunk-IKAR2VYC.js";
 import "../chunks/chunk-ZQLMO47E.js";
 import "../chunks/chunk-B5SHZD2W.js";
 import "../chunks/chunk-25E5E3CG.js";

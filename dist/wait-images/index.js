@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   waitImagesStage
-} from "../chunks/chunk-QBABEE3L.js";
+} from "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";
 import "../chunks/chunk-KPTLWIXW.js";
 import {

@@ -24,7 +24,7 @@ export class KubeConnection {
 
   constructor(
     target: ClusterTarget,
-    options: { logger: Logger; clock: Clock; policy?: Partial<RetryPolicy>; onSecret?: (value: string) => void },
+    options: { logger: Logger; clock: Clock; policy?: Partial<RetryPolicy>; onSecret: (value: string) => void },
   ) {
     this.target = target;
     this.logger = options.logger;

@@ -30,8 +30,8 @@ export interface KubeClientDeps {
   logger: Logger;
   clock: Clock;
   policy?: Partial<RetryPolicy>;
-  /** Told every credential read from a kubeconfig, so the run masks it (ctx.secrets.add). */
-  onSecret?: (value: string) => void;
+  /** Told every credential read from a kubeconfig, so the run masks it (ctx.secrets.add); required: no caller may forget. */
+  onSecret: (value: string) => void;
 }
 
 export function createKubeClient(

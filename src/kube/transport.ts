@@ -31,9 +31,9 @@ export class ClusterTransport {
   private agent: Agent;
   /** With a kubeconfig context: its credentials, read on the first request. */
   private credentials: Promise<ContextCredentials> | undefined;
-  private readonly onSecret: ((value: string) => void) | undefined;
+  private readonly onSecret: (value: string) => void;
 
-  constructor(target: ClusterTarget, onSecret?: (value: string) => void) {
+  constructor(target: ClusterTarget, onSecret: (value: string) => void) {
     this.onSecret = onSecret;
     this.target = target;
     let ca: Buffer | undefined;
@@ -60,7 +60,7 @@ export class ClusterTransport {
     if (!this.target.context) return `Bearer ${this.target.token}`;
     this.credentials ??= contextCredentials(this.target).then((c) => {
       const token = /^Bearer (.+)$/.exec(c.authorization ?? '')?.[1];
-      if (token) this.onSecret?.(token);
+      if (token) this.onSecret(token);
       this.agent.destroy();
       // caFile, when given, wins over the kubeconfig's CA, as for a token.
       const ca = this.caFromFile ?? c.ca;

@@ -24,13 +24,14 @@ export function registryFor(
   config: Config,
   http: Omit<HttpOptions, 'service'>,
   env: Record<string, string | undefined>,
-  onSecret?: (value: string) => void,
+  /** Told the password of the credentials found, so the run masks it (ctx.secrets.add); required: no caller may forget. */
+  onSecret: (value: string) => void,
 ): RegistryClient {
   const apiUrl = config.registries[host]?.apiUrl ?? `https://${host}`;
   const token = host === 'quay.io' ? env.QUAY_TOKEN : undefined;
   // Docker's credentials file, or the GitHub token for ghcr.io (src/registry/credentials.ts).
   const login = host === 'quay.io' ? undefined : registryCredentials(host, env);
-  if (login) onSecret?.(login.password);
+  if (login) onSecret(login.password);
   const key = [
     host,
     apiUrl,

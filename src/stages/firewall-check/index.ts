@@ -29,7 +29,7 @@ export const firewallCheck: StageCode<FirewallCheckOptions, FirewallCheckResult>
 
 async function runFirewallCheck(ctx: StageContext, options: FirewallCheckOptions): Promise<StageRun<FirewallCheckResult>> {
   const { config, logger, clock, env } = ctx;
-  const kubes = options.clusters.map((name) => createKubeClient(config, name, env, { logger, clock }));
+  const kubes = options.clusters.map((name) => createKubeClient(config, name, env, { logger, clock, onSecret: (v) => ctx.secrets.add(v) }));
   try {
     return await check(ctx, options, kubes);
   } finally {

@@ -39,7 +39,7 @@ export const infraSync: StageCode<InfraSyncOptions, InfraSyncResult> = {
 
 async function runInfraSync(ctx: StageContext, options: InfraSyncOptions): Promise<StageRun<InfraSyncResult>> {
   const { config, logger, clock, env } = ctx;
-  const kube = createKubeClient(config, options.cluster, env, { logger, clock });
+  const kube = createKubeClient(config, options.cluster, env, { logger, clock, onSecret: (v) => ctx.secrets.add(v) });
   try {
     return await sync(ctx, options, kube.connection);
   } finally {

@@ -118,6 +118,7 @@ async function digestsBefore(ctx: StageContext, component: Component, log: Logge
         ctx.config,
         { logger: ctx.logger, clock: ctx.clock, policy: { attempts: 2 } },
         ctx.env,
+        (v) => ctx.secrets.add(v),
       ).inspect(ref);
       if (info) digests[image.image] = info.digest;
     } catch (error) {

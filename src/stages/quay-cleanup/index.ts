@@ -50,7 +50,7 @@ async function runQuayCleanup(ctx: StageContext, options: QuayCleanupOptions): P
     );
   // Every token is checked before anything is read, and every cluster is read before any tag is looked at:
   // a cluster we cannot see could be running any of them.
-  const kubes = clusters.map((name) => createKubeClient(config, name, env, { logger, clock }));
+  const kubes = clusters.map((name) => createKubeClient(config, name, env, { logger, clock, onSecret: (v) => ctx.secrets.add(v) }));
   const quay = createQuayTagClient({
     apiUrl: config.registries['quay.io']?.apiUrl ?? 'https://quay.io',
     token: env.QUAY_TOKEN,

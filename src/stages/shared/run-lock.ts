@@ -258,7 +258,11 @@ async function takeLease(
 ): Promise<LeaseLock | undefined> {
   const clusterName = leaseCluster(ctx.config, target, ctx.env);
   if (!clusterName) return undefined;
-  const connection = new KubeConnection(resolveCluster(ctx.config, clusterName, ctx.env), { logger: ctx.logger, clock: ctx.clock });
+  const connection = new KubeConnection(resolveCluster(ctx.config, clusterName, ctx.env), {
+    logger: ctx.logger,
+    clock: ctx.clock,
+    onSecret: (v) => ctx.secrets.add(v),
+  });
   const leases = leasesApi(connection);
   const name = leaseName(ctx.config.deployment);
   const where = `${connection.namespace}/${name}`;

@@ -68,7 +68,7 @@ async function runWaitImages(ctx: StageContext, options: WaitImagesOptions): Pro
   const watcher = github ? new WorkflowRunWatcher(github) : undefined;
   const registries = new Set<RegistryClient>();
   const registry = (host: string): RegistryClient => {
-    const client = registryFor(host, config, { logger, clock }, ctx.env);
+    const client = registryFor(host, config, { logger, clock }, ctx.env, (v) => ctx.secrets.add(v));
     registries.add(client);
     return client;
   };
