@@ -204,27 +204,7 @@ const chatSecrets = (): Record<string, string> =>
  * sign-off starts waiting. Its failure does not hold the sign-off back (continue-on-error).
  */
 function approvalRequestJob(): Record<string, unknown> {
-  return {
-    needs: ['plan'],
-    if: expr(`!cancelled() && ${result('plan')} == 'success'`),
-    'runs-on': 'ubuntu-latest',
-    'timeout-minutes': 10,
-    permissions: { contents: 'read' },
-    steps: [
-      checkout,
-      {
-        id: 'stage',
-        'continue-on-error': true,
-        uses: stageAction('approval-request'),
-        with: {
-          config: expr('inputs.config'),
-          'dry-run': expr('inputs.dry-run'),
-          plan: expr('needs.plan.outputs.result'),
-          ...chatSecrets(),
-        },
-      },
-    ],
-  };
+  return approvalJob(['plan'], `!cancelled() && ${result('plan')} == 'success'`, {});
 }
 
 /**
@@ -233,9 +213,22 @@ function approvalRequestJob(): Record<string, unknown> {
  */
 function approvalUpdateJob(): Record<string, unknown> {
   const signOff = result('sign-off');
+  return approvalJob(
+    ['plan', 'approval-request', 'sign-off'],
+    `always() && ${result('approval-request')} == 'success' && ${signOff} != 'skipped'`,
+    {
+      update: expr(`${signOff} == 'success' && 'approved' || ${signOff} == 'failure' && 'rejected' || 'timed-out'`),
+      'approved-by': expr('needs.sign-off.outputs.approved-by'),
+      'approved-at': expr('needs.sign-off.outputs.approved-at'),
+    },
+  );
+}
+
+/** A job around the approval-request stage: a chat courtesy that never holds the run back. */
+function approvalJob(needs: string[], condition: string, extra: Record<string, string>): Record<string, unknown> {
   return {
-    needs: ['plan', 'approval-request', 'sign-off'],
-    if: expr(`always() && ${result('approval-request')} == 'success' && ${signOff} != 'skipped'`),
+    needs,
+    if: expr(condition),
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 10,
     permissions: { contents: 'read' },
@@ -249,9 +242,7 @@ function approvalUpdateJob(): Record<string, unknown> {
           config: expr('inputs.config'),
           'dry-run': expr('inputs.dry-run'),
           plan: expr('needs.plan.outputs.result'),
-          update: expr(`${signOff} == 'success' && 'approved' || ${signOff} == 'failure' && 'rejected' || 'timed-out'`),
-          'approved-by': expr('needs.sign-off.outputs.approved-by'),
-          'approved-at': expr('needs.sign-off.outputs.approved-at'),
+          ...extra,
           ...chatSecrets(),
         },
       },
