@@ -39,6 +39,7 @@ const edges = files(src).flatMap((file) => {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g)].map((m) => ({
     from: file,
     to: path.resolve(path.dirname(file), (m[1] ?? m[2])!),
+    line: m[0],
   }));
 });
 
@@ -55,6 +56,22 @@ describe('the layers of src/', () => {
       .filter((e) => (LAYERS[folder(e.to)] ?? 0) > (LAYERS[folder(e.from)] ?? 0))
       .map((e) => `${path.relative(src, e.from)} → ${path.relative(src, e.to)}`);
     expect(upward).toEqual([]);
+  });
+
+  test('a stage reaches another stage only through its declaration or option readers; shared code is in stages/shared', () => {
+    const stages = path.join(src, 'stages');
+    const stageOf = (file: string): string | undefined => {
+      const [first, second] = path.relative(stages, file).split(path.sep);
+      return second && first !== '..' && first !== 'shared' && !first!.endsWith('.ts') ? first : undefined;
+    };
+    const crossing = edges
+      .filter((e) => {
+        const from = stageOf(e.from);
+        const to = stageOf(e.to);
+        return from && to && from !== to && !/[/\\](stage|options)\.ts$/.test(e.to) && !/import type|export type/.test(e.line);
+      })
+      .map((e) => `${path.relative(src, e.from)} → ${path.relative(src, e.to)}`);
+    expect(crossing).toEqual([]);
   });
 
   test('only the rehearsal among the stages uses the stand-ins', () => {

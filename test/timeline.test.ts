@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stepTasks } from '../src/stages/deploy/summary.ts';
+import { stepTasks } from '../src/stages/shared/run-summary.ts';
 import { COLLAPSE_ABOVE, ganttBlock, mermaidText, timelineMarkdown, type TimelineTask } from '../src/stages/shared/timeline.ts';
 import { GitHubDouble } from '../src/standins/github.ts';
 import { MatrixDouble } from '../src/standins/matrix.ts';

@@ -1,8 +1,8 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   deployStage
-} from "../chunks/chunk-6NY6V4J7.js";
-import "../chunks/chunk-VOJIZBT7.js";
+} from "../chunks/chunk-RZWDZUIV.js";
+import "../chunks/chunk-W5VYIIJT.js";
 import "../chunks/chunk-U2CKOM62.js";
 import "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
@@ -16,8 +16,8 @@ import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-FDQTJXVG.js";
 import "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-KS5PBJK3.js";
-import "../chunks/chunk-TP4TKHTB.js";
+import "../chunks/chunk-N6WEJVCR.js";
+import "../chunks/chunk-GSB5U7OZ.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";

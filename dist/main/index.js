@@ -2,7 +2,7 @@ import { createRequire as __sgRequire } from 'node:module'; const require = __sg
 import {
   findStage,
   stages
-} from "../chunks/chunk-W4G3QQFQ.js";
+} from "../chunks/chunk-RKRMUH37.js";
 import "../chunks/chunk-CIPXYN2E.js";
 import "../chunks/chunk-A44KEIOD.js";
 import "../chunks/chunk-YEF65E2L.js";
@@ -13,11 +13,11 @@ import "../chunks/chunk-Z2YIS2LL.js";
 import "../chunks/chunk-WQACVKBE.js";
 import "../chunks/chunk-DPHU75SL.js";
 import "../chunks/chunk-SCFIDT6H.js";
-import "../chunks/chunk-6NY6V4J7.js";
-import "../chunks/chunk-7OP4DLQJ.js";
+import "../chunks/chunk-RZWDZUIV.js";
+import "../chunks/chunk-SDBXSB2K.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-VOJIZBT7.js";
+import "../chunks/chunk-W5VYIIJT.js";
 import "../chunks/chunk-U2CKOM62.js";
 import "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
@@ -31,8 +31,8 @@ import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-FDQTJXVG.js";
 import "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-KS5PBJK3.js";
-import "../chunks/chunk-TP4TKHTB.js";
+import "../chunks/chunk-N6WEJVCR.js";
+import "../chunks/chunk-GSB5U7OZ.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";

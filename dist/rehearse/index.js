@@ -1,10 +1,10 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   rehearseStage
-} from "../chunks/chunk-7OP4DLQJ.js";
+} from "../chunks/chunk-SDBXSB2K.js";
 import "../chunks/chunk-Z3L27DSI.js";
 import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-VOJIZBT7.js";
+import "../chunks/chunk-W5VYIIJT.js";
 import "../chunks/chunk-U2CKOM62.js";
 import "../chunks/chunk-XITUBM4T.js";
 import "../chunks/chunk-STTZIKHD.js";
@@ -18,8 +18,8 @@ import "../chunks/chunk-25E5E3CG.js";
 import "../chunks/chunk-FDQTJXVG.js";
 import "../chunks/chunk-6BW6SZJF.js";
 import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-KS5PBJK3.js";
-import "../chunks/chunk-TP4TKHTB.js";
+import "../chunks/chunk-N6WEJVCR.js";
+import "../chunks/chunk-GSB5U7OZ.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import "../chunks/chunk-OUPAS4DO.js";
 import "../chunks/chunk-CEIITLQ4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   topicNotifyStage
-} from "../chunks/chunk-KS5PBJK3.js";
+} from "../chunks/chunk-N6WEJVCR.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import {
   runAction

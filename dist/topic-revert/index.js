@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   topicRevertStage
-} from "../chunks/chunk-TP4TKHTB.js";
+} from "../chunks/chunk-GSB5U7OZ.js";
 import "../chunks/chunk-LCDFKDMA.js";
 import {
   runAction

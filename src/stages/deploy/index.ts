@@ -9,7 +9,7 @@ import { runPipeline, runStep } from './pipeline.ts';
 import { fingerprint, readState, resumeRefusal, writeState, type DeployState, type StepRecord } from './state.ts';
 import { checkSecrets } from './secrets.ts';
 import { STEPS, failsDeployment, moveStable, type StepId } from './model.ts';
-import { summaryMarkdown, summaryTables } from './summary.ts';
+import { summaryMarkdown, summaryTables } from '../shared/run-summary.ts';
 import { writeRunSummary } from '../shared/timeline.ts';
 
 export interface DeployResult {

@@ -10,7 +10,7 @@ import { fastClock } from './clock.ts';
 import { findScenario, SCENARIOS, type RehearsedDeploy, type Scenario } from './scenarios.ts';
 import { loopbackRegistry } from '../../standins/loopback.ts';
 import { summaryFile } from '../deploy/options.ts';
-import { summaryMarkdown, type TimedStep } from '../deploy/summary.ts';
+import { summaryMarkdown, type TimedStep } from '../shared/run-summary.ts';
 import { writeRunSummary } from '../shared/timeline.ts';
 
 export interface RehearseOptions {

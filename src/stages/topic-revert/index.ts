@@ -5,7 +5,7 @@ import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { runUrlFromEnv } from '../shared/run-url.ts';
 import { finishedMessage, notices, type FinishedFacts, type NoticeTexts } from '../shared/topics/notices.ts';
 import type { Config } from '../../config/types.ts';
-import { notifyRoom } from '../topic-notify/index.ts';
+import { notifyRoom } from '../shared/topics/notify-room.ts';
 import { finishTopics, type RoomOutcome, type TopicsResult } from '../shared/topics/report.ts';
 import { openRooms, postsFinished } from '../shared/topics/rooms.ts';
 

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../core/duration.ts';
 import { tableToMarkdown, type ReportTable } from '../../core/report.ts';
-import { timelineMarkdown, type TaskState, type TimelineTask } from '../shared/timeline.ts';
-import type { StepRecord } from './state.ts';
+import { timelineMarkdown, type TaskState, type TimelineTask } from './timeline.ts';
+import type { StepRecord } from '../deploy/state.ts';
 
 const ICON: Record<StepRecord['status'], string> = {
   ok: '✅ ok',
