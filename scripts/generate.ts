@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { configJsonSchema } from '../src/config/schema.ts';
 import { stages } from '../src/stages/index.ts';
 import { secretInputName, type AnyStage } from '../src/stages/stage.ts';
+import { stageUsage, usage } from '../src/cli/usage.ts';
 import { WORKFLOW_FILE, renderWorkflow } from './workflow.ts';
 
 /**
@@ -31,7 +32,7 @@ export async function generate(): Promise<Map<string, string>> {
 
 async function bundles(): Promise<Array<[string, string]>> {
   const entryPoints: Record<string, string> = {
-    'cli/index': 'src/entries/cli.ts',
+    'cli/index': 'cli-entry:',
     'main/index': 'src/entries/main.ts',
   };
   // Each action's entry is derived from its stage's declaration (src/stages/<name>/stage.ts), not written by hand.
@@ -50,7 +51,7 @@ async function bundles(): Promise<Array<[string, string]>> {
     legalComments: 'none',
     logLevel: 'silent',
     // Bundled CommonJS dependencies still call require() for Node's built-ins.
-    plugins: [stageEntries, unusedModules],
+    plugins: [stageEntries, cliEntry, unusedModules],
     banner: { js: "import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);" },
   });
   return result.outputFiles.map((f) => [path.relative(root, f.path), f.text]);
@@ -95,6 +96,31 @@ export function entrySource(name: string): string {
     "import { runAction } from './src/action/run-action.ts';",
     `import { ${binding} } from './src/stages/${name}/stage.ts';`,
     `await runAction(${binding});`,
+  ].join('\n');
+}
+
+/**
+ * `cli-entry:`: the bundled CLI. A request for help is answered from texts rendered here from the
+ * declarations, before any stage loads: `service-guru --help` costs a bare Node start. Anything
+ * else loads the CLI proper (src/entries/cli.ts), which renders the same texts itself.
+ */
+const cliEntry: esbuild.Plugin = {
+  name: 'cli-entry',
+  setup(build) {
+    build.onResolve({ filter: /^cli-entry:$/ }, () => ({ path: 'cli', namespace: 'cli-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'cli-entry' }, () => ({ contents: cliEntrySource(), loader: 'ts', resolveDir: root }));
+  },
+};
+
+export function cliEntrySource(): string {
+  const texts: Record<string, string> = { '': usage(stages) };
+  for (const stage of stages) texts[stage.name] = stageUsage(stage);
+  return [
+    "import { helpRequest } from './src/cli/usage.ts';",
+    `const HELP: Record<string, string> = ${JSON.stringify(texts)};`,
+    'const asked = helpRequest(process.argv.slice(2));',
+    'if (asked !== undefined && Object.hasOwn(HELP, asked)) process.stdout.write(HELP[asked] + "\\n");',
+    "else await import('./src/entries/cli.ts');",
   ].join('\n');
 }
 

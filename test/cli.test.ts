@@ -1,4 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { helpRequest } from '../src/cli/usage.ts';
 import { runCli } from './helpers/cli.ts';
 
 describe('the CLI without a stage', () => {
@@ -53,5 +56,24 @@ describe('the CLI without a stage', () => {
     }
     const stage = await runCli(['deploy', '--help']);
     expect(stage.stdout.split('\n')[0]).toContain('[--verbose]');
+  });
+});
+
+describe('help answered before any stage loads', () => {
+  test('helpRequest takes exactly the pure help requests; anything more goes to the full parser', () => {
+    expect([['--help'], ['-h'], ['help'], ['help', 'deploy'], ['--dry-run', '--help']].map(helpRequest)).toEqual(['', '', '', '', '']);
+    expect(helpRequest(['deploy', '--help'])).toBe('deploy');
+    expect(helpRequest(['deploy', '-h'])).toBe('deploy');
+    for (const args of [[], ['deploy'], ['deploy', '--help', '--bogus'], ['deploy', '--json', '--help'], ['--json'], ['deploy', 'help']])
+      expect(helpRequest(args)).toBeUndefined();
+  });
+
+  // The bundle renders the help texts at build time; they must be what the CLI proper prints.
+  test('the bundled CLI prints the same help as main() for the list and for every stage', async () => {
+    const bin = path.resolve('dist/cli/index.js');
+    for (const args of [['--help'], ['help'], ['deploy', '--help'], ['rollback', '-h'], ['run-timeline', '--help']]) {
+      const bundled = execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+      expect(bundled).toBe((await runCli(args)).stdout);
+    }
   });
 });

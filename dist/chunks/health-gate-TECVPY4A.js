@@ -19,8 +19,8 @@ import "./chunk-KPTLWIXW.js";
 import {
   redactUrl
 } from "./chunk-ZVXFKJMM.js";
-import "./chunk-ZFVJRRAQ.js";
 import "./chunk-OXNICSTU.js";
+import "./chunk-ZFVJRRAQ.js";
 import "./chunk-N6UHWS4B.js";
 import {
   formatDuration,

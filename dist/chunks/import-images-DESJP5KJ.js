@@ -24,8 +24,8 @@ import {
   parseImage
 } from "./chunk-25E5E3CG.js";
 import "./chunk-KPTLWIXW.js";
-import "./chunk-ZFVJRRAQ.js";
 import "./chunk-OXNICSTU.js";
+import "./chunk-ZFVJRRAQ.js";
 import {
   text
 } from "./chunk-N6UHWS4B.js";

@@ -23,8 +23,8 @@ import {
   parseInfraSyncOptions
 } from "./chunk-STTZIKHD.js";
 import "./chunk-ZVXFKJMM.js";
-import "./chunk-ZFVJRRAQ.js";
 import "./chunk-OXNICSTU.js";
+import "./chunk-ZFVJRRAQ.js";
 import "./chunk-N6UHWS4B.js";
 import {
   formatDuration

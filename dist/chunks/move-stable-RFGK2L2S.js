@@ -35,9 +35,9 @@ import {
   dependents,
   moveOrder
 } from "./chunk-D7IVV3UH.js";
+import "./chunk-6QRULY5K.js";
 import "./chunk-ZVXFKJMM.js";
 import "./chunk-ZFVJRRAQ.js";
-import "./chunk-6QRULY5K.js";
 import "./chunk-N6UHWS4B.js";
 import {
   formatDuration

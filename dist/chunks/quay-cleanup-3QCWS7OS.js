@@ -11,8 +11,8 @@ import {
   parseQuayCleanupOptions
 } from "./chunk-Z2YIS2LL.js";
 import "./chunk-25E5E3CG.js";
-import "./chunk-ZFVJRRAQ.js";
 import "./chunk-OXNICSTU.js";
+import "./chunk-ZFVJRRAQ.js";
 import "./chunk-N6UHWS4B.js";
 import "./chunk-4PSKXZ4E.js";
 import {

@@ -1,243 +1,75 @@
-#!/usr/bin/env node
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
-  findStage,
-  stages
-} from "../chunks/chunk-RKRMUH37.js";
-import "../chunks/chunk-CIPXYN2E.js";
-import "../chunks/chunk-A44KEIOD.js";
-import "../chunks/chunk-YEF65E2L.js";
-import "../chunks/chunk-DLOG4PSV.js";
-import "../chunks/chunk-CSUWCHBK.js";
-import "../chunks/chunk-AJTGKZOE.js";
-import "../chunks/chunk-Z2YIS2LL.js";
-import "../chunks/chunk-WQACVKBE.js";
-import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-SCFIDT6H.js";
-import "../chunks/chunk-RZWDZUIV.js";
-import "../chunks/chunk-SDBXSB2K.js";
-import "../chunks/chunk-Z3L27DSI.js";
-import "../chunks/chunk-7GQHHXME.js";
-import "../chunks/chunk-W5VYIIJT.js";
-import "../chunks/chunk-U2CKOM62.js";
-import "../chunks/chunk-XITUBM4T.js";
-import "../chunks/chunk-STTZIKHD.js";
-import "../chunks/chunk-NK4GD64M.js";
-import "../chunks/chunk-NZRK23K2.js";
-import "../chunks/chunk-CB7T4IJ7.js";
-import "../chunks/chunk-IKAR2VYC.js";
-import "../chunks/chunk-ZQLMO47E.js";
-import "../chunks/chunk-B5SHZD2W.js";
-import "../chunks/chunk-25E5E3CG.js";
-import "../chunks/chunk-FDQTJXVG.js";
-import "../chunks/chunk-6BW6SZJF.js";
-import "../chunks/chunk-TPHEFVNB.js";
-import "../chunks/chunk-N6WEJVCR.js";
-import "../chunks/chunk-GSB5U7OZ.js";
-import "../chunks/chunk-LCDFKDMA.js";
-import "../chunks/chunk-OUPAS4DO.js";
-import "../chunks/chunk-CEIITLQ4.js";
-import "../chunks/chunk-KPTLWIXW.js";
-import {
-  Secrets,
-  insecureTls
-} from "../chunks/chunk-623FD2LV.js";
-import "../chunks/chunk-MN3KIH56.js";
-import {
-  inertLines,
-  tableToText
-} from "../chunks/chunk-G4QZIEZW.js";
-import {
-  didYouMean
-} from "../chunks/chunk-6QRULY5K.js";
-import "../chunks/chunk-OXNICSTU.js";
-import "../chunks/chunk-KQWFMIMD.js";
-import "../chunks/chunk-N6UHWS4B.js";
-import "../chunks/chunk-4PSKXZ4E.js";
-import {
-  errorMessage
-} from "../chunks/chunk-HO53TWSA.js";
+  helpRequest
+} from "../chunks/chunk-QW5DYPMJ.js";
 import "../chunks/chunk-EP666XB4.js";
 
-// src/cli/main.ts
-import { parseArgs } from "node:util";
+// cli-entry:cli
+var HELP = { "": `Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [--verbose] [stage options]
 
-// src/core/logger.ts
-var stderrSink = { write: (line) => process.stderr.write(line + "\n") };
-var TerminalLogger = class {
-  depth = 0;
-  secrets;
-  sink;
-  verbose;
-  constructor(secrets, sink = stderrSink, verbose = false) {
-    this.secrets = secrets;
-    this.sink = sink;
-    this.verbose = verbose;
-  }
-  emit(prefix, message) {
-    const indent = "  ".repeat(this.depth);
-    const lines = inertLines(this.secrets.redact(message));
-    const pad = " ".repeat(prefix.length);
-    lines.forEach((line, i) => this.sink.write(`${indent}${i === 0 ? prefix : pad}${line}`));
-  }
-  info(message) {
-    this.emit("", message);
-  }
-  warning(message, title) {
-    this.emit("warning: ", title ? `${title}: ${message}` : message);
-  }
-  error(message, title) {
-    this.emit("error: ", title ? `${title}: ${message}` : message);
-  }
-  debug(message) {
-    if (this.verbose) this.emit("debug: ", message);
-  }
-  async group(name, fn) {
-    this.emit("\u25B8 ", name);
-    this.depth++;
-    try {
-      return await fn();
-    } finally {
-      this.depth--;
-    }
-  }
-};
+Stages:
+  deploy             The whole deployment: pre-flight, notice, move stable, images, infra, import, verify, restore topics (rollback on failure)
+  rehearse           Run the whole deployment against local stand-ins (no account, no network); --scenario injects trouble
+  move-stable        Move the target branch (stable) to the source branch (main) in every component, in dependency order
+  topic-notify       Save each chat room's topic and set the "deploying" notice (Matrix and Slack)
+  topic-revert       Restore each room's saved topic where it still shows our notice; --status failed sets the "failed" notice
+  wait-images        Wait until the images of the moved components are built from the new stable and in their registry
+  infra-sync         Apply the deployment repository and Vault secrets to the cluster when commits or secret versions are pending
+  import-images      Import the new images into their image streams (oc import-image), set the configured workloads to them by digest, and watch the rollout, fixing stuck pods
+  health-gate        One verdict on the running service: pods, new Sentry issues, endpoints and the versions they report
+  rollback           Return every image stream in scope to its previous image (pinned against the scheduled import) and every configured workload to the images it ran before import-images set them, and watch the rollout
+  release-notes      Collect the release notes of the merged PRs; write the blog post and the Mastodon thread, open the post as a draft PR
+  quay-cleanup       Delete old Quay tags nobody runs (older than quayCleanup.olderThan, beyond the newest, not protected, not in an image stream)
+  firewall-check     Check from inside each cluster whether domains are reachable (curl -I in a short-lived pod) and write the firewall request
+  approval-request   Ask the approval rooms (chat.approvals) to sign off what the plan would deploy, once per run; --update records the verdict, --remind the one reminder
+  sign-off           Prove that a reviewer approved this workflow run (its environment reviews); fail when nobody did
+  deployment-status  Record the deployment in GitHub (Deployments API): in_progress, success or failure, linked to the run
+  run-timeline       Draw the whole workflow run as a Mermaid Gantt in the job summary, from the run's jobs (waits for approval included)
 
-// src/cli/main.ts
-var COMMON = {
-  config: { type: "string" },
-  "dry-run": { type: "boolean" },
-  json: { type: "boolean" },
-  verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
-function usage() {
-  const width = Math.max(...stages.map((s) => s.name.length));
-  return [
-    "Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [--verbose] [stage options]",
-    "",
-    "Stages:",
-    ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
-    "",
-    "Common options:",
-    "  --config FILE  configuration (default: .github/service-guru.yml, then service-guru.yml)",
-    "  --dry-run      read everything, change nothing, report what would change",
-    "  --json         print exactly one JSON document on stdout (logs go to stderr)",
-    "  --verbose      also print debug lines",
-    "",
-    "Secrets come from the environment: GITHUB_TOKEN, MATRIX_ACCESS_TOKEN, SLACK_BOT_TOKEN, QUAY_TOKEN, ...",
-    "Exit codes: 0 success, 1 the stage failed, 2 bad usage or configuration (nothing changed)."
-  ].join("\n");
-}
-function stageUsage(stage) {
-  const lines = [
-    `Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [--verbose] [options]`,
-    "",
-    stage.description,
-    "",
-    "Options:"
-  ];
-  for (const option of stage.options) {
-    const value = option.type === "boolean" ? "" : option.type === "list" ? " VALUE..." : " VALUE";
-    lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ""));
-  }
-  return lines.join("\n");
-}
-async function main(argv, env, out, err, deps = {}) {
-  const [first, ...rest] = argv;
-  const stageName = first && !first.startsWith("-") ? first : void 0;
-  if (first === "help" || !stageName && (argv.includes("--help") || argv.includes("-h"))) {
-    out(usage() + "\n");
-    return 0;
-  }
-  const args = stageName ? rest : argv;
-  const wantsJson = argv.includes("--json");
-  const usageError = (message, help, hint) => {
-    err(`error: ${message}
+Common options:
+  --config FILE  configuration (default: .github/service-guru.yml, then service-guru.yml)
+  --dry-run      read everything, change nothing, report what would change
+  --json         print exactly one JSON document on stdout (logs go to stderr)
+  --verbose      also print debug lines
 
-${help}
-`);
-    if (wantsJson) {
-      const envelope = {
-        stage: stageName ?? null,
-        ok: false,
-        dryRun: args.includes("--dry-run"),
-        changed: false,
-        result: null,
-        error: {
-          message,
-          hint: hint ?? (stageName ? "see --help for the options" : "name a stage first, e.g. service-guru deploy --json")
-        }
-      };
-      out(JSON.stringify(envelope, null, 2) + "\n");
-    }
-    return 2;
-  };
-  if (!stageName)
-    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : "no stage given", usage());
-  const entry = findStage(stageName);
-  if (!entry) {
-    return usageError(
-      `unknown stage "${stageName}"${didYouMean(
-        stageName,
-        stages.map((s) => s.name)
-      )}`,
-      usage()
-    );
-  }
-  const stage = entry;
-  const options = { ...COMMON };
-  for (const spec of stage.options) {
-    options[spec.name] = spec.type === "boolean" ? { type: "boolean" } : spec.type === "list" ? { type: "string", multiple: true } : { type: "string" };
-  }
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
-  } catch (error) {
-    const message = errorMessage(error).replace(/^\w*Error \[ERR_[A-Z_]+\]: /, "");
-    const unknown = /Unknown option '--([^']+)'/.exec(message)?.[1];
-    const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace(/"([^"]+)"/, '"--$1"') : "";
-    return usageError(`${message}${hint}`, stageUsage(stage));
-  }
-  if (values.help) {
-    out(stageUsage(stage) + "\n");
-    return 0;
-  }
-  const insecure = insecureTls(env);
-  if (insecure) return usageError(insecure.message, `hint: ${insecure.hint}`, insecure.hint);
-  const json = values.json === true;
-  const secrets = new Secrets();
-  const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
-  const raw = {};
-  for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-2EAZVELZ.js");
-  const { outcome, tables, exitCode, verdict } = await runStage({
-    stage,
-    configPath: values.config,
-    dryRun: values["dry-run"] === true,
-    options: raw,
-    env,
-    logger,
-    secrets,
-    ...deps.clock ? { clock: deps.clock } : {},
-    ...deps.cwd ? { cwd: deps.cwd } : {}
-  });
-  if (json) {
-    out(JSON.stringify(outcome, null, 2) + "\n");
-  } else {
-    for (const table of tables) out("\n" + tableToText(table));
-    out(`
-${stage.name}: ${verdict ?? (outcome.ok ? "ok" : "FAILED")}${outcome.dryRun ? " (dry run: nothing changed)" : ""}
-`);
-  }
-  return exitCode;
-}
+Secrets come from the environment: GITHUB_TOKEN, MATRIX_ACCESS_TOKEN, SLACK_BOT_TOKEN, QUAY_TOKEN, ...
+Exit codes: 0 success, 1 the stage failed, 2 bad usage or configuration (nothing changed).`, "deploy": `Usage: service-guru deploy [--config FILE] [--dry-run] [--json] [--verbose] [options]
 
-// src/entries/cli.ts
-for (const method of ["log", "info", "debug"]) console[method] = (...args) => console.error(...args);
-process.exitCode = await main(
-  process.argv.slice(2),
-  process.env,
-  (t) => process.stdout.write(t),
-  (t) => process.stderr.write(t)
-);
+The whole deployment: pre-flight, notice, move stable, images, infra, import, verify, restore topics (rollback on failure)
+
+Options:
+  --from VALUE                  Resume at this step with what the earlier steps found (state file): preflight, topic-notify, move-stable, wait-images, infra-sync, import-images, health-gate, topic-revert
+  --skip VALUE...               Leave out these steps, e.g. move-stable to redeploy what stable already has
+  --state VALUE                 State file of the run, written after every step (default: .service-guru/deploy-state.json)
+  --yes                         Do not ask for confirmation on a terminal
+  --ignore-freeze               Deploy even inside a freeze window of the configuration
+  --plan                        Only check the freeze windows and report what would move (component=sha pairs in "to")
+  --only VALUE...               Move and roll out only these components
+  --to VALUE...                 component=sha: promote this commit instead of the head of the source branch
+  --allow-unverified            Promote even when checks of the commit fail or are pending
+  --no-force                    Never replace a diverged target branch
+  --cluster VALUE               Production cluster of import, verify and rollback (default: the stages' default)
+  --staging-cluster VALUE       Cluster of the pre-flight health gate (default: the one with staging: true; "none" skips it)
+  --observe VALUE               How long the health gate watches production after the import (default: 10m)
+  --images-timeout VALUE        Longest wait for the images (default: 90m)
+  --images-interval VALUE       First pause between image polls (default: wait-images' own)
+  --copr-interval VALUE         First pause between Copr polls (default: move-stable's own)
+  --run-url VALUE               URL of this run, for the notices (default: the GitHub Actions run)
+  --summary VALUE               Also write the run summary (step table and Mermaid Gantt timeline) as Markdown to this file`, "rehearse": "Usage: service-guru rehearse [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nRun the whole deployment against local stand-ins (no account, no network); --scenario injects trouble\n\nOptions:\n  --scenario VALUE              Trouble to inject: weekly, diverged, stuck-pod, image-pull-backoff, sentry-regression, failed-build, partial-rerun (default: weekly)\n  --list                        List the scenarios and what each should end with\n  --keep                        Keep the folder with the repositories and configuration\n  --ignore-freeze               Rehearse even inside a freeze window of the configuration\n  --registry VALUE              auto: Debian's docker-registry when installed, else in-process; in-process: always the in-process OCI registry; 127.0.0.1:PORT: a registry already running there (images under a folder of their own) (default: auto)\n  --summary VALUE               Also write the run summary (step table and Mermaid Gantt timeline) as Markdown to this file", "move-stable": "Usage: service-guru move-stable [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nMove the target branch (stable) to the source branch (main) in every component, in dependency order\n\nOptions:\n  --allow-unverified            Promote even when checks of the commit fail or are pending\n  --no-force                    Never replace a diverged target branch; refuse instead\n  --to VALUE...                 component=sha: promote this commit of the source branch instead of its head (repeatable)\n  --only VALUE...               Move only these components (comma-separated or repeated)\n  --copr-timeout VALUE          Longest wait for a Copr build (more than 0, at most 48h) (default: 60m)\n  --copr-interval VALUE         First pause between Copr polls, 1s to 1h (grows up to 4x) (default: 30s)\n  --ignore-freeze               Change production even inside a freeze window of the configuration (an emergency)\n  --approved-at VALUE           When the run was signed off (the sign-off job's approvedAt output); refused when older than signOff.maxAge", "topic-notify": `Usage: service-guru topic-notify [--config FILE] [--dry-run] [--json] [--verbose] [options]
+
+Save each chat room's topic and set the "deploying" notice (Matrix and Slack)
+
+Options:
+  --run-url VALUE               URL of this deployment run for the notice (default: the GitHub Actions run)`, "topic-revert": `Usage: service-guru topic-revert [--config FILE] [--dry-run] [--json] [--verbose] [options]
+
+Restore each room's saved topic where it still shows our notice; --status failed sets the "failed" notice
+
+Options:
+  --status VALUE                success restores the topics; failed sets the failed notice and posts it (default: success)
+  --run-url VALUE               URL of the deployment run (default: the GitHub Actions run)
+  --notified VALUE              What topic-notify gave (its result, rooms or saved output): used where the room no longer shows the saved topic
+  --moved VALUE                 Components whose stable moved (move-stable's moved output, or a comma list): named in the finished notice
+  --started-at VALUE            When the deployment started (ISO 8601, e.g. the sign-off time): the finished notice says how long it took`, "wait-images": "Usage: service-guru wait-images [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nWait until the images of the moved components are built from the new stable and in their registry\n\nOptions:\n  --moved VALUE                 The move-stable result (JSON): check the images of its components against their stable heads\n  --timeout VALUE               Give up after this long (default: 90m)\n  --interval VALUE              First pause between polls (at least 1s); grows to 60s (default: 15s)\n  --max-failed-polls VALUE      Polls in a row that may fail (registry or GitHub unreachable) before giving up (default: 10)", "infra-sync": "Usage: service-guru infra-sync [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nApply the deployment repository and Vault secrets to the cluster when commits or secret versions are pending\n\nOptions:\n  --cluster VALUE               Cluster whose applied state is read and recorded (default: the cluster named like deployment, else the only one)\n  --ignore-freeze               Change production even inside a freeze window of the configuration (an emergency)\n  --approved-at VALUE           When the run was signed off (the sign-off job's approvedAt output); refused when older than signOff.maxAge", "import-images": "Usage: service-guru import-images [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nImport the new images into their image streams (oc import-image), set the configured workloads to them by digest, and watch the rollout, fixing stuck pods\n\nOptions:\n  --cluster VALUE               Cluster from the configuration (default: the one named like deployment, else the only one)\n  --timeout VALUE               Give up waiting for the rollout after this long (default: 20m)\n  --only VALUE...               Only these components\n  --moved VALUE                 The move-stable result (JSON): only the components that moved\n  --digests VALUE               JSON object image \u2192 digest (wait-images' digests output); other images: the digest their tag has now\n  --ignore-freeze               Change production even inside a freeze window of the configuration (an emergency)\n  --approved-at VALUE           When the run was signed off (the sign-off job's approvedAt output); refused when older than signOff.maxAge", "health-gate": "Usage: service-guru health-gate [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nOne verdict on the running service: pods, new Sentry issues, endpoints and the versions they report\n\nOptions:\n  --cluster VALUE               Cluster of the configuration whose pods are checked (default: the one named like deployment, else the only one)\n  --moved VALUE                 The move-stable result (JSON): the commits the versions endpoint must name, instead of reading stable\n  --observe VALUE               Keep checking for this long; pass only if every round passed (e.g. 10m)\n  --interval VALUE              Pause between rounds while observing (at least 1s) (default: 30s)\n  --endpoint-timeout VALUE      Longest wait for each endpoint to answer (default: 10s)\n  --preflight                   Pre-flight on staging before a deployment: only the pods of --cluster (Sentry and endpoints are production's); implied for a cluster with staging: true", "rollback": "Usage: service-guru rollback [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nReturn every image stream in scope to its previous image (pinned against the scheduled import) and every configured workload to the images it ran before import-images set them, and watch the rollout\n\nOptions:\n  --cluster VALUE               Cluster from the configuration (default: the one named like deployment, else the only one)\n  --timeout VALUE               Give up waiting for the rollout after this long (default: 20m)\n  --only VALUE...               Only these components\n  --moved VALUE                 The move-stable result (JSON): only the components that moved\n  --to VALUE...                 Roll this stream back to this digest instead of the previous image: stream=sha256:\u2026 (repeatable)\n  --imported VALUE              import-images' result (JSON): roll back only the streams it imported and the workloads it set (without it, a workload's service-guru.dev/previous-images annotation says)\n  --digests VALUE               wait-images' digests (JSON image \u2192 digest): without --imported, roll back only the streams that now run one of these digests", "release-notes": "Usage: service-guru release-notes [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nCollect the release notes of the merged PRs; write the blog post and the Mastodon thread, open the post as a draft PR\n\nOptions:\n  --since VALUE                 First day of the period, YYYY-MM-DD in the configured timezone (default: the last calendar month)\n  --until VALUE                 Last day of the period, inclusive (default: today when --since is given)\n  --moved VALUE                 The move-stable result (JSON): the PRs between each moved component's previous and new stable\n  --out VALUE                   Folder for post.md and mastodon-N.txt (default: release-notes)", "quay-cleanup": "Usage: service-guru quay-cleanup [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nDelete old Quay tags nobody runs (older than quayCleanup.olderThan, beyond the newest, not protected, not in an image stream)\n\nOptions:\n  --only VALUE...               Clean only these Quay repositories (namespace/name), e.g. packit/packit-worker", "firewall-check": 'Usage: service-guru firewall-check [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nCheck from inside each cluster whether domains are reachable (curl -I in a short-lived pod) and write the firewall request\n\nOptions:\n  --domain VALUE...             Domains to check; ".example.org" asks for subdomains too\n  --port VALUE...               Ports to check (80 over http, others over https) (default: 443)\n  --reason VALUE                Justification for the firewall request, like a release note\n  --open-issue VALUE            owner/repo: open (or update) a GitHub issue that tracks the request\n  --image VALUE                 Image with curl that the check pod runs (default: docker.io/curlimages/curl:8.11.1)\n  --cluster VALUE...            Check from these clusters only (default: every configured cluster)\n  --timeout VALUE               Longest wait for each check pod to finish (default: 3m)', "approval-request": "Usage: service-guru approval-request [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nAsk the approval rooms (chat.approvals) to sign off what the plan would deploy, once per run; --update records the verdict, --remind the one reminder\n\nOptions:\n  --plan VALUE                  The plan job's result (deploy --plan): what moves, commits, titles, freeze status\n  --run-url VALUE               Where reviewers approve (default: the GitHub Actions run)\n  --run-id VALUE                The run asked about (default: GITHUB_RUN_ID); with --remind: only that run\n  --update VALUE                After the sign-off job: approved, rejected or timed-out; edits the request to say so\n  --approved-by VALUE           Who approved (sign-off's approved-by output, a JSON list, or a comma list)\n  --approved-at VALUE           When (sign-off's approvedAt; default: now)\n  --remind                      Post the one reminder under each request still waiting longer than chat.approvalReminder (for a schedule)", "sign-off": "Usage: service-guru sign-off [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nProve that a reviewer approved this workflow run (its environment reviews); fail when nobody did\n\nOptions:\n  --repository VALUE            owner/name of the run (default: GITHUB_REPOSITORY)\n  --run-id VALUE                The workflow run (default: GITHUB_RUN_ID)\n  --environment VALUE           Only approvals of this environment count (default: any)\n  --ignore-freeze               Sign off even inside a freeze window of the configuration (an emergency)", "deployment-status": "Usage: service-guru deployment-status [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nRecord the deployment in GitHub (Deployments API): in_progress, success or failure, linked to the run\n\nOptions:\n  --state VALUE                 in_progress (creates the deployment unless deployment-id), success or failure\n  --deployment-id VALUE         The deployment an earlier step created\n  --environment VALUE           Environment of the deployment (default: production)\n  --ref VALUE                   Commit recorded (default: GITHUB_SHA)\n  --description VALUE           Short description (at most 140 characters)", "run-timeline": "Usage: service-guru run-timeline [--config FILE] [--dry-run] [--json] [--verbose] [options]\n\nDraw the whole workflow run as a Mermaid Gantt in the job summary, from the run's jobs (waits for approval included)\n\nOptions:\n  --run-id VALUE                The workflow run (default: GITHUB_RUN_ID, this run)\n  --repository VALUE            owner/name of the run (default: GITHUB_REPOSITORY)\n  --approval-job VALUE          Name of the job that waits for the environment's reviewers: its queue time is drawn as the wait for approval (default: sign-off)\n  --summary VALUE               Also write the timeline as Markdown to this file" };
+var asked = helpRequest(process.argv.slice(2));
+if (asked !== void 0 && Object.hasOwn(HELP, asked)) process.stdout.write(HELP[asked] + "\n");
+else await import("../chunks/cli-TA22MAK6.js");

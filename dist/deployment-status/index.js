@@ -4,22 +4,22 @@ import {
 } from "../chunks/chunk-A44KEIOD.js";
 import {
   runAction
-} from "../chunks/chunk-WZ7VZ5BC.js";
-import "../chunks/chunk-MYI2Q5CY.js";
-import "../chunks/chunk-FQG2VWX7.js";
+} from "../chunks/chunk-2AZM6ZJX.js";
+import "../chunks/chunk-6QCQPWEU.js";
+import "../chunks/chunk-623FD2LV.js";
+import "../chunks/chunk-YM5OMD5O.js";
 import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-XBDZHFDS.js";
-import "../chunks/chunk-FBPFQLDS.js";
-import "../chunks/chunk-RUF675B5.js";
-import "../chunks/chunk-ZVXFKJMM.js";
-import "../chunks/chunk-ZFVJRRAQ.js";
-import "../chunks/chunk-EJLJXTIG.js";
-import "../chunks/chunk-623FD2LV.js";
 import "../chunks/chunk-MN3KIH56.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-FBPFQLDS.js";
+import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-OXNICSTU.js";
+import "../chunks/chunk-ZFVJRRAQ.js";
+import "../chunks/chunk-EJLJXTIG.js";
 import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";

@@ -7,7 +7,8 @@ import { Secrets } from '../core/secrets.ts';
 import { insecureTls } from '../core/tls.ts';
 import { didYouMean } from '../config/issues.ts';
 import { findStage, stages } from '../stages/index.ts';
-import type { AnyStage, RawOptions } from '../stages/stage.ts';
+import type { RawOptions } from '../stages/stage.ts';
+import { helpRequest, stageUsage, usage } from './usage.ts';
 
 const COMMON = {
   config: { type: 'string' },
@@ -16,40 +17,6 @@ const COMMON = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
-
-function usage(): string {
-  const width = Math.max(...stages.map((s) => s.name.length));
-  return [
-    'Usage: service-guru <stage> [--config FILE] [--dry-run] [--json] [--verbose] [stage options]',
-    '',
-    'Stages:',
-    ...stages.map((s) => `  ${s.name.padEnd(width)}  ${s.description}`),
-    '',
-    'Common options:',
-    '  --config FILE  configuration (default: .github/service-guru.yml, then service-guru.yml)',
-    '  --dry-run      read everything, change nothing, report what would change',
-    '  --json         print exactly one JSON document on stdout (logs go to stderr)',
-    '  --verbose      also print debug lines',
-    '',
-    'Secrets come from the environment: GITHUB_TOKEN, MATRIX_ACCESS_TOKEN, SLACK_BOT_TOKEN, QUAY_TOKEN, ...',
-    'Exit codes: 0 success, 1 the stage failed, 2 bad usage or configuration (nothing changed).',
-  ].join('\n');
-}
-
-function stageUsage(stage: AnyStage): string {
-  const lines = [
-    `Usage: service-guru ${stage.name} [--config FILE] [--dry-run] [--json] [--verbose] [options]`,
-    '',
-    stage.description,
-    '',
-    'Options:',
-  ];
-  for (const option of stage.options) {
-    const value = option.type === 'boolean' ? '' : option.type === 'list' ? ' VALUE...' : ' VALUE';
-    lines.push(`  --${option.name}${value}`.padEnd(32) + option.description + (option.default ? ` (default: ${option.default})` : ''));
-  }
-  return lines.join('\n');
-}
 
 /** Runs the CLI; returns the exit code. Output goes through the given streams (tests pass their own). */
 export async function main(
@@ -61,8 +28,8 @@ export async function main(
 ): Promise<number> {
   const [first, ...rest] = argv;
   const stageName = first && !first.startsWith('-') ? first : undefined;
-  if (first === 'help' || (!stageName && (argv.includes('--help') || argv.includes('-h')))) {
-    out(usage() + '\n');
+  if (helpRequest(argv) === '') {
+    out(usage(stages) + '\n');
     return 0;
   }
   // An option first (`service-guru --json`) means no stage was given, not a stage named "--json".
@@ -88,7 +55,7 @@ export async function main(
     return 2;
   };
   if (!stageName)
-    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : 'no stage given', usage());
+    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : 'no stage given', usage(stages));
   const entry = findStage(stageName);
   if (!entry) {
     return usageError(
@@ -96,7 +63,7 @@ export async function main(
         stageName,
         stages.map((s) => s.name),
       )}`,
-      usage(),
+      usage(stages),
     );
   }
   const stage = entry;
