@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { generate, root } from '../scripts/generate.ts';
-import { stages } from '../src/stages/index.ts';
+import { loadStages, stageNames } from '../src/stages/index.ts';
+
+const stages = await loadStages();
 
 describe('generated files', () => {
   test('dist/, action.yml files and the JSON Schema match a fresh `npm run bundle`', async () => {
@@ -37,9 +39,9 @@ describe('generated files', () => {
       seen.add(file);
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/^import\s[^;]*?from\s*["'](\.[^"']+)["']/gm)) visit(path.resolve(path.dirname(file), match[1]!));
-      // Of the registry's dynamic imports, only this stage's own is ever taken.
-      for (const match of text.matchAll(/import\(["'](\.[^"']*move-stable[^"']*)["']\)/g))
-        visit(path.resolve(path.dirname(file), match[1]!));
+      // Of the catalog's dynamic imports, only this stage's own (its declaration, then its code) is ever taken.
+      for (const match of text.matchAll(/^.*import\(["'](\.[^"']+)["']\).*$/gm))
+        if (match[0].includes('move-stable')) visit(path.resolve(path.dirname(file), match[1]!));
     };
     visit(path.join(root, 'dist/move-stable/index.js'));
     const loaded = [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -53,4 +55,8 @@ describe('generated files', () => {
     expect(schema.properties.components.items.properties.after.type).toBe('array');
     expect(schema.additionalProperties).toBe(false);
   });
+});
+
+test("the catalog's names are the declarations' own names, in the same order", () => {
+  expect(stages.map((s) => s.name)).toEqual(stageNames);
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { runAction } from '../src/action/run-action.ts';
-import { stages } from '../src/stages/index.ts';
+import { loadStages } from '../src/stages/index.ts';
+
+const stages = await loadStages();
 import { HttpDouble } from '../src/standins/http-double.ts';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
-import { findStage } from '../src/stages/index.ts';
+import { loadStage } from '../src/stages/index.ts';
 import { secretInputName } from '../src/stages/stage.ts';
 import { evaluateTemplate, jobCondition, loadWorkflow, stepCondition, stepInputs } from './conformance/job-graph.ts';
 import type { JobResult, RunState } from './conformance/job-graph.ts';
@@ -408,7 +408,7 @@ describe('workflow files', () => {
         for (const step of job.steps ?? []) {
           const stage = /^service-guru\/service-guru\/actions\/([a-z-]+)@/.exec(step.uses ?? '')?.[1];
           if (!stage) continue;
-          const entry = findStage(stage);
+          const entry = await loadStage(stage);
           if (!entry) {
             // A stage another issue is building: its place is ready; a typo is not.
             expect(planned).toContain(stage);

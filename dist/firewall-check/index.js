@@ -1,32 +1,29 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
-  firewallCheckStage
-} from "../chunks/chunk-WQACVKBE.js";
-import "../chunks/chunk-DPHU75SL.js";
-import "../chunks/chunk-LCDFKDMA.js";
-import {
   runAction
-} from "../chunks/chunk-2AZM6ZJX.js";
-import "../chunks/chunk-6QCQPWEU.js";
-import "../chunks/chunk-623FD2LV.js";
-import "../chunks/chunk-YM5OMD5O.js";
-import "../chunks/chunk-P4NWLHQW.js";
-import "../chunks/chunk-D7IVV3UH.js";
+} from "../chunks/chunk-HYDQCPHW.js";
+import "../chunks/chunk-HHAK3FSJ.js";
+import {
+  loadStage
+} from "../chunks/chunk-RNAEBTFQ.js";
+import "../chunks/chunk-EJLJXTIG.js";
+import "../chunks/chunk-YZW3CMXR.js";
 import "../chunks/chunk-XBDZHFDS.js";
-import "../chunks/chunk-MN3KIH56.js";
+import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-G4QZIEZW.js";
-import "../chunks/chunk-6QRULY5K.js";
+import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-FBPFQLDS.js";
 import "../chunks/chunk-RUF675B5.js";
+import "../chunks/chunk-D7IVV3UH.js";
+import "../chunks/chunk-MN3KIH56.js";
+import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-ZVXFKJMM.js";
+import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
-import "../chunks/chunk-EJLJXTIG.js";
-import "../chunks/chunk-KQWFMIMD.js";
-import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 
 // stage-entry:firewall-check
-await runAction(firewallCheckStage);
+await runAction(await loadStage("firewall-check"));

@@ -6,7 +6,7 @@ import { tableToText } from '../core/report.ts';
 import { Secrets } from '../core/secrets.ts';
 import { insecureTls } from '../core/tls.ts';
 import { didYouMean } from '../config/issues.ts';
-import { findStage, stages } from '../stages/index.ts';
+import { loadStage, loadStages, stageNames } from '../stages/index.ts';
 import type { RawOptions } from '../stages/stage.ts';
 import { helpRequest, stageUsage, usage } from './usage.ts';
 
@@ -29,7 +29,7 @@ export async function main(
   const [first, ...rest] = argv;
   const stageName = first && !first.startsWith('-') ? first : undefined;
   if (helpRequest(argv) === '') {
-    out(usage(stages) + '\n');
+    out(usage(await loadStages()) + '\n');
     return 0;
   }
   // An option first (`service-guru --json`) means no stage was given, not a stage named "--json".
@@ -54,17 +54,13 @@ export async function main(
     }
     return 2;
   };
-  if (!stageName)
-    return usageError(first ? `no stage given: the first argument must be a stage, not "${first}"` : 'no stage given', usage(stages));
-  const entry = findStage(stageName);
+  if (!stageName) {
+    const message = first ? `no stage given: the first argument must be a stage, not "${first}"` : 'no stage given';
+    return usageError(message, usage(await loadStages()));
+  }
+  const entry = await loadStage(stageName);
   if (!entry) {
-    return usageError(
-      `unknown stage "${stageName}"${didYouMean(
-        stageName,
-        stages.map((s) => s.name),
-      )}`,
-      usage(stages),
-    );
+    return usageError(`unknown stage "${stageName}"${didYouMean(stageName, stageNames)}`, usage(await loadStages()));
   }
   const stage = entry;
   const options: ParseArgsConfig['options'] = { ...COMMON };

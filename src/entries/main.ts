@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { runAction } from '../action/run-action.ts';
-import { findStage, stages } from '../stages/index.ts';
+import { loadStage, stageNames } from '../stages/index.ts';
 
 // The root action: one `uses:` for every stage, chosen by the `stage` input.
 const name = core.getInput('stage', { required: true });
-const stage = findStage(name);
-if (!stage) core.setFailed(`stage: unknown stage "${name}"; use one of ${stages.map((s) => s.name).join(', ')}`);
+const stage = await loadStage(name);
+if (!stage) core.setFailed(`stage: unknown stage "${name}"; use one of ${stageNames.join(', ')}`);
 else await runAction(stage);
