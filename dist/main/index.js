@@ -3,8 +3,8 @@ import {
   getInput,
   runAction,
   setFailed
-} from "../chunks/chunk-HYDQCPHW.js";
-import "../chunks/chunk-HHAK3FSJ.js";
+} from "../chunks/chunk-DVCSN3V5.js";
+import "../chunks/chunk-AY67P4KE.js";
 import {
   loadStage,
   stageNames

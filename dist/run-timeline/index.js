@@ -1,8 +1,8 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-HYDQCPHW.js";
-import "../chunks/chunk-HHAK3FSJ.js";
+} from "../chunks/chunk-DVCSN3V5.js";
+import "../chunks/chunk-AY67P4KE.js";
 import {
   loadStage
 } from "../chunks/chunk-RNAEBTFQ.js";

@@ -49,7 +49,6 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
   let run: () => Promise<StageRun<unknown>>;
   let env = request.env;
   try {
-    const code = await stage.load();
     config = loadConfig(
       !request.configPath && stage.defaultConfig ? stage.defaultConfig() : findConfigFile(request.configPath, request.cwd),
     );
@@ -59,6 +58,8 @@ export async function runStage(request: RunRequest): Promise<RunResult> {
       const cluster = typeof named === 'function' ? named(config, request.options) : pickCluster(config, text(request.options, 'cluster'));
       if (cluster) env = { ...env, [tokenEnvFor(cluster)]: request.clusterToken };
     }
+    // The stage's code loads once the configuration holds: a bad one is refused by the declaration alone.
+    const code = await stage.load();
     options = code.parseOptions(request.options, config);
     if (stage.freezeGuard) {
       const now = (request.clock ?? systemClock).now();
