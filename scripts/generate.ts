@@ -34,29 +34,34 @@ export async function generate(): Promise<Map<string, string>> {
 
 async function bundles(): Promise<Array<[string, string]>> {
   const entryPoints: Record<string, string> = {
-    'cli/index': 'cli-entry:',
+    'cli/run': 'src/entries/cli.ts',
     'main/index': 'src/entries/main.ts',
   };
   // Each action's entry is derived from its stage's declaration (src/stages/<name>/stage.ts), not written by hand.
   for (const stage of stages) entryPoints[`${stage.name}/index`] = `stage-entry:${stage.name}`;
-  const result = await esbuild.build({
+  const options = {
     absWorkingDir: root,
-    entryPoints,
     bundle: true,
     platform: 'node',
     target: 'node24',
     format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
     outdir: 'dist',
-    write: false,
+    write: false as const,
     legalComments: 'none',
     logLevel: 'silent',
     // Bundled CommonJS dependencies still call require() for Node's built-ins.
-    plugins: [stageEntries, cliEntry, unusedModules],
     banner: { js: "import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);" },
+  } satisfies esbuild.BuildOptions;
+  const split = await esbuild.build({
+    ...options,
+    entryPoints,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [stageEntries, unusedModules],
   });
-  return result.outputFiles.map((f) => [path.relative(root, f.path), f.text]);
+  // The CLI's front door is one file of its own: help is answered without loading a second module.
+  const front = await esbuild.build({ ...options, entryPoints: { 'cli/index': 'cli-entry:' }, plugins: [cliEntry] });
+  return [...split.outputFiles, ...front.outputFiles].map((f) => [path.relative(root, f.path), f.text]);
 }
 
 /**
@@ -103,12 +108,14 @@ export function entrySource(name: string): string {
 /**
  * `cli-entry:`: the bundled CLI. A request for help is answered from texts rendered here from the
  * declarations, before any stage loads: `service-guru --help` costs a bare Node start. Anything
- * else loads the CLI proper (src/entries/cli.ts), which renders the same texts itself.
+ * else loads the CLI proper (src/entries/cli.ts, bundled as cli/run.js), which renders the same
+ * texts itself.
  */
 const cliEntry: esbuild.Plugin = {
   name: 'cli-entry',
   setup(build) {
     build.onResolve({ filter: /^cli-entry:$/ }, () => ({ path: 'cli', namespace: 'cli-entry' }));
+    build.onResolve({ filter: /^\.\/run\.js$/ }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'cli-entry' }, () => ({ contents: cliEntrySource(), loader: 'ts', resolveDir: root }));
   },
 };
@@ -121,7 +128,7 @@ export function cliEntrySource(): string {
     `const HELP: Record<string, string> = ${JSON.stringify(texts)};`,
     'const asked = helpRequest(process.argv.slice(2));',
     'if (asked !== undefined && Object.hasOwn(HELP, asked)) process.stdout.write(HELP[asked] + "\\n");',
-    "else await import('./src/entries/cli.ts');",
+    "else await import('./run.js');",
   ].join('\n');
 }
 

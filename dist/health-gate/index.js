@@ -1,27 +1,27 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-DVCSN3V5.js";
-import "../chunks/chunk-AY67P4KE.js";
-import {
-  loadStage
-} from "../chunks/chunk-RNAEBTFQ.js";
+} from "../chunks/chunk-I7CIASID.js";
+import "../chunks/chunk-CY7TEJ35.js";
 import "../chunks/chunk-EJLJXTIG.js";
-import "../chunks/chunk-YZW3CMXR.js";
+import "../chunks/chunk-CSJ3JUR5.js";
 import "../chunks/chunk-XBDZHFDS.js";
 import "../chunks/chunk-KQWFMIMD.js";
-import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-P4NWLHQW.js";
 import "../chunks/chunk-FBPFQLDS.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-MN3KIH56.js";
-import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-ZVXFKJMM.js";
 import "../chunks/chunk-N6UHWS4B.js";
 import "../chunks/chunk-OXNICSTU.js";
 import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
+import {
+  loadStage
+} from "../chunks/chunk-I2HAUMYE.js";
+import "../chunks/chunk-G4QZIEZW.js";
+import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";
 import "../chunks/chunk-EP666XB4.js";
 
