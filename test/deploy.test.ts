@@ -105,6 +105,26 @@ describe('deploy', () => {
     expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
   }, 30_000);
 
+  test('a resume past a failed notice runs the rest: it never ends "ok" with steps left undone', async () => {
+    const s = setUp();
+    // The bot was removed from the room: the notice fails (it blocks nothing) and the wait times out.
+    matrix.rooms.get(s.room)!.forbidden = true;
+    const args = ['deploy', '--config', s.config, '--state', s.state, '--json', '--images-interval', '1s'];
+    const first = await runCli([...args, '--images-timeout', '30s'], s.env, { clock: fastClock() });
+    expect(first.code).toBe(1);
+    const statuses = (run: typeof first) =>
+      Object.fromEntries(run.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
+    expect(statuses(first)).toMatchObject({ 'topic-notify': 'failed', 'move-stable': 'ok', 'wait-images': 'failed' });
+    expect(first.json.error!.hint).toContain('--from wait-images');
+
+    await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1764500000`], ['linux/amd64'], 'new');
+    const second = await runCli([...args, '--from', 'wait-images'], s.env, { clock: fastClock() });
+    // The saved notice failure is not a blocking one: the wait runs, and only then is the run a success.
+    expect(second.json.error?.message).toBeUndefined();
+    expect(statuses(second)).toMatchObject({ 'topic-notify': 'failed', 'move-stable': 'ok', 'wait-images': 'ok' });
+    expect(second.code).toBe(0);
+  }, 30_000);
+
   test('--skip leaves steps out, and the rest still runs', async () => {
     const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
     await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'x');

@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-I2HAUMYE.js";
+} from "../chunks/chunk-UBMFVG7J.js";
 import {
   inertLines,
   tableToText

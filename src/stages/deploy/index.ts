@@ -128,14 +128,22 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
   });
   save(records, true);
   const failed = records.filter(failsDeployment);
-  const error = failed.length
+  // Doing nothing is never a success: a forward step left undone without a failure that explains it
+  // is reported, not passed over.
+  const undone = failed.length ? [] : records.filter((r) => r.status === 'not-run');
+  const error = undone.length
     ? {
-        // Each step's error was printed under the step, with its hint: named here, not repeated.
-        message: `failed at ${failed.map((r) => r.id).join(', ')} (the error${failed.length > 1 ? 's are' : ' is'} shown under the step)`,
-        // A dry run leaves no state behind: there is nothing to resume.
-        hint: ctx.dryRun ? 'fix the cause and run again' : resumeHint(records, stateFile, options),
+        message: `did not finish: ${undone.map((r) => r.id).join(', ')} did not run`,
+        hint: ctx.dryRun ? 'run again' : resumeHint(records, stateFile, options),
       }
-    : undefined;
+    : failed.length
+      ? {
+          // Each step's error was printed under the step, with its hint: named here, not repeated.
+          message: `failed at ${failed.map((r) => r.id).join(', ')} (the error${failed.length > 1 ? 's are' : ' is'} shown under the step)`,
+          // A dry run leaves no state behind: there is nothing to resume.
+          hint: ctx.dryRun ? 'fix the cause and run again' : resumeHint(records, stateFile, options),
+        }
+      : undefined;
   return finish(ctx, records, ctx.dryRun ? null : stateFile, freeze, notes, error);
 }
 
