@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-UBMFVG7J.js";
+} from "../chunks/chunk-3EUVZMBB.js";
 import {
   inertLines,
   tableToText

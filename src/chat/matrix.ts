@@ -4,9 +4,9 @@
 // are made here, under the one retry policy; the SDK's MatrixError reads the errors as it does.
 import { HTTPError, MatrixError } from 'matrix-js-sdk/lib/http-api/errors.js';
 import type { Clock } from '../core/clock.ts';
-import { StageError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { TransientError, withRetry, type RetryPolicy } from '../core/retry.ts';
+import { htmlAnswer } from '../core/http.ts';
 import type { ChatRoom, SavedTopic, Topic } from './room.ts';
 
 /** Custom state event in the room itself: survives the job, needs nothing but the room. */
@@ -66,10 +66,12 @@ export function matrixApi(options: Omit<MatrixOptions, 'postNotice'>): MatrixApi
         const data = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
         if (typeof data?.errcode === 'string')
           throw asTransient(new MatrixError(data, response.status, `${base}${path}`, undefined, response.headers));
+        // A page of a proxy, or an answer cut short on the way: retried, then named (not quoted).
         if (response.ok) {
-          throw new StageError(
-            `Matrix answered ${what} with something that is not JSON: ${text.slice(0, 120).trim()}`,
-            "check chat.matrix.homeserver: it must be the homeserver's client-server API URL",
+          const type = response.headers.get('content-type') ?? '';
+          throw new TransientError(
+            htmlAnswer('Matrix', what, response.status, type, text) ??
+              `Matrix answered ${what} with something that is not JSON (${type || 'no content type'}; cut short or garbled)`,
           );
         }
         throw asTransient(

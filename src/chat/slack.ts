@@ -90,6 +90,14 @@ function asTransient(error: unknown): unknown {
   }
   if (code === ErrorCode.PlatformError && TRANSIENT_PLATFORM.has(platformError(error) ?? ''))
     return new TransientError(platformError(error)!);
+  // WebClient hands an answer that is not Slack's JSON over as the error's text: a page of a proxy
+  // or an answer cut short, not an error code of Slack's. Worth another try, and named as such.
+  if (code === ErrorCode.PlatformError && !/^[a-z_]+$/.test(platformError(error) ?? '')) {
+    const text = platformError(error) ?? '';
+    return new TransientError(
+      /^\s*</.test(text) ? 'an HTML page instead of JSON' : 'an answer cut short or garbled (its JSON does not parse)',
+    );
+  }
   return error;
 }
 

@@ -69,9 +69,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     // Every attempt under a time limit; an aborted one counts as a 500, which the retry plugin retries.
     request: {
-      fetch: (url: string | URL, init: RequestInit = {}) => {
+      fetch: async (url: string | URL, init: RequestInit = {}) => {
         const limit = AbortSignal.timeout(options.requestTimeoutMs ?? 30_000);
-        return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, limit]) : limit });
+        return wholeJson(await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, limit]) : limit }));
       },
     },
     // 403 and 429 are rate limits, which the throttling plugin retries after the time GitHub names.
@@ -107,6 +107,35 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw gitHubError(error, undefined, { apiUrl: options.apiUrl, timeoutMs: options.requestTimeoutMs ?? 30_000 });
   });
   return client;
+}
+
+/**
+ * A 2xx answer whose JSON does not parse was cut short or garbled on the way: octokit would hand
+ * its text over as the data ("answered without statuses"). It is a failed attempt instead, a 502
+ * that the retry plugin retries like any bad gateway, and names as such when the retries run out.
+ */
+async function wholeJson(response: Response): Promise<Response> {
+  if (!response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return response;
+  const text = await response.text();
+  let whole = true;
+  try {
+    if (text) JSON.parse(text);
+  } catch {
+    whole = false;
+  }
+  const copy = whole
+    ? new Response(response.status === 204 ? null : text, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      })
+    : new Response(JSON.stringify({ message: 'the answer was cut short or garbled: its JSON does not parse' }), {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'content-type': 'application/json' },
+      });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
 
 /** "request GET /repos/o/r/git/ref/heads/stable": the request about to be sent, without its headers. */
