@@ -46,7 +46,7 @@ describe('an answer cut short or garbled', () => {
 
     const always = await serve(Infinity, '');
     const broken = createGitHubClient({ apiUrl: always.url, token: 't', logger: logger(), clock: new FakeClock(), retryAfterBaseValue: 1 });
-    const error = await branchHead(broken, 'packit/ogr', 'stable').catch((e: unknown) => e as Error);
+    const error = (await branchHead(broken, 'packit/ogr', 'stable').catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/HTTP 502: the answer was cut short or garbled/);
     expect(always.requests()).toBeGreaterThan(1);
   });
@@ -61,9 +61,9 @@ describe('an answer cut short or garbled', () => {
 
     const always = await serve(Infinity, '');
     const broken = slackClient({ apiUrl: `${always.url}/api/`, token: 'xoxb-1', logger: logger(), clock: new FakeClock(), policy });
-    const error = await broken
+    const error = (await broken
       .call('conversations.info C1', () => broken.web.conversations.info({ channel: 'C1' }))
-      .catch((e: unknown) => e as Error);
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe(
       'Slack did not answer conversations.info C1 after 3 attempts: an answer cut short or garbled (its JSON does not parse)',
     );
@@ -79,7 +79,7 @@ describe('an answer cut short or garbled', () => {
 
     const always = await serve(Infinity, '');
     const broken = matrixApi({ homeserver: always.url, accessToken: 'syt_1', logger: logger(), clock: new FakeClock(), policy });
-    const error = await broken.request('reading the topic', 'GET', '/rooms/!r/state/m.room.topic/').catch((e: unknown) => e as Error);
+    const error = (await broken.request('reading the topic', 'GET', '/rooms/!r/state/m.room.topic/').catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^Matrix did not answer reading the topic after 3 attempts: .*cut short or garbled/);
     expect(always.requests()).toBe(3);
   });

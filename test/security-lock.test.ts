@@ -227,6 +227,30 @@ describe('the cluster Lease', () => {
     expect(lease()!.spec.holderIdentity).toBe('the-other-run');
   });
 
+  // Seen in a fault run (seed 777, run 111): the create acted, its answer was lost, the retry got
+  // AlreadyExists and the run refused itself: "another deploy holds Lease …" naming its own pid.
+  test('our own write whose answer was lost is ours when the retry runs into it: create, take-over and renewal', async () => {
+    kube.failNext({ method: 'POST', path: /\/leases$/, lostAnswer: true });
+    const created = await acquireRunLock(context(), target());
+    expect(created.lease).toBe(`${NS}/${LEASE}`);
+    expect(kube.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/leases'))).toHaveLength(2);
+    await created.release();
+
+    kube.failNext({ method: 'PUT', path: /\/leases\//, lostAnswer: true });
+    let t = AT;
+    const timing = { ...DEFAULT_LOCK_TIMING, renewEveryMs: 5, now: () => (t += 1000) };
+    const taken = await acquire(context(), target(), timing);
+    expect(lease()!.spec.holderIdentity).toBe(taken.holder.identity);
+    // A renewal whose answer is lost: still ours, renewed again afterwards, never "lost".
+    kube.failNext({ method: 'PUT', path: /\/leases\//, lostAnswer: true });
+    const renewals = () => kube.requests.filter((r) => r.method === 'PUT').length;
+    const before = renewals();
+    for (let i = 0; i < 400 && renewals() < before + 4; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(sink.text()).not.toContain('lost Lease');
+    await taken.release();
+    expect(lease()!.spec.holderIdentity).toBeUndefined();
+  });
+
   test('an unreachable cluster does not stop the run: the lock beside the state file holds, with a warning', async () => {
     const ctx = context();
     ctx.config.clusters.prod!.server = 'https://127.0.0.1:1';

@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-3EUVZMBB.js";
+} from "../chunks/chunk-GYBAIOB5.js";
 import {
   inertLines,
   tableToText

@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-PDGKF7KJ.js";
+} from "../chunks/chunk-WL3LKQJV.js";
 import "../chunks/chunk-CY7TEJ35.js";
 import "../chunks/chunk-EJLJXTIG.js";
 import "../chunks/chunk-CSJ3JUR5.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   loadStage
-} from "../chunks/chunk-3EUVZMBB.js";
+} from "../chunks/chunk-GYBAIOB5.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";

@@ -291,19 +291,23 @@ async function takeLease(
       if (free !== 'released') ctx.logger.warning(`took over Lease ${where}: ${free}`);
     }
   } catch (error) {
-    if (error instanceof KubeConflict) {
-      // Created or renewed by someone else between our read and our write: they won.
-      const winner = await leases.read(name).catch(() => null);
+    if (!(error instanceof KubeConflict)) {
+      connection.close();
+      if (error instanceof KubeUnreachable) {
+        // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
+        ctx.logger.warning(`Lease ${where} not taken: ${error.message}; only the lock beside the state file holds this run`);
+        return undefined;
+      }
+      throw error;
+    }
+    // Created or renewed between our read and our write: by someone else, who won; or by our own
+    // write whose answer was lost on the way and which the retry then ran into (our token says so).
+    const winner = await leases.read(name).catch(() => null);
+    if (!winner || !ours(winner, holder)) {
       connection.close();
       throw leaseHeld(where, winner);
     }
-    connection.close();
-    if (error instanceof KubeUnreachable) {
-      // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
-      ctx.logger.warning(`Lease ${where} not taken: ${error.message}; only the lock beside the state file holds this run`);
-      return undefined;
-    }
-    throw error;
+    current = winner;
   }
 
   let lost = false;
@@ -314,6 +318,12 @@ async function takeLease(
       current = await leases.replace(name, { ...spec(current.leaseTransitions), renewTime: timing.now() }, current.resourceVersion);
     } catch (error) {
       if (error instanceof KubeConflict) {
+        // Our own renewal whose answer was lost, run into by its retry, is still ours.
+        const now = await leases.read(name).catch(() => null);
+        if (now && ours(now, holder)) {
+          current = now;
+          return;
+        }
         lost = true;
         ctx.logger.error(`lost Lease ${where}: someone took it over (it was broken or expired); another deploy may be running`);
       } else {
@@ -351,6 +361,11 @@ async function takeLease(
       }
     },
   };
+}
+
+/** Held by this very process: the token is drawn anew by every run and written nowhere else. */
+function ours(lease: LeaseView, holder: RunHolder): boolean {
+  return Boolean(lease.holderIdentity) && lease.annotations[ANNOTATION.token] === holder.token;
 }
 
 /** Why a Lease may be taken ('released', or how it went stale), or undefined while someone holds it. */

@@ -82,6 +82,8 @@ interface Fault {
   path: RegExp;
   status?: number;
   drop?: boolean;
+  /** Act on the request, then close the connection instead of answering (an answer lost on the way). */
+  lostAnswer?: boolean;
   times: number;
 }
 
@@ -217,7 +219,7 @@ export class KubeDouble {
   allow(verb: string, resource: string): void {
     this.forbidden.delete(`${verb} ${resource}`);
   }
-  failNext(fault: { method?: string; path: RegExp; status?: number; drop?: boolean; times?: number }): void {
+  failNext(fault: { method?: string; path: RegExp; status?: number; drop?: boolean; lostAnswer?: boolean; times?: number }): void {
     this.faults.push({ ...fault, times: fault.times ?? 1 });
   }
   dropWatches(): void {
@@ -277,7 +279,11 @@ export class KubeDouble {
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), verb, body });
     this.onRequest?.(this.requests.at(-1)!);
     const fault = this.faults.find((f) => f.times > 0 && (!f.method || f.method === req.method) && f.path.test(url.pathname + url.search));
-    if (fault) {
+    if (fault?.lostAnswer) {
+      fault.times--;
+      res.writeHead = () => res;
+      res.end = () => (req.socket.destroy(), res);
+    } else if (fault) {
       fault.times--;
       if (fault.drop) return void req.socket.destroy();
       const s = status(fault.status ?? 503, 'ServiceUnavailable', 'the server is currently unable to handle the request');
