@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import path from 'node:path';
+import { MatrixDouble } from '../src/standins/matrix.ts';
+import { pushImage, startLocalRegistry, type LocalRegistryServer } from '../src/standins/oci-registry.ts';
+import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
+import { TestClock } from './helpers/clock.ts';
+import { BareRemote } from './helpers/git-repos.ts';
+
+const fastClock = (): TestClock => new TestClock(Date.parse('2026-11-30T12:00:00Z'));
+
+let registry: LocalRegistryServer;
+const matrix = new MatrixDouble();
+beforeAll(async () => {
+  registry = await startLocalRegistry(process.env.SERVICE_GURU_TEST_REGISTRY ?? 'auto');
+  await matrix.start();
+});
+afterAll(async () => {
+  await Promise.all([registry.stop(), matrix.stop()]);
+});
+
+type Steps = Record<string, string>;
+const statuses = (json: { result: { steps: Array<{ id: string; status: string }> } }): Steps =>
+  Object.fromEntries(json.result.steps.map((r) => [r.id, r.status]));
+
+describe('deploy --from after a failed notice', () => {
+  // Fault runs (G5): a chat hiccup failed topic-notify, a later step failed; the resume then marked
+  // every forward step "not-run" (an earlier step failed) and exited 0 with last week's images.
+  test('a failed notice (not blocking) taken over by a resume does not stop the steps after it', async () => {
+    const dir = tempDir('sg-deploy-resume-');
+    const repo = new BareRemote(dir, 'packit-service');
+    repo.commit('last week');
+    repo.push('main');
+    repo.checkout('stable', true);
+    repo.push('stable');
+    repo.checkout('main');
+    const sha = repo.commit('this week');
+    repo.push('main');
+    const image = `packit/service-resume-${process.pid}`;
+    // A room the homeserver does not know: the notice fails, and that must not decide the deployment.
+    const config = writeConfig(
+      dir,
+      `deployment: prod
+timezone: Europe/Prague
+registries: { ${registry.host}: { apiUrl: ${registry.url} } }
+components:
+  - name: packit-service
+    remote: ${repo.bare}
+    images: [{ image: "${registry.host}/${image}:prod", platforms: [linux/amd64] }]
+chat:
+  matrix: { homeserver: ${matrix.url}, rooms: ["!gone:example.org"] }
+  notices: { deploying: "deploying now", failed: "deployment failed" }
+`,
+    );
+    const state = path.join(dir, 'state.json');
+    const env = { MATRIX_ACCESS_TOKEN: matrix.token };
+    const first = await runCli(
+      ['deploy', '--config', config, '--state', state, '--json', '--images-timeout', '30s', '--images-interval', '1s'],
+      env,
+      { clock: fastClock() },
+    );
+    expect(first.code).toBe(1);
+    expect(statuses(first.json)).toMatchObject({ 'topic-notify': 'failed', 'move-stable': 'ok', 'wait-images': 'failed' });
+    expect(first.json.error!.hint).toContain('--from wait-images');
+    expect(repo.head('stable')).toBe(sha);
+
+    const digest = await pushImage(registry.url, image, ['prod', `stable-${sha.slice(0, 7)}-1764500000`], ['linux/amd64'], 'new');
+    const second = await runCli(
+      ['deploy', '--config', config, '--state', state, '--json', '--from', 'wait-images', '--images-interval', '1s'],
+      env,
+      { clock: fastClock() },
+    );
+    const steps = statuses(second.json);
+    expect(steps['wait-images']).toBe('ok');
+    expect(Object.values(steps)).not.toContain('not-run');
+    expect(second.json.result.digests).toEqual({ [`${registry.host}/${image}:prod`]: digest });
+    expect(second.code).toBe(0);
+  }, 30_000);
+});
