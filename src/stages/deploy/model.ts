@@ -264,7 +264,8 @@ export const importImages: AnyStep = {
   when: 'forward',
   timeoutMinutes: 30,
   skipReason: (i) => (hasClusters(i.config) ? undefined : 'no clusters: in the configuration'),
-  args: (i) => ({ cluster: i.options.cluster, only: only(i) }),
+  // The run's identity: what an earlier attempt of this run (killed, resumed with --from) set is still this run's to undo.
+  args: (i) => ({ cluster: i.options.cluster, only: only(i), run: i.options.runUrl ?? runIdentity(i) }),
   // The digests wait-images proved: the workloads are set to exactly those.
   typed: (i) => {
     const images = okResult(i, waitImages) as WaitImagesResult | undefined;
@@ -381,6 +382,15 @@ export const topicRevert: AnyStep = {
     },
   },
 };
+
+/**
+ * A run without a run link: its state file and when its first step started, which every --from
+ * keeps (the resumed records carry their times); a fresh deploy is a new run.
+ */
+function runIdentity(i: StepInput): string | undefined {
+  const starts = [...i.records.values()].map((r) => r.startedAt);
+  return starts.length ? `${i.options.stateFile}@${new Date(Math.min(...starts)).toISOString()}` : undefined;
+}
 
 /** When the earliest step of this run started (ISO), undefined before any did. */
 function firstStart(i: StepInput): string | undefined {
