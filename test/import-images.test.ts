@@ -397,6 +397,14 @@ describe('import-images', () => {
       ['imported', D.current, D.next],
     ]);
     expect(resumed.stderr).toContain(`an earlier attempt of this run (${RUN}) had set it already`);
+    // A dry run of another run says what it would record, and records nothing.
+    const dry = await run(['--run', `${RUN}0`, '--dry-run']);
+    expect(dry.stderr).toContain(
+      'would record on image stream packit-worker that this run imports :prod (annotation service-guru.dev/imports)',
+    );
+    expect(double.get(REFS.imagestreams, ns, 'packit-worker')!.metadata.annotations).toEqual({
+      'service-guru.dev/imports': JSON.stringify(record),
+    });
     // The rollback that follows a failed gate takes the resumed import's result: both go back.
     const back = await runCli(['rollback', '--config', file, '--json', '--imported', JSON.stringify(resumed.json.result)], env(), {
       clock,

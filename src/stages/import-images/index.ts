@@ -224,7 +224,11 @@ async function recordRun(
   run: string | undefined,
   current: string | null,
 ): Promise<string | undefined> {
-  if (ctx.dryRun || !run || !stream || records[t.tag]?.run === run) return undefined;
+  if (!run || !stream || records[t.tag]?.run === run) return undefined;
+  if (ctx.dryRun) {
+    ctx.logger.info(`would record on image stream ${t.stream} that this run imports :${t.tag} (annotation ${STREAM_IMPORTS_ANNOTATION})`);
+    return undefined;
+  }
   const record: StreamImports = { ...records, [t.tag]: { run, previous: current, at: new Date(ctx.clock.now()).toISOString() } };
   try {
     await kube.imageStreams.annotate(t.stream, { [STREAM_IMPORTS_ANNOTATION]: JSON.stringify(record) });
