@@ -325,7 +325,9 @@ export const rollback: AnyStep = {
     const imported = resultOf(i, importImages) as ImportImagesResult | undefined;
     const images = resultOf(i, waitImages) as WaitImagesResult | undefined;
     const thisRun: ThisRun = {
-      imported: imported ? new Set(imported.streams.filter((s) => s.status === 'imported').map((s) => `${s.stream}:${s.tag}`)) : null,
+      imported: imported
+        ? new Map(imported.streams.filter((s) => s.status === 'imported').map((s) => [`${s.stream}:${s.tag}`, s.previous]))
+        : null,
       // Without the import's result (interrupted), the workloads' annotation says what it set.
       workloads: imported ? changesOf(imported.workloads ?? []) : null,
       digests: images ? new Map(Object.entries(images.digests)) : null,
@@ -333,7 +335,7 @@ export const rollback: AnyStep = {
     // Neither what the import did nor what it rolled out is known: touch nothing rather than everything.
     if (!thisRun.imported && !thisRun.digests)
       return {
-        thisRun: { imported: new Set(), workloads: null, digests: null },
+        thisRun: { imported: new Map(), workloads: null, digests: null },
         scope: 'nothing known to be imported (run service-guru rollback by hand)',
       };
     return { thisRun, scope: 'what this run imported' };
