@@ -297,8 +297,67 @@ describe('health-gate: Sentry and endpoints', () => {
       { component: 'packit', systemKey: 'packit', expected: packitSha, running: packitSha.slice(0, 7), ok: true },
       expect.objectContaining({ component: 'packit-service', expected: newer, running: serviceSha.slice(0, 7), ok: false }),
     ]);
-    // --moved named every keyed component: GitHub was not asked.
-    expect(github.requests).toHaveLength(0);
+    // --moved named every keyed component: GitHub was asked only whether stable moved on since (it went back: no).
+    expect(github.requests.map((r) => r.path)).toEqual([
+      '/repos/packit/packit-service/git/ref/heads/stable',
+      `/repos/packit/packit-service/compare/${newer}...${serviceSha}`,
+    ]);
+  });
+
+  // Fault runs (G1): a colleague's hotfix landed on stable after the move, CI built it into :prod,
+  // and the gate (expecting the moved commit) failed, rolled back, and failed again on every resume.
+  test("the service may run stable's head when a colleague pushed it on top of the moved commit; a head behind fails", async () => {
+    const moved = github.chain(serviceSha, 'service: this week');
+    const hotfix = github.chain(moved, 'service: urgent hotfix');
+    github.repos.get('packit/packit-service')!.branches.set('stable', hotfix);
+    service.setVersion('packit_service', `0.1.dev2+g${hotfix.slice(0, 7)}`);
+    const movedJson = (sha: string) =>
+      JSON.stringify({
+        components: [
+          { name: 'packit-service', status: 'moved', previous: serviceSha, current: sha },
+          { name: 'packit', status: 'unchanged', previous: packitSha, current: packitSha },
+        ],
+      });
+    const run = await gate(['--config', config(), '--moved', movedJson(moved)]);
+    expect(run.code).toBe(0);
+    const versions = run.json.result.endpoints.find((e: { url: string }) => e.url.endsWith('/api/system')).versions;
+    expect(versions[1]).toMatchObject({ component: 'packit-service', expected: moved, running: hotfix.slice(0, 7), ok: true });
+    expect(versions[1].laterOnStable).toBe(
+      `packit-service runs ${hotfix.slice(0, 7)}, stable's head now: 1 commit(s) pushed on top of ${moved.slice(0, 7)} after the move`,
+    );
+    expect(run.stderr).toContain(versions[1].laterOnStable);
+    // A commit that is not stable's head is not accepted, even on top of the moved one.
+    const next = github.chain(hotfix, 'service: another one');
+    github.repos.get('packit/packit-service')!.branches.set('stable', next);
+    const notHead = await gate(['--config', config(), '--moved', movedJson(moved)]);
+    expect(notHead.code).toBe(1);
+    expect(notHead.json.error!.message).toContain(`packit-service runs ${hotfix.slice(0, 7)}, expected ${moved.slice(0, 7)}`);
+    // stable's head, but not a descendant of the moved commit (moved back, or rewritten): fails.
+    const other = github.chain(serviceSha, 'service: rewritten');
+    github.repos.get('packit/packit-service')!.branches.set('stable', other);
+    service.setVersion('packit_service', `0.1.dev2+g${other.slice(0, 7)}`);
+    const rewritten = await gate(['--config', config(), '--moved', movedJson(moved)]);
+    expect(rewritten.code).toBe(1);
+    expect(rewritten.json.error!.message).toContain(`packit-service runs ${other.slice(0, 7)}, expected ${moved.slice(0, 7)}`);
+  });
+
+  // Fault runs (F6, the trigger of G1): one cut-short answer failed the gate at once and rolled production back.
+  test('a versions answer cut short, and a Sentry page cut short, are read again: the gate passes', async () => {
+    service.fail('GET', /^\/api\/system$/, { body: `{"packit": {"commit": "${packitSha.slice(0, 3)}` });
+    sentry.fail('GET', /\/issues\/$/, { body: '[{"id": "41000' });
+    const run = await gate(['--config', config()]);
+    expect(run.code).toBe(0);
+    expect(service.count('GET', /^\/api\/system$/)).toBe(2);
+    expect(run.stderr).toMatch(/versions: the answer is not JSON \(application\/json; charset=utf-8\).*retrying/);
+    expect(run.stderr).toMatch(/Sentry answered GET \S+ with JSON that does not parse \(cut short\?\).*retrying/);
+  });
+
+  test('a versions answer that is never JSON fails the check after its attempts, saying so', async () => {
+    service.fail('GET', /^\/api\/system$/, { body: '<!doctype html><title>Sign in</title>' }, 3);
+    const run = await gate(['--config', config()]);
+    expect(run.code).toBe(1);
+    expect(run.json.result.failed).toEqual([`${service.url}/api/system`]);
+    expect(run.json.error!.message).toMatch(/after 3 attempts: versions: the answer is not JSON/);
   });
 
   test('a component moved with git: its stable head is read with ls-remote', async () => {
@@ -330,6 +389,12 @@ health:
     const stale = await gate(['--config', file], {});
     expect(stale.code).toBe(1);
     expect(stale.json.error!.message).toContain(`ogr runs ${stable.slice(0, 7)}, expected ${newer.slice(0, 7)}`);
+    // Moved to `stable`, then a colleague pushed `newer` on top, which the service runs: git says it descends.
+    service.setVersion('ogr', `0.76.0.post19+g${newer.slice(0, 7)}`);
+    const moved = JSON.stringify({ components: [{ name: 'ogr', status: 'moved', previous: stable, current: stable }] });
+    const later = await gate(['--config', file, '--moved', moved], {});
+    expect(later.code).toBe(0);
+    expect(later.stderr).toContain(`ogr runs ${newer.slice(0, 7)}, stable's head now: commit(s) pushed on top of ${stable.slice(0, 7)}`);
   });
 
   test('a stable head that cannot be read fails the versions check only; the other checks still run', async () => {

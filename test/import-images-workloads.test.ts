@@ -157,6 +157,43 @@ describe('import-images with images[].workloads', () => {
     expect(patches().length).toBe(count);
   });
 
+  // Fault runs (G2): what a killed attempt had set, the resumed import reported "unchanged"; the
+  // rollback after a failed gate (which takes the import's result) would have left it on the new image.
+  test('an earlier attempt of the same run (--run) set the workload: the resume reports it set, with the image before', async () => {
+    const file = config();
+    const RUN = 'https://github.com/acme/deploy/actions/runs/42';
+    expect((await run('import-images', file, ['--digests', digests, '--run', RUN])).code).toBe(0);
+    const record = JSON.parse(double.get(REFS.deployments, ns, 'orders-api')!.metadata.annotations![ANNOTATION]!);
+    expect(record.run).toBe(RUN);
+    const count = patches().length;
+    const resumed = await run('import-images', file, ['--digests', digests, '--run', RUN]);
+    expect(resumed.code).toBe(0);
+    expect(patches().length).toBe(count);
+    expect(resumed.json.result.workloads).toEqual([
+      expect.objectContaining({
+        workload: 'deployment/orders-api',
+        status: 'set',
+        containers: [{ name: 'orders-api', previous: `${API}@${D.current}`, image: `${API}@${D.next}` }],
+      }),
+      expect.objectContaining({
+        workload: 'statefulset/orders-scheduler/worker',
+        status: 'set',
+        containers: [{ name: 'worker', previous: `${SCHEDULER}:stable`, image: `${SCHEDULER}@${D.next}` }],
+      }),
+    ]);
+    // Another run's attempt claims nothing.
+    const other = await run('import-images', file, ['--digests', digests, '--run', 'https://github.com/acme/deploy/actions/runs/43']);
+    expect(other.json.result.workloads.map((w: { status: string }) => w.status)).toEqual(['unchanged', 'unchanged']);
+    // The rollback with the resumed result puts back the images before the run.
+    const back = await run('rollback', file, ['--imported', JSON.stringify(resumed.json.result)]);
+    expect(back.code).toBe(0);
+    expect(podImages('app=orders-api', 'orders-api')).toEqual([`${API}@${D.current}`, `${API}@${D.current}`]);
+    expect(podImages('component=orders-scheduler', 'worker')).toEqual([`${SCHEDULER}:stable`, `${SCHEDULER}:stable`]);
+    // Rolled back: a later attempt of the same run does not take the record for its own again.
+    const after = await run('import-images', file, ['--digests', digests, '--run', RUN, '--dry-run']);
+    expect(after.json.result.workloads.map((w: { status: string }) => w.status)).toEqual(['would-set', 'would-set']);
+  });
+
   test('--dry-run says exactly what it would patch and patches nothing', async () => {
     const result = await run('import-images', config(), ['--digests', digests, '--dry-run']);
     expect(result.code).toBe(0);

@@ -378,6 +378,52 @@ describe('import-images', () => {
     }
   });
 
+  // Fault runs (G2): an attempt killed after its import left the tags on the new image; the resumed
+  // import said "unchanged", so no result said imported, and a failed gate would not have rolled them back.
+  test('an earlier attempt of the same run (--run) imported a tag: the resume reports it imported, from the image before', async () => {
+    const RUN = 'https://github.com/packit/deployment/actions/runs/7';
+    const killed = await run(['--run', RUN]);
+    expect(killed.code).toBe(0);
+    const record = JSON.parse(
+      (double.get(REFS.imagestreams, ns, 'packit-worker')!.metadata.annotations as Record<string, string>)['service-guru.dev/imports']!,
+    );
+    expect(record).toEqual({ prod: { run: RUN, previous: D.current, at: expect.any(String) } });
+    const resumed = await run(['--run', RUN]);
+    expect(resumed.code).toBe(0);
+    expect(
+      resumed.json.result.streams.map((s: { status: string; previous: string; digest: string }) => [s.status, s.previous, s.digest]),
+    ).toEqual([
+      ['imported', D.current, D.next],
+      ['imported', D.current, D.next],
+    ]);
+    expect(resumed.stderr).toContain(`an earlier attempt of this run (${RUN}) had set it already`);
+    // A dry run of another run says what it would record, and records nothing.
+    const dry = await run(['--run', `${RUN}0`, '--dry-run']);
+    expect(dry.stderr).toContain(
+      'would record on image stream packit-worker that this run imports :prod (annotation service-guru.dev/imports)',
+    );
+    expect(double.get(REFS.imagestreams, ns, 'packit-worker')!.metadata.annotations).toEqual({
+      'service-guru.dev/imports': JSON.stringify(record),
+    });
+    // The rollback that follows a failed gate takes the resumed import's result: both go back.
+    const back = await runCli(['rollback', '--config', file, '--json', '--imported', JSON.stringify(resumed.json.result)], env(), {
+      clock,
+    });
+    expect(back.code).toBe(0);
+    expect(back.json.result.streams.map((s: { status: string; to: string }) => [s.status, s.to])).toEqual([
+      ['rolled-back', D.current],
+      ['rolled-back', D.current],
+    ]);
+    // Another run never claims what this one did: for it the tags are as it found them, and its record replaces ours.
+    await run(['--run', RUN]);
+    const other = await run(['--run', 'https://github.com/packit/deployment/actions/runs/8']);
+    expect(other.json.result.streams.map((s: { status: string }) => s.status)).toEqual(['unchanged', 'unchanged']);
+    const replaced = JSON.parse(
+      (double.get(REFS.imagestreams, ns, 'packit-worker')!.metadata.annotations as Record<string, string>)['service-guru.dev/imports']!,
+    );
+    expect(replaced.prod).toMatchObject({ run: 'https://github.com/packit/deployment/actions/runs/8', previous: D.next });
+  });
+
   test('--dry-run asks the registry (import: false) and changes nothing', async () => {
     const before = JSON.stringify([double.list(REFS.imagestreams, ns), podsOf('')]);
     const result = await runCli(['import-images', '--config', file, '--json', '--dry-run'], env(), { clock });

@@ -150,6 +150,28 @@ describe('rollback', () => {
     expect(bad.stderr).toMatch(/--imported/);
   });
 
+  // A hotfix built into :prod after this run's import reached the tag through its scheduled import:
+  // the tag's "previous" image is then this run's own, and the rollback must go back past it.
+  test("--imported with the import's previous image: the tag goes back to the image before the run, not the one before now", async () => {
+    double.registry.set('quay.io/packit/packit-worker:prod', digestOf('hotfix'));
+    double.scheduledImport();
+    await double.settle();
+    const history = () =>
+      (
+        double.get(REFS.imagestreams, ns, 'packit-worker')!.status as { tags: Array<{ items: Array<{ image: string }> }> }
+      ).tags[0]!.items.map((i) => i.image);
+    expect(history().slice(0, 3)).toEqual([digestOf('hotfix'), D.current, D.previous]);
+    const imported = JSON.stringify([
+      { component: 'packit-service', stream: 'packit-worker', tag: 'prod', status: 'imported', previous: D.previous, digest: D.current },
+    ]);
+    const back = await stage('rollback', ['--imported', imported]);
+    expect(back.code).toBe(0);
+    expect(back.json.result.streams).toEqual([
+      expect.objectContaining({ stream: 'packit-worker', status: 'rolled-back', from: digestOf('hotfix'), to: D.previous }),
+    ]);
+    expect(specFrom('packit-worker')).toBe(`quay.io/packit/packit-worker@${D.previous}`);
+  });
+
   test('--to picks a digest; --dry-run changes nothing', async () => {
     const older = digestOf('older');
     const dry = await stage('rollback', ['--to', `packit-worker=${older}`, '--only', 'packit-service', '--dry-run']);

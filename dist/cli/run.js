@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-GYBAIOB5.js";
+} from "../chunks/chunk-ZOZJ2HF7.js";
 import {
   inertLines,
   tableToText
@@ -175,7 +175,7 @@ ${help}
   const logger = new TerminalLogger(secrets, { write: (line) => err(line + "\n") }, values.verbose === true);
   const raw = {};
   for (const spec of stage.options) raw[spec.name] = values[spec.name];
-  const { runStage } = await import("../chunks/run-BESNCDUK.js");
+  const { runStage } = await import("../chunks/run-VFAHMOOJ.js");
   const { outcome, tables, exitCode, verdict } = await runStage({
     stage,
     configPath: values.config,

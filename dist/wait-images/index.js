@@ -1,14 +1,14 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-WL3LKQJV.js";
-import "../chunks/chunk-CY7TEJ35.js";
+} from "../chunks/chunk-6LHZFN2R.js";
+import "../chunks/chunk-Q4KVZSIL.js";
 import "../chunks/chunk-EJLJXTIG.js";
-import "../chunks/chunk-CSJ3JUR5.js";
-import "../chunks/chunk-XBDZHFDS.js";
+import "../chunks/chunk-K3ZXM34F.js";
+import "../chunks/chunk-STIYOXWW.js";
 import "../chunks/chunk-KQWFMIMD.js";
 import "../chunks/chunk-P4NWLHQW.js";
-import "../chunks/chunk-FBPFQLDS.js";
+import "../chunks/chunk-JNDZXDHD.js";
 import "../chunks/chunk-RUF675B5.js";
 import "../chunks/chunk-D7IVV3UH.js";
 import "../chunks/chunk-MN3KIH56.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   loadStage
-} from "../chunks/chunk-GYBAIOB5.js";
+} from "../chunks/chunk-ZOZJ2HF7.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";

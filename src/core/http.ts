@@ -11,6 +11,11 @@ export interface HttpOptions {
   headers?: Record<string, string>;
   /** Named in errors, e.g. "Copr". */
   service: string;
+  /**
+   * Says what is wrong with a 2xx answer's body that stopped early (a JSON document cut short, a
+   * proxy's page), or undefined when it is whole: such a read is retried like a dropped connection.
+   */
+  incomplete?: (body: string, response: Response) => string | undefined;
 }
 
 export interface FetchInit {
@@ -42,6 +47,12 @@ export async function fetchWithRetry(url: string, init: FetchInit, options: Http
         ...(init.body !== undefined ? { body: init.body } : {}),
         signal,
       });
+      if (options.incomplete && response.ok && response.status !== 204 && response.status !== 205) {
+        const body = await response.text();
+        const problem = options.incomplete(body, response);
+        if (problem) throw new TransientError(problem);
+        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      }
       if (!TRANSIENT_STATUSES.has(response.status)) return response;
       const body = (await response.text()).slice(0, 200).trim();
       throw new TransientError(

@@ -25,6 +25,7 @@ export interface StreamTag {
 
 export interface ImageStreamView {
   name: string;
+  annotations: Record<string, string>;
   tags: StreamTag[];
 }
 
@@ -46,10 +47,12 @@ export interface ImageStreamsApi {
     scheduled: boolean;
     referencePolicy: 'Source' | 'Local';
   }): Promise<ImportOutcome>;
+  /** Sets annotations of the stream (a JSON merge patch of metadata.annotations), nothing else. */
+  annotate(name: string, annotations: Record<string, string>): Promise<void>;
 }
 
 interface RawStream {
-  metadata?: { name?: string };
+  metadata?: { name?: string; annotations?: Record<string, string> };
   spec?: {
     tags?: Array<{
       name?: string;
@@ -73,6 +76,7 @@ export function streamView(raw: RawStream): ImageStreamView {
   const names = [...new Set([...specTags.map((t) => t.name ?? ''), ...statusTags.map((t) => t.tag ?? '')])].filter(Boolean);
   return {
     name: raw.metadata?.name ?? '',
+    annotations: raw.metadata?.annotations ?? {},
     tags: names.map((name) => {
       const spec = specTags.find((t) => t.name === name);
       const status = statusTags.find((t) => t.tag === name);
@@ -152,6 +156,19 @@ export function imageStreamsApi(kube: KubeConnection): ImageStreamsApi {
         return { ok: true, digest: image.image.metadata.name, reference: image.image.dockerImageReference ?? '' };
       }
       return { ok: false, message: image?.status?.message ?? image?.status?.reason ?? 'the cluster gave no import status' };
+    },
+    async annotate(name, annotations) {
+      await kube.call(
+        { verb: 'patch', resource: 'imagestreams', group: GROUP, name },
+        async (sdk) => {
+          const ctx = await sdk.custom.patchNamespacedCustomObject(GROUP, VERSION, ns, 'imagestreams', name, {
+            metadata: { annotations },
+          });
+          ctx.setHeaderParam('Content-Type', 'application/merge-patch+json');
+          return ctx;
+        },
+        (sdk, r) => sdk.customResponses.patchNamespacedCustomObjectWithHttpInfo(r),
+      );
     },
   };
 }

@@ -103,6 +103,12 @@ async function runDeploy(ctx: StageContext, options: DeployOptions): Promise<Sta
     });
     writeState(stateFile, state);
   };
+  const past = (id: StepId) => STEPS.findIndex((s) => s.id === options.from) > STEPS.findIndex((s) => s.id === id);
+  if (options.from && past('import-images') && earlier && rollbackUnrecorded(earlier.records))
+    logger.warning(
+      'the saved run stopped after its health gate failed, before a rollback was recorded: ' +
+        'import-images runs again, so the gate checks what production holds now',
+    );
   if (resumed.length)
     logger.info(
       `resuming at ${options.from} with what the run of ${earlier!.startedAt}` +
@@ -167,8 +173,11 @@ function resumeFrom(state: DeployState | undefined, from: StepId, configFingerpr
       `--from ${from}: the saved run rolled back what import-images rolled out`,
       'resume with --from import-images (or start afresh): the images go out again and the gate checks them',
     );
+  const unsure = rollbackUnrecorded(state.records);
   return before.flatMap((step) => {
     const saved = state.records.find((r) => r.id === step.id);
+    // What the cluster holds is unknown (see rollbackUnrecorded): the import runs again; it converges.
+    if (unsure && step.id === 'import-images') return [];
     // The rollback record exists only when a rollback ran; the steps after it decide again.
     if (!saved && step.when !== 'forward') return [];
     if (!saved) throw new UsageError(`--from ${from}: the saved run never reached ${step.id}`, `resume from ${step.id} or earlier`);
@@ -193,6 +202,17 @@ function firstUnfinished(records: StepRecord[]): StepId | undefined {
   // After a rollback the rollout is undone: it starts again at the import, not at the gate that failed.
   const importAt = STEPS.findIndex((s) => s.id === 'import-images');
   return rolledBack(records) && (!first || STEPS.findIndex((s) => s.id === first) > importAt) ? 'import-images' : first;
+}
+
+/**
+ * The saved gate failed after the import, yet no rollback is recorded: the run died while its
+ * rollback was due or under way, so the cluster may hold the new images, the old ones, or some of
+ * each. A resume past import-images would gate (and pass) whatever is left.
+ */
+function rollbackUnrecorded(records: StepRecord[]): boolean {
+  const status = (id: StepId) => records.find((r) => r.id === id)?.status;
+  const imported = status('import-images') === 'ok' || status('import-images') === 'failed';
+  return imported && status('health-gate') === 'failed' && status('rollback') === undefined;
 }
 
 function rolledBack(records: StepRecord[]): boolean {

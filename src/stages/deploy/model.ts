@@ -264,7 +264,8 @@ export const importImages: AnyStep = {
   when: 'forward',
   timeoutMinutes: 30,
   skipReason: (i) => (hasClusters(i.config) ? undefined : 'no clusters: in the configuration'),
-  args: (i) => ({ cluster: i.options.cluster, only: only(i) }),
+  // The run's identity: what an earlier attempt of this run (killed, resumed with --from) set is still this run's to undo.
+  args: (i) => ({ cluster: i.options.cluster, only: only(i), run: i.options.runUrl ?? runIdentity(i) }),
   // The digests wait-images proved: the workloads are set to exactly those.
   typed: (i) => {
     const images = okResult(i, waitImages) as WaitImagesResult | undefined;
@@ -324,7 +325,9 @@ export const rollback: AnyStep = {
     const imported = resultOf(i, importImages) as ImportImagesResult | undefined;
     const images = resultOf(i, waitImages) as WaitImagesResult | undefined;
     const thisRun: ThisRun = {
-      imported: imported ? new Set(imported.streams.filter((s) => s.status === 'imported').map((s) => `${s.stream}:${s.tag}`)) : null,
+      imported: imported
+        ? new Map(imported.streams.filter((s) => s.status === 'imported').map((s) => [`${s.stream}:${s.tag}`, s.previous]))
+        : null,
       // Without the import's result (interrupted), the workloads' annotation says what it set.
       workloads: imported ? changesOf(imported.workloads ?? []) : null,
       digests: images ? new Map(Object.entries(images.digests)) : null,
@@ -332,7 +335,7 @@ export const rollback: AnyStep = {
     // Neither what the import did nor what it rolled out is known: touch nothing rather than everything.
     if (!thisRun.imported && !thisRun.digests)
       return {
-        thisRun: { imported: new Set(), workloads: null, digests: null },
+        thisRun: { imported: new Map(), workloads: null, digests: null },
         scope: 'nothing known to be imported (run service-guru rollback by hand)',
       };
     return { thisRun, scope: 'what this run imported' };
@@ -381,6 +384,15 @@ export const topicRevert: AnyStep = {
     },
   },
 };
+
+/**
+ * A run without a run link: its state file and when its first step started, which every --from
+ * keeps (the resumed records carry their times); a fresh deploy is a new run.
+ */
+function runIdentity(i: StepInput): string | undefined {
+  const starts = [...i.records.values()].map((r) => r.startedAt);
+  return starts.length ? `${i.options.stateFile}@${new Date(Math.min(...starts)).toISOString()}` : undefined;
+}
 
 /** When the earliest step of this run started (ISO), undefined before any did. */
 function firstStart(i: StepInput): string | undefined {

@@ -21,6 +21,8 @@ export interface VersionCheck {
   running: string | null;
   ok: boolean;
   problem?: string;
+  /** Passed because the service runs stable's head, pushed on top of the expected commit after the move (later.ts). */
+  laterOnStable?: string;
 }
 
 export interface EndpointSpec {
@@ -54,6 +56,9 @@ export async function checkEndpoint(
         logger,
         clock,
         policy: { attempts: 3, attemptTimeoutMs: timeoutMs, baseMs: 1000, maxRetryAfterMs: 30_000 },
+        // A versions answer cut short (or a proxy's page in its place) is a read that stopped early,
+        // not a verdict on the service: one glitch must not fail the gate and roll production back.
+        ...(spec.versions ? { incomplete: notJson } : {}),
       },
     );
     body = await response.text();
@@ -94,6 +99,15 @@ export async function checkEndpoint(
     versions,
     ...(stale.length ? { problem: stale.map((v) => v.problem).join('; ') } : {}),
   };
+}
+
+function notJson(body: string, response: Response): string | undefined {
+  try {
+    JSON.parse(body);
+    return undefined;
+  } catch {
+    return `versions: the answer is not JSON (${response.headers.get('content-type') ?? 'no content type'})`;
+  }
 }
 
 /** `{"commit": "116edc5", "version": "0.76.0.post18+g116edc5"}`; a null commit falls back to the `+g` hash. */

@@ -5,6 +5,7 @@ import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { openPods, type PodSource } from './cluster.ts';
 import { checkEndpoint } from './endpoints.ts';
 import { expectedCommits, type ExpectedCommit } from './expected.ts';
+import { acceptLaterStable } from './later.ts';
 import { parseHealthGateOptions, type HealthGateOptions } from './options.ts';
 import { assessPods } from './pods.ts';
 import { tables, type CheckResult, type HealthGateResult } from './report.ts';
@@ -139,6 +140,10 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     };
   };
 
+  // The window stays what health.sentry.window says, also on a resume after a rollback: the resume
+  // rolls out the same images, so an issue they raised in the first attempt counts against them
+  // (resolve or ignore it in Sentry when it is not theirs). Counting only issues since this attempt
+  // would let a regression pass the second time because it first showed up the first time.
   const sentryCheck = async (): Promise<CheckResult> => {
     const issues = await sentry!.newIssues(windowMs);
     const newIssues = issues.map((i) => ({
@@ -160,8 +165,11 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
   const endpointChecks = endpoints.map((spec) => async (): Promise<CheckResult> => {
     if (spec.versions && expectedError) throw expectedError;
     const checked = await checkEndpoint(spec, spec.versions ? expected : [], options.endpointTimeoutMs, logger, clock);
+    if (spec.versions) await acceptLaterStable({ config, env, logger, clock }, checked, expected);
     result.endpoints = [...result.endpoints.filter((e) => e.url !== spec.url), checked];
-    const versions = checked.versions?.map((v) => `${v.component} ${v.running ?? '?'}`).join(', ');
+    const versions = checked.versions
+      ?.map((v) => `${v.component} ${v.running ?? '?'}${v.laterOnStable ? ' (stable moved on past the expected commit)' : ''}`)
+      .join(', ');
     return {
       name: spec.url,
       ok: checked.ok,

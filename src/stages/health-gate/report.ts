@@ -66,7 +66,12 @@ export function tables(ctx: StageContext, result: HealthGateResult): ReportTable
     out.push({
       title: 'Versions',
       headers: ['Component', 'Running', 'Expected', ''],
-      rows: versions.map((v) => [v.component, v.running ?? '?', v.expected.slice(0, 7), v.ok ? '✅' : '❌']),
+      rows: versions.map((v) => [
+        v.component,
+        v.running ?? '?',
+        v.expected.slice(0, 7),
+        v.ok ? (v.laterOnStable ? `✅ ${v.laterOnStable}` : '✅') : '❌',
+      ]),
     });
   }
   return out;

@@ -1,4 +1,7 @@
-import { UsageError } from '../../core/errors.ts';
+import { UsageError, errorMessage } from '../../core/errors.ts';
+import type { ImageStreamView, KubeClient } from '../../kube/index.ts';
+import { runUrlFromEnv } from '../shared/run-url.ts';
+import { STREAM_IMPORTS_ANNOTATION, earlierAttempt, readStreamImports, type StreamImports } from '../shared/cluster/run-imports.ts';
 import type { ReportTable } from '../../core/report.ts';
 import type { Config } from '../../config/types.ts';
 import type { RawOptions, StageCode, StageContext, StageRun } from '../stage.ts';
@@ -39,13 +42,22 @@ export type ImportImagesResult = ClusterStageResult<StreamImport> & {
 export interface ImportImagesOptions extends ClusterScopeOptions {
   /** image → digest wait-images proved (its `digests` output); other images resolve through the registry. */
   digests: Map<string, string>;
+  /**
+   * The deployment run this import belongs to (--run; default: the GitHub Actions run): what an
+   * earlier attempt of the same run set is reported as this import's, so a rollback undoes it.
+   */
+  run: string | undefined;
 }
 
 export { nothingToRollOut } from '../shared/cluster/scope.ts';
 export type { WorkloadImport } from './workloads.ts';
 
 export const importImages: StageCode<ImportImagesOptions, ImportImagesResult> = {
-  parseOptions: (raw: RawOptions, config: Config) => ({ ...parseClusterScope(raw, config), digests: parseDigests(raw) }),
+  parseOptions: (raw: RawOptions, config: Config) => ({
+    ...parseClusterScope(raw, config),
+    digests: parseDigests(raw),
+    run: text(raw, 'run'),
+  }),
   run: runImportImages,
 };
 
@@ -71,7 +83,8 @@ export function parseDigests(raw: RawOptions): Map<string, string> {
 
 async function runImportImages(ctx: StageContext, options: ImportImagesOptions): Promise<StageRun<ImportImagesResult>> {
   const workloads: WorkloadImport[] = [];
-  const run = await onCluster<StreamImport>(ctx, options, 'nothing to import', (work) => importAndWatch(ctx, options, work, workloads));
+  const identity = { ...options, run: options.run ?? runUrlFromEnv(ctx.env) };
+  const run = await onCluster<StreamImport>(ctx, identity, 'nothing to import', (work) => importAndWatch(ctx, identity, work, workloads));
   return { ...run, result: { ...run.result, workloads } };
 }
 
@@ -83,7 +96,7 @@ async function importAndWatch(
 ): Promise<StageRun<ClusterStageResult<StreamImport>>> {
   const { logger, dryRun } = ctx;
   const { kube, targets, result } = work;
-  workloads.push(...(await setWorkloadImages(ctx, kube, work.workloads, options.digests)));
+  workloads.push(...(await setWorkloadImages(ctx, kube, work.workloads, options.digests, options.run)));
   if (targets.length)
     logger.info(
       `${dryRun ? 'would import' : 'importing'} ${targets.length} stream tag(s) in ` +
@@ -94,8 +107,18 @@ async function importAndWatch(
     const stream = await kube.imageStreams.get(t.stream);
     const tag = stream?.tags.find((x) => x.name === t.tag);
     settings.set(t, { scheduled: tag?.scheduled ?? false, referencePolicy: tag?.referencePolicy ?? 'Source' });
-    const previous = tag?.history[0]?.digest ?? null;
+    const current = tag?.history[0]?.digest ?? null;
+    const records = readStreamImports(stream?.annotations[STREAM_IMPORTS_ANNOTATION]);
+    const earlier = earlierAttempt(records[t.tag], options.run, current);
+    // What the tag had before this run: an earlier attempt of the run may have moved it already.
+    const previous = earlier === undefined ? current : earlier;
     const pinned = !!tag?.from && tag.from !== t.image && /@sha256:/.test(tag.from);
+    const recorded = await recordRun(ctx, kube, t, stream, records, options.run, current);
+    if (recorded) {
+      result.streams.push({ ...entryOf(t, previous), error: recorded });
+      logger.error(`${t.stream}:${t.tag}: ${recorded}`);
+      continue;
+    }
     const outcome = await kube.imageStreams.importTag({
       stream: t.stream,
       tag: t.tag,
@@ -103,16 +126,7 @@ async function importAndWatch(
       persist: !dryRun,
       ...settings.get(t)!,
     });
-    const entry: StreamImport = {
-      component: t.component,
-      stream: t.stream,
-      tag: t.tag,
-      image: t.image,
-      previous,
-      digest: outcome.ok ? outcome.digest : null,
-      pinLifted: false,
-      status: 'failed',
-    };
+    const entry: StreamImport = { ...entryOf(t, previous), digest: outcome.ok ? outcome.digest : null };
     if (!outcome.ok) {
       entry.error = outcome.message;
       logger.error(`${t.stream}:${t.tag}: the registry refused ${t.image}: ${outcome.message}`);
@@ -120,9 +134,11 @@ async function importAndWatch(
       const same = outcome.digest === previous;
       entry.status = dryRun ? (same && !pinned ? 'would-stay' : 'would-import') : same && !pinned ? 'unchanged' : 'imported';
       entry.pinLifted = pinned && !dryRun;
+      const byEarlier = earlier !== undefined && outcome.digest === current;
       logger.info(
         `${t.stream}:${t.tag}: ${dryRun ? 'would import' : 'imported'} ${outcome.digest}` +
           `${same ? ' (already the current image)' : ` (was ${previous ?? 'empty'})`}` +
+          (byEarlier && !same ? `; an earlier attempt of this run (${options.run}) had set it already` : '') +
           (pinned ? `; ${dryRun ? 'would lift' : 'lifted'} the pin on ${tag?.from}` : ''),
       );
     }
@@ -177,6 +193,49 @@ async function importAndWatch(
     });
   }
   return finish(ctx, result, workloads, changed || result.remediations.length > 0);
+}
+
+function entryOf(t: StreamTarget, previous: string | null): StreamImport {
+  return {
+    component: t.component,
+    stream: t.stream,
+    tag: t.tag,
+    image: t.image,
+    previous,
+    digest: null,
+    pinLifted: false,
+    status: 'failed',
+  };
+}
+
+/**
+ * Writes on the stream, before its import, that this run imports the tag and what the tag had
+ * before it, so a later attempt of the run knows what this one did even if it dies right after
+ * the import. A record of this run stays as it is (it holds the image before the run's first
+ * attempt); another run's record is replaced. Returns why it could not be written (the tag is then
+ * left alone), or undefined.
+ */
+async function recordRun(
+  ctx: StageContext,
+  kube: KubeClient,
+  t: StreamTarget,
+  stream: ImageStreamView | undefined,
+  records: StreamImports,
+  run: string | undefined,
+  current: string | null,
+): Promise<string | undefined> {
+  if (!run || !stream || records[t.tag]?.run === run) return undefined;
+  if (ctx.dryRun) {
+    ctx.logger.info(`would record on image stream ${t.stream} that this run imports :${t.tag} (annotation ${STREAM_IMPORTS_ANNOTATION})`);
+    return undefined;
+  }
+  const record: StreamImports = { ...records, [t.tag]: { run, previous: current, at: new Date(ctx.clock.now()).toISOString() } };
+  try {
+    await kube.imageStreams.annotate(t.stream, { [STREAM_IMPORTS_ANNOTATION]: JSON.stringify(record) });
+    return undefined;
+  } catch (error) {
+    return `recording this run on the image stream (annotation ${STREAM_IMPORTS_ANNOTATION}) failed: ${errorMessage(error)}`;
+  }
 }
 
 /** The workloads whose containers were set, or already ran the digest: the rollout watches them all. */

@@ -15,6 +15,13 @@ export const importImagesStage = declareStage<ImportImagesOptions, ImportImagesR
       type: 'string',
       description: "JSON object image → digest (wait-images' digests output); other images: the digest their tag has now",
     },
+    {
+      name: 'run',
+      type: 'string',
+      description:
+        'The deployment run this import belongs to (default: the GitHub Actions run): a stream or workload an earlier ' +
+        'attempt of the same run set is reported imported (set), with the image before the run, so rollback undoes it',
+    },
   ],
   outputs: {
     streams: 'JSON list: per stream component, stream, tag, image, previous, digest, status, pinLifted, error',

@@ -2,7 +2,7 @@ import { errorMessage } from '../../core/errors.ts';
 import { PREVIOUS_IMAGES_ANNOTATION, type ImageChange, type KubeClient, type NamedWorkloadView } from '../../kube/index.ts';
 import { parseImage, registryFor } from '../../registry/index.ts';
 import type { StageContext } from '../stage.ts';
-import type { PreviousImages } from '../shared/cluster/previous.ts';
+import { readPreviousImages, type PreviousImages } from '../shared/cluster/previous.ts';
 import type { WorkloadTarget } from '../shared/cluster/scope.ts';
 
 /** What import-images did to one configured workload. */
@@ -65,6 +65,26 @@ function containersFor(w: NamedWorkloadView, t: WorkloadTarget): Array<{ index: 
         `name it in the configuration: ${t.ref}/<container>`;
 }
 
+/**
+ * Per container, the image before `run` when an earlier attempt of `run` set every chosen
+ * container to `image` (its record on the workload, not rolled back since); else undefined.
+ */
+function setEarlier(
+  record: PreviousImages | undefined,
+  run: string | undefined,
+  chosen: Array<{ name: string }>,
+  image: string,
+): Record<string, string> | undefined {
+  if (!run || !record || record.run !== run || record.rolledBack) return undefined;
+  const before: Record<string, string> = {};
+  for (const c of chosen) {
+    const set = record.containers[c.name];
+    if (!set || set.to !== image) return undefined;
+    before[c.name] = set.from;
+  }
+  return before;
+}
+
 /** ghcr.io/acme/orders-api:stable, …@sha256:… and a tag-less name all belong to ghcr.io/acme/orders-api. */
 export function sameRepository(image: string, repository: string): boolean {
   const bare = image.replace(/@sha256:[0-9a-f]+$/, '');
@@ -83,6 +103,7 @@ export async function setWorkloadImages(
   kube: KubeClient,
   targets: WorkloadTarget[],
   proved: Map<string, string>,
+  run?: string,
 ): Promise<WorkloadImport[]> {
   const { logger, dryRun, clock } = ctx;
   const digests = await digestsOf(
@@ -126,6 +147,17 @@ export async function setWorkloadImages(
     entry.containers = chosen.map((c) => ({ name: c.name, previous: c.image, image }));
     const changes: ImageChange[] = chosen.filter((c) => c.image !== image).map((c) => ({ index: c.index, name: c.name, image }));
     if (!changes.length) {
+      const earlier = setEarlier(readPreviousImages(w.annotations[PREVIOUS_IMAGES_ANNOTATION]), run, chosen, image);
+      if (earlier) {
+        // An earlier attempt of this run set it: this run's change, which a rollback must undo.
+        entry.containers = chosen.map((c) => ({ name: c.name, previous: earlier[c.name]!, image }));
+        entry.status = dryRun ? 'would-stay' : 'set';
+        logger.info(
+          `${t.ref}: already runs ${image}, set by an earlier attempt of this run (${run}); ` +
+            `before it: ${Object.values(earlier).join(', ')}`,
+        );
+        continue;
+      }
       entry.status = dryRun ? 'would-stay' : 'unchanged';
       logger.info(`${t.ref}: already runs ${image}`);
       continue;
@@ -133,6 +165,7 @@ export async function setWorkloadImages(
     const record: PreviousImages = {
       containers: Object.fromEntries(changes.map((c) => [c.name, { from: chosen.find((x) => x.index === c.index)!.image, to: image }])),
       at: new Date(clock.now()).toISOString(),
+      ...(run ? { run } : {}),
     };
     const said = changes.map((c) => `container ${c.name} ${record.containers[c.name]!.from} → ${image}`).join('; ');
     if (dryRun) {

@@ -112,8 +112,11 @@ async function rollBack(
     entry.from = current;
     const chosen = options.to.get(t.stream);
     const alreadyPinned = !!current && tag?.from === `${repositoryOf(t.image)}@${current}`;
+    // The image before this run, as its import saw it: a scheduled import since may have put this
+    // run's own image one step back in the history.
+    const before = options.thisRun.imported?.get(`${t.stream}:${t.tag}`) ?? undefined;
     // A tag already pinned by a rollback stays: "previous" would now be the bad image again.
-    const target = chosen ?? (alreadyPinned ? current : tag?.history.find((h) => h.digest !== current)?.digest);
+    const target = chosen ?? before ?? (alreadyPinned ? current : tag?.history.find((h) => h.digest !== current)?.digest);
     if (!target) {
       entry.error = !tag
         ? `image stream tag ${t.stream}:${t.tag} not found in ${kube.target.namespace}`

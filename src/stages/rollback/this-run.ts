@@ -16,8 +16,12 @@ import type { WorkloadChange } from '../shared/cluster/previous.ts';
  * With neither, the scope options alone decide (a rollback by hand).
  */
 export interface ThisRun {
-  /** "stream:tag" of every stream the import changed; null: not given. */
-  imported: Set<string> | null;
+  /**
+   * "stream:tag" of every stream the import changed → the digest the tag had before this run (the
+   * import's `previous`; null when unknown): the rollback returns there, not to whatever image
+   * came before the current one (a scheduled import may have brought another since); null: not given.
+   */
+  imported: Map<string, string | null> | null;
   /** The workloads the import set, with each container's image before; null: the workloads' annotation says. */
   workloads: Map<string, WorkloadChange> | null;
   /** image → the digest this run rolled out; null: not given. */
@@ -33,7 +37,7 @@ export function parseThisRun(raw: RawOptions): ThisRun {
   const parsed = imported === undefined ? undefined : unwrap(json(imported, 'imported'));
   // import-images' workloads output alone (a bare list of workloads): no stream is this run's.
   if (Array.isArray(parsed) && parsed.length && parsed.every((e) => isObject(e) && 'workload' in e))
-    return { imported: new Set(), workloads: importedWorkloads(parsed), digests: newDigests(text(raw, 'digests')) };
+    return { imported: new Map(), workloads: importedWorkloads(parsed), digests: newDigests(text(raw, 'digests')) };
   return {
     imported: parsed === undefined ? null : importedStreams(parsed),
     workloads: isObject(parsed) && Array.isArray(parsed.workloads) ? importedWorkloads(parsed.workloads) : null,
@@ -63,15 +67,16 @@ function json(value: string, option: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function importedStreams(result: unknown): Set<string> {
+function importedStreams(result: unknown): Map<string, string | null> {
   const parsed = isObject(result) ? result.streams : result;
   if (!Array.isArray(parsed))
     throw new UsageError('--imported: expected the import-images result ({"streams": [{"stream", "tag", "status"}, ...]})', HINT);
-  const imported = new Set<string>();
+  const imported = new Map<string, string | null>();
   for (const s of parsed) {
     if (!isObject(s) || typeof s.stream !== 'string' || typeof s.tag !== 'string' || typeof s.status !== 'string')
       throw new UsageError('--imported: every stream needs "stream", "tag" and "status"', HINT);
-    if (s.status === 'imported') imported.add(`${s.stream}:${s.tag}`);
+    const previous = typeof s.previous === 'string' && /^sha256:[0-9a-f]{64}$/.test(s.previous) ? s.previous : null;
+    if (s.status === 'imported') imported.set(`${s.stream}:${s.tag}`, previous);
   }
   return imported;
 }

@@ -9,6 +9,8 @@ import * as z from 'zod/mini';
 export const previousImagesSchema = z.strictObject({
   containers: z.record(z.string(), z.strictObject({ from: z.string(), to: z.string() })),
   at: z.string(),
+  /** The run that set them (import-images --run): a later attempt of that run reports them as its own. */
+  run: z.optional(z.string()),
   rolledBack: z.optional(z.boolean()),
 });
 
