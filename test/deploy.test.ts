@@ -105,6 +105,24 @@ describe('deploy', () => {
     expect(matrix.topic(s.room)).toBe('Packit Service 🚀');
   }, 30_000);
 
+  test('a resume past a notice that failed still runs the rest: a room that could not be told never stops the deployment', async () => {
+    const s = setUp();
+    // The notice fails (the room refuses the topic once); the build is not there yet, so wait-images fails.
+    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 403, body: { errcode: 'M_FORBIDDEN', error: 'not now' } });
+    const args = ['deploy', '--config', s.config, '--state', s.state, '--json', '--images-interval', '1s'];
+    const first = await runCli([...args, '--images-timeout', '30s'], s.env, { clock: fastClock() });
+    expect(first.code).toBe(1);
+    const status = (run: typeof first) =>
+      Object.fromEntries(run.json.result.steps.map((r: { id: string; status: string }) => [r.id, r.status]));
+    expect(status(first)).toMatchObject({ 'topic-notify': 'failed', 'move-stable': 'ok', 'wait-images': 'failed' });
+    expect(first.json.error!.hint).toContain('--from wait-images');
+    const digest = await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1764500000`], ['linux/amd64'], 'new');
+    const second = await runCli([...args, '--from', 'wait-images'], s.env, { clock: fastClock() });
+    expect(second.code).toBe(0);
+    expect(status(second)).toMatchObject({ 'topic-notify': 'failed', 'move-stable': 'ok', 'wait-images': 'ok' });
+    expect(second.json.result.digests).toEqual({ [`${registry.host}/${s.image}:prod`]: digest });
+  }, 30_000);
+
   test('--skip leaves steps out, and the rest still runs', async () => {
     const s = setUp('clusters: { prod: { server: "https://127.0.0.1:1", namespace: packit--prod } }\n');
     await pushImage(registry.url, s.image, ['prod', `stable-${s.sha.slice(0, 7)}-1`], ['linux/amd64'], 'x');
