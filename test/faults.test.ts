@@ -150,6 +150,14 @@ describe('each invariant checker catches a planted violation', () => {
     const unfinished = healthy();
     unfinished.components[0]!.after = A;
     expect(checkExits(unfinished).map((v) => v.what)).toEqual([expect.stringContaining('stable is not at the approved commit')]);
+    // A colleague's hotfix on top of the approved commit after the move: complete (we rightly left it).
+    const after = healthy();
+    Object.assign(after.components[0]!, { pushed: { sha: C, parent: B }, after: C });
+    expect(checkExits(after)).toEqual([]);
+    // The same hotfix on the old stable, kept: the approved commit never reached stable.
+    const before = healthy();
+    Object.assign(before.components[0]!, { pushed: { sha: C, parent: A }, after: C });
+    expect(checkExits(before).map((v) => v.what)).toEqual([expect.stringContaining('hotfix cccccc')]);
   });
 
   test('5: the sentinel verbatim, URL-encoded and base64-encoded at any offset', () => {
