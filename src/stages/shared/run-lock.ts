@@ -291,19 +291,23 @@ async function takeLease(
       if (free !== 'released') ctx.logger.warning(`took over Lease ${where}: ${free}`);
     }
   } catch (error) {
-    if (error instanceof KubeConflict) {
+    if (!(error instanceof KubeConflict)) {
+      connection.close();
+      if (error instanceof KubeUnreachable) {
+        // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
+        ctx.logger.warning(`Lease ${where} not taken: ${error.message}; only the lock beside the state file holds this run`);
+        return undefined;
+      }
+      throw error;
+    }
+    const winner = await leases.read(name).catch(() => null);
+    // Our own write whose answer was lost: the client's retry met what the first attempt had done.
+    if (!winner || winner.holderIdentity !== holder.identity || winner.annotations[ANNOTATION.token] !== holder.token) {
       // Created or renewed by someone else between our read and our write: they won.
-      const winner = await leases.read(name).catch(() => null);
       connection.close();
       throw leaseHeld(where, winner);
     }
-    connection.close();
-    if (error instanceof KubeUnreachable) {
-      // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
-      ctx.logger.warning(`Lease ${where} not taken: ${error.message}; only the lock beside the state file holds this run`);
-      return undefined;
-    }
-    throw error;
+    current = winner;
   }
 
   let lost = false;
