@@ -135,11 +135,15 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
     invocations.push({ ...first, label: killed ? 'killed' : 'faulted' });
     let resumeFrom: string | null | undefined;
     if (killed) resumeFrom = nextStep(stateFile);
-    else if (first.code === 1)
-      // The hint names the step; when it names none (only a topic step failed), the first failed step.
+    else if (first.code === 1) {
+      // The hint names the step; when it names none (only a topic step failed), the first failed step;
+      // when the deploy stopped before its first step (e.g. the run lock), it is run again from the start.
+      const steps = first.json?.result?.steps ?? [];
       resumeFrom =
         /--from ([a-z-]+)/.exec(first.json?.error?.hint ?? '')?.[1] ??
-        first.json?.result?.steps?.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id;
+        steps.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id ??
+        (steps.length ? undefined : null);
+    }
     if (killed || first.code === 1) {
       if (resumeFrom === undefined) {
         invocations.push({
