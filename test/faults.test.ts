@@ -303,36 +303,24 @@ describe('the fault layer', () => {
 });
 
 /**
- * Product bugs the fault runs found (docs/faults.md), not fixed here: each is matched by what
- * its violation says, so a new kind of violation still fails this test. Remove an entry with its fix.
+ * Product bugs the fault runs found (docs/faults.md) whose fix is not on this branch yet: each is
+ * matched by what its violation says. Remove an entry with its fix; any other violation fails the
+ * slice, and once this list is empty, every violation of the five invariants does.
  */
 const KNOWN: Array<{ bug: string; match: RegExp }> = [
-  // Found by the campaigns and still open (docs/faults.md). F1–F5 of the first campaign are fixed:
-  // broken cluster JSON is retried and named, a failed notice no longer blocks a resume, a resume
-  // rolls out what stable holds, and after a rollback the resume starts at import-images.
+  // G3 (a room left with the deploying notice), G4 (a resume past a failed notice that ran nothing)
+  // and G6 (the stand-in CI lost a push) are fixed, as are F1–F5 of the first campaign.
   {
-    bug: 'after a rollback, the resume --from import-images rolls out again and the gate fails again on the same run',
+    bug: 'G1: after a rollback, the resume --from import-images rolls out again and the gate fails again on the same run',
     match: /resume --from import-images did not complete the deployment: failed at health-gate/,
   },
   {
-    bug: 'what a killed attempt already imported, the resumed import reports unchanged (on the new image) rather than imported',
+    bug: 'G2: what a killed attempt already imported, the resumed import reports unchanged (on the new image) rather than imported',
     match: /runs the new image sha256:[0-9a-f]+ but no result says it was imported/,
   },
   {
-    bug: 'a room left with the deploying notice after a kill and a resume that did not finish',
-    match: /ends with topic .* neither the original .* nor the failed notice/,
-  },
-  {
-    bug: 'a hotfix pushed onto stable after the move: the deployment completes with stable past the approved commit',
-    match: /the deployment completed but stable is not at the approved commit/,
-  },
-  {
-    bug: 'after a kill and a resume, the deployment completes with a workload still on its previous image',
+    bug: 'G5: after a kill and a resume, the deployment completes with a workload still on its previous image',
     match: /the deployment completed but it does not run the new image/,
-  },
-  {
-    bug: 'a resume --from wait-images after a kill waits for images the stand-in CI never builds again, and times out',
-    match: /resume --from wait-images did not complete the deployment: failed at wait-images/,
   },
 ];
 
@@ -366,15 +354,9 @@ test(`${SLICE} seeded fault runs of the whole Monday break none of the five inva
   // Never tolerated: stable moved wrongly (1), a secret anywhere (5), a crash or a hang (4).
   const safety = all.filter((v) => v.invariant === 1 || v.invariant === 5 || /crashed|hung|hang past/.test(v.what));
   expect(safety.map((v) => `run ${v.run}: invariant ${v.invariant}: ${v.what}`)).toEqual([]);
-  // Invariants 2–4 still have open bugs (docs/faults.md): the known kinds are listed above; a new
-  // kind is printed with its run so the next campaign finds it (the slice's faults shift with the
-  // machine's timing, so a hard list would fail on another machine's draw).
+  // Invariants 2–4: only the kinds listed in KNOWN (fixed on another branch) are let through.
   const unknown = all.filter((v) => !KNOWN.some((k) => k.match.test(v.what)));
-  if (unknown.length)
-    console.warn(
-      `fault slice: ${unknown.length} violation(s) of a kind not listed yet:\n` +
-        unknown.map((v) => `  run ${v.run}: invariant ${v.invariant}: ${v.what}`).join('\n'),
-    );
+  expect(unknown.map((v) => `run ${v.run}: invariant ${v.invariant}: ${v.what}`)).toEqual([]);
   expect({ code: summary.violations ? 1 : 0, stderr: code === (summary.violations ? 1 : 0) ? '' : stderr.slice(-2000) }).toEqual({
     code,
     stderr: '',
