@@ -190,7 +190,7 @@ describe('topic-notify and topic-revert', () => {
     expect(notify.json.error!.message).toContain('2 of 3 room(s) failed');
   });
 
-  test('revert meets a chat service that is down for a while, or answers one garbled page, again later: no room keeps the notice', async () => {
+  test('revert meets a chat service down for a while, or one garbled answer, again later: no room keeps the notice', async () => {
     expect((await runCli(['topic-notify', '--config', file], env)).code).toBe(0);
     // Matrix: every attempt of the first pass is refused (5xx), and the first of the second; then it is back.
     matrix.fail('PUT', /state\/m\.room\.topic/, { status: 503, body: { errcode: 'M_UNKNOWN', error: 'down' } }, 6);
