@@ -73,7 +73,8 @@ export function planFor(seed: number, now: () => number): FaultPlan {
   const random = mulberry32(hashSeed(seed, 'plan'));
   const rate = 0.005 + random() * 0.045;
   const kill = random() < 0.2;
-  const killAt = 3 + Math.floor(random() * 150);
+  // A run asks about 55 distinct request lines (more with a rollback): the kill lands at a new one.
+  const killAt = 3 + Math.floor(random() * 55);
   return new FaultPlan({ seed, rate, now, outageChance: 0.2, ...(kill ? { killAt } : {}) });
 }
 
@@ -380,12 +381,12 @@ function texts(world: World, invocations: Invocation[]): Array<{ where: string; 
   return out;
 }
 
-/** One run in four: a hotfix pushed to one component's stable at the n-th request of the deploy. */
+/** One run in four: a hotfix pushed to one component's stable at the n-th new request line of the deploy. */
 function hotfixFor(seed: number, world: World): { at: number; component: string } | undefined {
   const random = mulberry32(hashSeed(seed, 'hotfix'));
   if (random() >= 0.25) return undefined;
   const names = [...world.heads.keys()];
-  return { at: 2 + Math.floor(random() * 60), component: names[Math.floor(random() * names.length)]! };
+  return { at: 2 + Math.floor(random() * 45), component: names[Math.floor(random() * names.length)]! };
 }
 
 /** Pushes a commit on top of the component's stable as someone else would (fast-forward); undefined if stable is gone. */
