@@ -290,6 +290,12 @@ describe('the fault layer', () => {
     };
     expect(kill(0)).toEqual([undefined, undefined, 'kill', 'kill']);
     expect(kill(7)).toEqual(kill(0));
+    const alone = new FaultPlan({ seed: 1, rate: 0, now: () => 0, killAt: 2 });
+    expect(['/a', '/a', '/b'].map((p) => alone.decide({ service: 'kube', method: 'GET', path: p, watch: false }))).toEqual([
+      undefined,
+      undefined,
+      'kill',
+    ]);
     expect(runSeed(5, 1)).not.toBe(runSeed(5, 2));
     expect(mulberry32(9)()).toBe(mulberry32(9)());
   });

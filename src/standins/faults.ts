@@ -132,8 +132,8 @@ export class FaultPlan {
     if (random() < (options.outageChance ?? 0)) {
       this.outage = {
         service: services[Math.floor(random() * services.length)]!,
-        /** Its start: at the n-th new request line to the service. */
-        afterRequests: 1 + Math.floor(random() * 20),
+        // Its start: at the n-th new request line of the run (a service asks only a few lines of its own).
+        afterRequests: 1 + Math.floor(random() * 45),
         // 10 s to 3 min: within what the clients' retries may ride out, and beyond it.
         forMs: 10_000 + Math.floor(random() * 170_000),
       };
@@ -152,7 +152,10 @@ export class FaultPlan {
     const line = `${request.service} ${request.method} ${request.path}`;
     const nth = (this.seen.get(line) ?? 0) + 1;
     this.seen.set(line, nth);
-    if (nth === 1) this.onRequest?.(++this.fresh);
+    if (nth === 1) {
+      this.fresh++;
+      this.onRequest?.(this.fresh);
+    }
     if (this.killAt !== undefined && this.fresh >= this.killAt) {
       this.dead = true;
       this.record('kill', request);
@@ -161,9 +164,7 @@ export class FaultPlan {
     }
     const outage = this.outage;
     if (outage && request.service === outage.service) {
-      const count = (this.seen.get(`outage ${outage.service}`) ?? 0) + (nth === 1 ? 1 : 0);
-      this.seen.set(`outage ${outage.service}`, count);
-      if (this.outageFrom === undefined && count >= outage.afterRequests) this.outageFrom = this.now();
+      if (this.outageFrom === undefined && this.fresh >= outage.afterRequests) this.outageFrom = this.now();
       if (this.outageFrom !== undefined && this.now() < this.outageFrom + outage.forMs) {
         // One record per outage; the requests it refused are part of it.
         if (!this.injected.some((f) => f.kind === 'down')) this.record('down', request);
