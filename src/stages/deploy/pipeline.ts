@@ -1,7 +1,7 @@
 import { StageError, UsageError, errorMessage } from '../../core/errors.ts';
 import type { RawOptions, StageContext } from '../stage.ts';
 import type { StepRecord } from './state.ts';
-import { STEPS, failsDeployment, needsRollback, type AnyStep, type StepId, type StepInput } from './model.ts';
+import { STEPS, findStep, needsRollback, type AnyStep, type StepId, type StepInput } from './model.ts';
 
 export interface PipelineHooks {
   /** Called before the first step that changes something; false stops the run (nothing changed). */
@@ -92,8 +92,9 @@ export async function runPipeline(
   const stepInput: StepInput = {
     ...input,
     records,
-    // Only what fails the deployment stops it: a resume passes a notice that could not be set.
-    failed: resumed.some(failsDeployment),
+    // Only a blocking step's failure stops the forward steps, resumed or not: a chat room that could
+    // not be told in the saved run must not turn the resume into "not-run" everywhere and exit 0.
+    failed: resumed.some((r) => r.status === 'failed' && findStep(r.id).blocking),
     anyChange: resumed.some((r) => r.changed),
   };
   const ordered = (): StepRecord[] => STEPS.map((s) => records.get(s.id)).filter((r): r is StepRecord => r !== undefined);

@@ -291,7 +291,15 @@ async function takeLease(
       if (free !== 'released') ctx.logger.warning(`took over Lease ${where}: ${free}`);
     }
   } catch (error) {
-    if (!(error instanceof KubeConflict)) {
+    const winner = error instanceof KubeConflict ? await leases.read(name).catch(() => null) : undefined;
+    if (winner && ours(winner, holder)) {
+      // Our own write whose answer was lost: its retry met what we had written. We hold it.
+      current = winner;
+    } else if (error instanceof KubeConflict) {
+      // Created or renewed by someone else between our read and our write: they won.
+      connection.close();
+      throw leaseHeld(where, winner ?? null);
+    } else {
       connection.close();
       if (error instanceof KubeUnreachable) {
         // The cluster steps fail on their own when it stays unreachable; the state file's lock still holds.
@@ -300,14 +308,6 @@ async function takeLease(
       }
       throw error;
     }
-    const winner = await leases.read(name).catch(() => null);
-    // Our own write whose answer was lost: the client's retry met what the first attempt had done.
-    if (!winner || winner.holderIdentity !== holder.identity || winner.annotations[ANNOTATION.token] !== holder.token) {
-      // Created or renewed by someone else between our read and our write: they won.
-      connection.close();
-      throw leaseHeld(where, winner);
-    }
-    current = winner;
   }
 
   let lost = false;
@@ -317,7 +317,11 @@ async function takeLease(
     try {
       current = await leases.replace(name, { ...spec(current.leaseTransitions), renewTime: timing.now() }, current.resourceVersion);
     } catch (error) {
-      if (error instanceof KubeConflict) {
+      const now = error instanceof KubeConflict ? await leases.read(name).catch(() => null) : undefined;
+      if (now && ours(now, holder) && now.holderIdentity === holder.identity) {
+        // Our renewal went through; only its answer was lost.
+        current = now;
+      } else if (error instanceof KubeConflict) {
         lost = true;
         ctx.logger.error(`lost Lease ${where}: someone took it over (it was broken or expired); another deploy may be running`);
       } else {
@@ -355,6 +359,11 @@ async function takeLease(
       }
     },
   };
+}
+
+/** Written by this very run (its random token): a write of ours whose answer was lost, not a rival's. */
+function ours(lease: LeaseView, mine: RunHolder): boolean {
+  return lease.annotations[ANNOTATION.token] === mine.token && !!lease.holderIdentity;
 }
 
 /** Why a Lease may be taken ('released', or how it went stale), or undefined while someone holds it. */
