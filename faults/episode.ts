@@ -73,7 +73,8 @@ export function planFor(seed: number, now: () => number): FaultPlan {
   const random = mulberry32(hashSeed(seed, 'plan'));
   const rate = 0.005 + random() * 0.045;
   const kill = random() < 0.2;
-  const killAt = 3 + Math.floor(random() * 150);
+  // A run asks about 55 distinct request lines (more with a rollback): the kill lands at a new one.
+  const killAt = 3 + Math.floor(random() * 55);
   return new FaultPlan({ seed, rate, now, outageChance: 0.2, ...(kill ? { killAt } : {}) });
 }
 
@@ -135,11 +136,15 @@ export async function runEpisode(options: EpisodeOptions): Promise<Episode> {
     invocations.push({ ...first, label: killed ? 'killed' : 'faulted' });
     let resumeFrom: string | null | undefined;
     if (killed) resumeFrom = nextStep(stateFile);
-    else if (first.code === 1)
-      // The hint names the step; when it names none (only a topic step failed), the first failed step.
+    else if (first.code === 1) {
+      // The hint names the step; when it names none (only a topic step failed), the first failed step;
+      // when the deploy stopped before its first step (e.g. the run lock), it is run again from the start.
+      const steps = first.json?.result?.steps ?? [];
       resumeFrom =
         /--from ([a-z-]+)/.exec(first.json?.error?.hint ?? '')?.[1] ??
-        first.json?.result?.steps?.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id;
+        steps.find((s) => s.status === 'failed' && s.id !== 'rollback')?.id ??
+        (steps.length ? undefined : null);
+    }
     if (killed || first.code === 1) {
       if (resumeFrom === undefined) {
         invocations.push({
@@ -376,12 +381,12 @@ function texts(world: World, invocations: Invocation[]): Array<{ where: string; 
   return out;
 }
 
-/** One run in four: a hotfix pushed to one component's stable at the n-th request of the deploy. */
+/** One run in four: a hotfix pushed to one component's stable at the n-th new request line of the deploy. */
 function hotfixFor(seed: number, world: World): { at: number; component: string } | undefined {
   const random = mulberry32(hashSeed(seed, 'hotfix'));
   if (random() >= 0.25) return undefined;
   const names = [...world.heads.keys()];
-  return { at: 2 + Math.floor(random() * 60), component: names[Math.floor(random() * names.length)]! };
+  return { at: 2 + Math.floor(random() * 45), component: names[Math.floor(random() * names.length)]! };
 }
 
 /** Pushes a commit on top of the component's stable as someone else would (fast-forward); undefined if stable is gone. */

@@ -225,9 +225,16 @@ export function checkExits(o: Observation): Violation[] {
     });
   }
   if (last?.code === 0) {
+    // Complete: stable at the approved commit, or at the hotfix the runner itself pushed on top of
+    // it after the move (which the deploy rightly leaves alone); a hotfix on the old stable is not.
     for (const c of o.components)
-      if (c.after !== c.approved && c.after !== c.pushed?.sha)
-        out.push({ invariant: 4, what: `${c.name}: the deployment completed but stable is not at the approved commit` });
+      if (c.after !== c.approved && !(c.pushed && c.after === c.pushed.sha && c.pushed.parent === c.approved))
+        out.push({
+          invariant: 4,
+          what: `${c.name}: the deployment completed but stable is not at the approved commit${
+            c.pushed && c.after === c.pushed.sha ? ` (it is at the hotfix ${c.pushed.sha.slice(0, 7)} pushed onto the old stable)` : ''
+          }`,
+        });
     for (const w of o.workloads)
       if (w.production && w.new && (w.after === w.before || !w.pushed.includes(w.after ?? '')))
         out.push({ invariant: 4, what: `${w.name}: the deployment completed but it does not run the new image` });

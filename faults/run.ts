@@ -144,7 +144,7 @@ if (values.json) {
     ['runs without a fault', String(summary.clean)],
     ['runs that succeeded after retries', String(summary.succeededAfterRetries)],
     ['runs that failed cleanly (exit 1, then resumed)', String(summary.failedCleanly)],
-    ['runs killed (SIGKILL at a random request)', String(summary.killed)],
+    ['runs killed (SIGKILL at a drawn request)', String(summary.killed)],
     ['runs resumed with deploy --from', String(summary.resumed)],
     ['runs with invariant violations', String(summary.runsWithViolations)],
     ['invariant violations', String(violations)],

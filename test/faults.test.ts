@@ -150,6 +150,14 @@ describe('each invariant checker catches a planted violation', () => {
     const unfinished = healthy();
     unfinished.components[0]!.after = A;
     expect(checkExits(unfinished).map((v) => v.what)).toEqual([expect.stringContaining('stable is not at the approved commit')]);
+    // A colleague's hotfix on top of the approved commit after the move: complete (we rightly left it).
+    const after = healthy();
+    Object.assign(after.components[0]!, { pushed: { sha: C, parent: B }, after: C });
+    expect(checkExits(after)).toEqual([]);
+    // The same hotfix on the old stable, kept: the approved commit never reached stable.
+    const before = healthy();
+    Object.assign(before.components[0]!, { pushed: { sha: C, parent: A }, after: C });
+    expect(checkExits(before).map((v) => v.what)).toEqual([expect.stringContaining('hotfix cccccc')]);
   });
 
   test('5: the sentinel verbatim, URL-encoded and base64-encoded at any offset', () => {
@@ -270,9 +278,24 @@ describe('the fault layer', () => {
     expect(fates(42)).toEqual(fates(42));
     expect(fates(42)).not.toEqual(fates(43));
     expect(fates(42).filter(Boolean).length).toBeGreaterThan(5);
-    const plan = new FaultPlan({ seed: 1, rate: 0, now: () => 0, killAt: 3 });
-    const request = { service: 'kube', method: 'GET', path: '/api', watch: false };
-    expect([1, 2, 3, 4].map(() => plan.decide(request))).toEqual([undefined, undefined, 'kill', 'kill']);
+    // The kill and the runner's hotfix land at the n-th new request line: polls (a line asked again) do not move them.
+    const kill = (polls: number): Array<string | undefined> => {
+      const plan = new FaultPlan({ seed: 1, rate: 0, now: () => 0, killAt: 3 });
+      const counts: number[] = [];
+      plan.onRequest = (count) => counts.push(count);
+      const ask = (path: string) => plan.decide({ service: 'kube', method: 'GET', path, watch: false });
+      const fates = [ask('/a'), ...Array.from({ length: polls }, () => ask('/a')), ask('/b'), ask('/a'), ask('/c'), ask('/a')];
+      expect(counts).toEqual([1, 2, 3]);
+      return fates.slice(polls + 1);
+    };
+    expect(kill(0)).toEqual([undefined, undefined, 'kill', 'kill']);
+    expect(kill(7)).toEqual(kill(0));
+    const alone = new FaultPlan({ seed: 1, rate: 0, now: () => 0, killAt: 2 });
+    expect(['/a', '/a', '/b'].map((p) => alone.decide({ service: 'kube', method: 'GET', path: p, watch: false }))).toEqual([
+      undefined,
+      undefined,
+      'kill',
+    ]);
     expect(runSeed(5, 1)).not.toBe(runSeed(5, 2));
     expect(mulberry32(9)()).toBe(mulberry32(9)());
   });
@@ -295,39 +318,10 @@ describe('the fault layer', () => {
 });
 
 /**
- * Product bugs the fault runs found (docs/faults.md), not fixed here: each is matched by what
- * its violation says, so a new kind of violation still fails this test. Remove an entry with its fix.
+ * Product bugs the fault runs found (docs/faults.md) whose fix is not on this branch yet: each is
+ * matched by what its violation says. Remove an entry with its fix; any other violation fails the
+ * slice, and once this list is empty, every violation of the five invariants does.
  */
-const KNOWN: Array<{ bug: string; match: RegExp }> = [
-  // Found by the campaigns and still open (docs/faults.md). F1–F5 of the first campaign are fixed:
-  // broken cluster JSON is retried and named, a failed notice no longer blocks a resume, a resume
-  // rolls out what stable holds, and after a rollback the resume starts at import-images.
-  {
-    bug: 'after a rollback, the resume --from import-images rolls out again and the gate fails again on the same run',
-    match: /resume --from import-images did not complete the deployment: failed at health-gate/,
-  },
-  {
-    bug: 'what a killed attempt already imported, the resumed import reports unchanged (on the new image) rather than imported',
-    match: /runs the new image sha256:[0-9a-f]+ but no result says it was imported/,
-  },
-  {
-    bug: 'a room left with the deploying notice after a kill and a resume that did not finish',
-    match: /ends with topic .* neither the original .* nor the failed notice/,
-  },
-  {
-    bug: 'a hotfix pushed onto stable after the move: the deployment completes with stable past the approved commit',
-    match: /the deployment completed but stable is not at the approved commit/,
-  },
-  {
-    bug: 'after a kill and a resume, the deployment completes with a workload still on its previous image',
-    match: /the deployment completed but it does not run the new image/,
-  },
-  {
-    bug: 'a resume --from wait-images after a kill waits for images the stand-in CI never builds again, and times out',
-    match: /resume --from wait-images did not complete the deployment: failed at wait-images/,
-  },
-];
-
 // A fixed-seed slice of the campaign, in its own process (the runner warps that process's timers).
 // About 0.8 s of CPU per run: under 2 minutes on an idle 2-core machine, far longer on a loaded one.
 // FAULTS_SLICE_RUNS shortens it while working on the runner itself.
@@ -354,21 +348,13 @@ test(`${SLICE} seeded fault runs of the whole Monday break none of the five inva
   };
   expect(summary.runs).toBe(SLICE);
   expect(summary.faults).toBeGreaterThan(SLICE / 2);
-  const all = summary.reports.flatMap((r) => r.violations.map((v) => ({ run: r.run, ...v })));
-  // Never tolerated: stable moved wrongly (1), a secret anywhere (5), a crash or a hang (4).
-  const safety = all.filter((v) => v.invariant === 1 || v.invariant === 5 || /crashed|hung|hang past/.test(v.what));
-  expect(safety.map((v) => `run ${v.run}: invariant ${v.invariant}: ${v.what}`)).toEqual([]);
-  // Invariants 2–4 still have open bugs (docs/faults.md): the known kinds are listed above; a new
-  // kind is printed with its run so the next campaign finds it (the slice's faults shift with the
-  // machine's timing, so a hard list would fail on another machine's draw).
-  const unknown = all.filter((v) => !KNOWN.some((k) => k.match.test(v.what)));
-  if (unknown.length)
-    console.warn(
-      `fault slice: ${unknown.length} violation(s) of a kind not listed yet:\n` +
-        unknown.map((v) => `  run ${v.run}: invariant ${v.invariant}: ${v.what}`).join('\n'),
-    );
-  expect({ code: summary.violations ? 1 : 0, stderr: code === (summary.violations ? 1 : 0) ? '' : stderr.slice(-2000) }).toEqual({
-    code,
+  // Every violation fails the slice, each named with the run that reproduces it (docs/faults.md lists
+  // the kinds the campaigns found and fixed: F1–F7, G1–G7).
+  const all = summary.reports.flatMap((r) => r.violations.map((v) => `run ${r.run}: invariant ${v.invariant}: ${v.what}`));
+  expect(all).toEqual([]);
+  expect({ code, violations: summary.violations, stderr: code === 0 ? '' : stderr.slice(-2000) }).toEqual({
+    code: 0,
+    violations: 0,
     stderr: '',
   });
 }, 3_600_000);

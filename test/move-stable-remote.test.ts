@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { runCli, tempDir, writeConfig } from './helpers/cli.ts';
 import { BareRemote, GitHttpServer } from './helpers/git-repos.ts';
@@ -170,7 +171,9 @@ describe('the git runner', () => {
   test('a command that gets no answer is stopped at its time limit', async () => {
     const { createServer } = await import('node:net');
     const { createGit } = await import('../src/git/git.ts');
-    const silent = createServer(() => undefined);
+    const connections: Socket[] = [];
+    // Reads what it is sent (so it sees the other end close), answers nothing.
+    const silent = createServer((socket) => void connections.push(socket.resume()));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
     try {
@@ -182,6 +185,10 @@ describe('the git runner', () => {
         }),
       ).rejects.toThrow('git ls-remote test: no answer within 300ms');
       expect(Date.now() - started).toBeLessThan(5000);
+      // Nothing of the command is left: git's network helper (git-remote-http), which held the
+      // connection, ended with it (it used to outlive git and keep jest from exiting).
+      expect(connections.length).toBeGreaterThan(0);
+      await Promise.all(connections.map((c) => new Promise<void>((r) => (c.closed ? r() : c.once('close', () => r())))));
     } finally {
       silent.close();
     }

@@ -194,6 +194,24 @@ describe('the cluster Lease', () => {
     expect(sink.text()).toContain('took over Lease');
   });
 
+  test('a create whose answer was lost (it landed; the retry meets AlreadyExists) is our own Lease, not another deploy', async () => {
+    // The first create lands, and its answer is lost: the client's retry finds the Lease there.
+    kube.onRequest = (request) => {
+      if (request.method !== 'POST' || !request.path.endsWith('/leases')) return;
+      kube.onRequest = undefined;
+      kube.create(REFS.leases, NS, (typeof request.body === 'string' ? JSON.parse(request.body) : request.body) as never);
+    };
+    try {
+      const lock = await acquireRunLock(context(), target());
+      expect(lock.lease).toBe(`${NS}/${LEASE}`);
+      expect(lease()!.spec.holderIdentity).toBe(lock.holder.identity);
+      await lock.release();
+      expect(lease()!.spec.holderIdentity).toBeUndefined();
+    } finally {
+      kube.onRequest = undefined;
+    }
+  });
+
   test('released also when the run fails', async () => {
     const state = target();
     await expect(

@@ -50,3 +50,52 @@ describe('the stand-ins', () => {
     expect(closure([path.join(standins, 'loopback.ts')]).has(path.join(standins, 'http-double.ts'))).toBe(false);
   });
 });
+
+describe('the stand-in CI (ImageBuilds)', () => {
+  test('builds every push to stable, also two that land between two of its looks (a move, then a hotfix on top)', async () => {
+    const { GitHubDouble } = await import('../src/standins/github.ts');
+    const { ImageBuilds } = await import('../src/standins/image-builds.ts');
+    const { OciRegistryDouble } = await import('../src/standins/oci-registry-double.ts');
+    const github = new GitHubDouble();
+    const registry = new OciRegistryDouble();
+    await registry.start();
+    const repo = github.addRepo('packit/packit-service');
+    repo.branches.set('stable', 'a'.repeat(40));
+    const pushed: Array<[string, string[]]> = [];
+    const builds = new ImageBuilds({
+      components: [
+        {
+          name: 'packit-service',
+          stable: () => repo.branches.get('stable') ?? null,
+          repo: repo.fullName,
+          workflows: ['rebuild.yml'],
+          images: [{ repository: 'packit/packit-service', tag: 'prod', platforms: ['linux/amd64'], uniqueTag: 'short' }],
+        },
+      ],
+      registryUrl: registry.url,
+      github,
+      now: () => Date.parse('2026-12-07T08:00:00Z'),
+      events: { pushed: (_c, _r, digest, tags) => void pushed.push([digest, tags]) },
+    });
+    builds.start();
+    try {
+      // Both in one tick: the watcher's next look sees only the hotfix as the head.
+      repo.branches.set('stable', 'b'.repeat(40));
+      repo.branches.set('stable', 'c'.repeat(40));
+      while (repo.runs.filter((r) => r.status === 'completed').length < 2) await new Promise((r) => setTimeout(r, 20));
+      await builds.stop();
+      expect(repo.runs.map((r) => [r.head_sha.slice(0, 1), r.conclusion])).toEqual([
+        ['b', 'success'],
+        ['c', 'success'],
+      ]);
+      // In push order: the configured tag ends on the last push's image.
+      expect(pushed.map(([, tags]) => tags[1])).toEqual(['stable-bbbbbbb', 'stable-ccccccc']);
+      const prod = await fetch(`${registry.url}/v2/packit/packit-service/manifests/prod`, { method: 'HEAD' });
+      expect(prod.headers.get('docker-content-digest')).toBe(pushed[1]![0]);
+      expect(builds.errors).toEqual([]);
+    } finally {
+      await builds.stop();
+      await registry.stop();
+    }
+  });
+});

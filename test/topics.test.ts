@@ -190,6 +190,30 @@ describe('topic-notify and topic-revert', () => {
     expect(notify.json.error!.message).toContain('2 of 3 room(s) failed');
   });
 
+  test('revert meets a chat service down for a while, or one garbled answer, again later: no room keeps the notice', async () => {
+    expect((await runCli(['topic-notify', '--config', file], env)).code).toBe(0);
+    // Matrix: every attempt of the first pass is refused (5xx), and the first of the second; then it is back.
+    matrix.fail('PUT', /state\/m\.room\.topic/, { status: 503, body: { errcode: 'M_UNKNOWN', error: 'down' } }, 6);
+    // Slack: the topic read answered with a page cut short (200, not JSON): not retried by the client itself.
+    slack.fail('POST', /conversations\.info/, { status: 200, body: '{"ok":true,"channel":{"id":"C0PA' });
+    const revert = await runCli(['topic-revert', '--json', '--config', file], env);
+    expect({ code: revert.code, stderr: revert.code ? revert.stderr : '' }).toEqual({ code: 0, stderr: '' });
+    expect(matrix.topic(ROOM)).toBe(ORIGINAL_ROOM);
+    expect(slackTopic()).toBe(ORIGINAL_CHANNEL);
+    expect(revert.json.result.rooms.map((r: { outcome: string; passes?: number }) => [r.outcome, r.passes])).toEqual([
+      ['restored', 2],
+      ['restored', undefined],
+      ['restored', 2],
+    ]);
+    expect(revert.stderr).toContain('2 room(s) failed on their platform; trying them again in 15s (pass 2 of 4)');
+    // A room that is down for good is given up after the last pass, and still named.
+    matrix.rooms.get(OTHER)!.forbidden = true;
+    const notified = await runCli(['topic-revert', '--json', '--status', 'failed', '--config', file], env);
+    expect(notified.code).toBe(1);
+    expect(notified.json.result.rooms[1]).toMatchObject({ outcome: 'failed', passes: 4, error: expect.stringContaining('M_FORBIDDEN') });
+    expect(clock.slept.filter((ms) => [15_000, 45_000, 150_000].includes(ms))).toEqual([15_000, 15_000, 45_000, 150_000]);
+  });
+
   test('--dry-run reads the rooms and changes nothing', async () => {
     const run = await runCli(['topic-notify', '--json', '--dry-run', '--config', file], env);
     expect(run.code).toBe(0);

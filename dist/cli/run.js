@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-ZOZJ2HF7.js";
+} from "../chunks/chunk-BN6LJ7SH.js";
 import {
   inertLines,
   tableToText

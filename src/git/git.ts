@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
 import { formatDuration } from '../core/duration.ts';
@@ -94,16 +94,56 @@ export function createGit(options: GitOptions): Git {
   };
 }
 
+/**
+ * git runs in a process group of its own, and a time limit ends the whole group: git hands the
+ * network to a helper process (git-remote-https) that a signal to git alone leaves running,
+ * connected to a server that does not answer (a leaked process and socket, until curl's own limits).
+ */
 function exec(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<GitResult | 'timeout'> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env, signal, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && (error.name === 'AbortError' || signal.aborted)) return resolve('timeout');
-      if (error && typeof error.code !== 'number')
-        return reject(new StageError(`cannot run git: ${error.message}`, 'install git and put it on the PATH'));
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+    let timedOut = false;
+    let overflow = false;
+    let size = 0;
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    // execFile cannot start a process group (it passes no `detached`): spawn does.
+    const child = spawn('git', args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stop = (): void => {
+      timedOut = !overflow;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL'); // no group (it ended already): the child alone, if it still runs
+      }
+    };
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_OUTPUT) return void into.push(chunk);
+      overflow = true;
+      stop();
+    };
+    child.stdout.on('data', collect(stdout));
+    child.stderr.on('data', collect(stderr));
+    child.on('error', (error) => {
+      signal.removeEventListener('abort', stop);
+      reject(new StageError(`cannot run git: ${error.message}`, 'install git and put it on the PATH'));
     });
+    child.on('close', (code) => {
+      signal.removeEventListener('abort', stop);
+      if (overflow)
+        return reject(
+          new StageError(`git ${args[0] ?? ''} printed more than ${MAX_OUTPUT / 1024 / 1024} MiB; stopped`, 'run it by hand to see why'),
+        );
+      if (timedOut) return resolve('timeout');
+      resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
   });
 }
+
+/** What git may print before it is stopped (a first fetch's progress is on stderr, refs on stdout). */
+const MAX_OUTPUT = 64 * 1024 * 1024;
 
 function childEnv(base: Record<string, string | undefined>, config: Array<[string, string]>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_ASKPASS: base.GIT_ASKPASS ?? '' };

@@ -77,7 +77,10 @@ export interface FaultPlanOptions {
   now: () => number;
   /** Chance of one outage in the run: a service that refuses every connection for a while, then comes back. */
   outageChance?: number;
-  /** Kill the deploy at the n-th request to any stand-in (1-based); undefined: never. */
+  /**
+   * Kill the deploy at the request that is the n-th new request line (1-based; a poll repeats its
+   * line, so the kill lands at the same step however many polls real time allowed); undefined: never.
+   */
   killAt?: number;
   /** Only these kinds (a test of one kind); default: all of them. */
   kinds?: FaultKind[];
@@ -107,7 +110,7 @@ export class FaultPlan {
   dead = false;
   /** Called once when the kill happens (the runner keeps the state file as the kill left it). */
   onKill: (() => void) | undefined;
-  /** Called with the count of every request (the runner acts on the world at a drawn one). */
+  /** Called with the count of new request lines at each new one (the runner acts on the world at a drawn one). */
   onRequest: ((count: number) => void) | undefined;
   readonly killAt: number | undefined;
   /** Answers held back the whole hold: their client never timed out (see SLOW_HOLD_MS). */
@@ -116,6 +119,8 @@ export class FaultPlan {
   private readonly options: FaultPlanOptions;
   private readonly seen = new Map<string, number>();
   private requests = 0;
+  /** Request lines asked for the first time: what the kill, the hotfix and the outage's start count. */
+  private fresh = 0;
   private outageFrom: number | undefined;
 
   constructor(options: FaultPlanOptions) {
@@ -127,7 +132,8 @@ export class FaultPlan {
     if (random() < (options.outageChance ?? 0)) {
       this.outage = {
         service: services[Math.floor(random() * services.length)]!,
-        afterRequests: 1 + Math.floor(random() * 20),
+        // Its start: at the n-th new request line of the run (a service asks only a few lines of its own).
+        afterRequests: 1 + Math.floor(random() * 45),
         // 10 s to 3 min: within what the clients' retries may ride out, and beyond it.
         forMs: 10_000 + Math.floor(random() * 170_000),
       };
@@ -143,21 +149,22 @@ export class FaultPlan {
     if (this.dead) return 'kill';
     if (!this.enabled) return undefined;
     this.requests++;
-    this.onRequest?.(this.requests);
-    if (this.killAt !== undefined && this.requests >= this.killAt) {
+    const line = `${request.service} ${request.method} ${request.path}`;
+    const nth = (this.seen.get(line) ?? 0) + 1;
+    this.seen.set(line, nth);
+    if (nth === 1) {
+      this.fresh++;
+      this.onRequest?.(this.fresh);
+    }
+    if (this.killAt !== undefined && this.fresh >= this.killAt) {
       this.dead = true;
       this.record('kill', request);
       this.onKill?.();
       return 'kill';
     }
-    const line = `${request.service} ${request.method} ${request.path}`;
-    const nth = (this.seen.get(line) ?? 0) + 1;
-    this.seen.set(line, nth);
     const outage = this.outage;
     if (outage && request.service === outage.service) {
-      const count = this.seen.get(`outage ${outage.service}`) ?? 0;
-      this.seen.set(`outage ${outage.service}`, count + 1);
-      if (this.outageFrom === undefined && count + 1 >= outage.afterRequests) this.outageFrom = this.now();
+      if (this.outageFrom === undefined && this.fresh >= outage.afterRequests) this.outageFrom = this.now();
       if (this.outageFrom !== undefined && this.now() < this.outageFrom + outage.forMs) {
         // One record per outage; the requests it refused are part of it.
         if (!this.injected.some((f) => f.kind === 'down')) this.record('down', request);
@@ -177,9 +184,11 @@ export class FaultPlan {
     return kind;
   }
 
-  /** A draw for the details of a fault (Retry-After, when a watch closes), from the same seed. */
+  /** A draw for the details of a fault (Retry-After, when a watch closes), from the same seed and asking. */
   detail(request: RequestInfo, what: string): number {
-    return mulberry32(hashSeed(this.seed, `${request.service} ${request.method} ${request.path} ${what} ${this.requests}`))();
+    const line = `${request.service} ${request.method} ${request.path}`;
+    // Keyed on the line's own count, not the run's: polls elsewhere do not move it.
+    return mulberry32(hashSeed(this.seed, `${line} ${what} #${this.seen.get(line) ?? 0}`))();
   }
 
   /** Records a fault the runner caused itself (a push to stable behind the deploy's back). */

@@ -27,6 +27,20 @@ export interface Repo {
   pulls: PullState[];
 }
 
+/**
+ * A repository's branches that remember every update in order, as GitHub's push events do: the
+ * stand-in CI builds each push, also two that land between two of its looks (a move, then a
+ * colleague's hotfix on top).
+ */
+export class BranchMap extends Map<string, string> {
+  readonly log: Array<{ branch: string; sha: string }> = [];
+  override set(branch: string, sha: string): this {
+    // Map's constructor calls set before the field exists.
+    if (this.get(branch) !== sha) this.log?.push({ branch, sha });
+    return super.set(branch, sha);
+  }
+}
+
 export interface WorkflowRun {
   id: number;
   workflow: string;
@@ -76,7 +90,7 @@ export class GitHubDouble extends HttpDouble {
       nodeId: `R_${Buffer.from(fullName).toString('base64')}`,
       defaultBranch,
       private: false,
-      branches: new Map(),
+      branches: new BranchMap(),
       protectedChecks: [],
       rulesetChecks: [],
       checkRuns: new Map(),

@@ -1,4 +1,4 @@
-import type { GitHubDouble } from './github.ts';
+import { BranchMap, type GitHubDouble } from './github.ts';
 import { pushImage } from './oci-registry.ts';
 
 /** One component as the builds see it: where its stable lives and what a stable push builds. */
@@ -16,8 +16,8 @@ export interface BuiltComponent {
 }
 
 export interface BuildEvents {
-  /** A build pushed `repository` with `digest` under these tags. */
-  pushed?(component: string, repository: string, digest: string, tags: string[]): void;
+  /** A build of commit `sha` pushed `repository` with `digest` under these tags. */
+  pushed?(component: string, repository: string, digest: string, tags: string[], sha: string): void;
   /** Copr finished a build of `key` at `version`. */
   coprBuilt?(key: string, version: string): void;
 }
@@ -38,6 +38,9 @@ export class ImageBuilds {
   private readonly seen = new Map<string, string | null>();
   private timer: NodeJS.Timeout | undefined;
   private readonly pending = new Set<Promise<void>>();
+  /** Per component: how much of its repository's push log was seen, and its last build (builds run in push order). */
+  private readonly logged = new Map<string, number>();
+  private readonly queue = new Map<string, Promise<void>>();
   private runIds = 5_000_000;
 
   private readonly components: BuiltComponent[];
@@ -61,7 +64,11 @@ export class ImageBuilds {
   }
 
   start(): void {
-    for (const c of this.components) this.seen.set(c.name, c.stable());
+    for (const c of this.components) {
+      this.seen.set(c.name, c.stable());
+      const log = this.branchLog(c);
+      if (log) this.logged.set(c.name, log.length);
+    }
     this.timer = setInterval(() => this.poll(), 50);
   }
 
@@ -70,14 +77,41 @@ export class ImageBuilds {
     await Promise.all(this.pending);
   }
 
+  /** The push log of the component's GitHub repository, where it has one. */
+  private branchLog(c: BuiltComponent): BranchMap['log'] | undefined {
+    const branches = c.repo ? this.github?.repos.get(c.repo)?.branches : undefined;
+    return branches instanceof BranchMap ? branches.log : undefined;
+  }
+
+  /**
+   * The heads stable had since the last look, oldest first: every push the repository logged on
+   * the branch that holds stable now, or else (a bare repository read by its ref file) the head.
+   */
+  private pushedHeads(c: BuiltComponent, head: string): string[] {
+    const log = this.branchLog(c);
+    if (!log) return [head];
+    const since = log.slice(this.logged.get(c.name) ?? 0);
+    this.logged.set(c.name, log.length);
+    const branch = [...since].reverse().find((e) => e.sha === head)?.branch;
+    const heads = since.filter((e) => e.branch === branch).map((e) => e.sha);
+    return heads.length ? heads : [head];
+  }
+
   private poll(): void {
     for (const c of this.components) {
       const head = c.stable();
       if (!head || head === this.seen.get(c.name)) continue;
       this.seen.set(c.name, head);
-      const build = this.build(c, head).catch((error: unknown) => void this.errors.push(`${c.name}: ${String(error)}`));
-      this.pending.add(build);
-      void build.finally(() => this.pending.delete(build));
+      for (const sha of this.pushedHeads(c, head)) {
+        // One push after another, as CI's runs of one branch finish: the last push's build tags last.
+        const previous = this.queue.get(c.name) ?? Promise.resolve();
+        const build = previous
+          .then(() => this.build(c, sha))
+          .catch((error: unknown) => void this.errors.push(`${c.name}: ${String(error)}`));
+        this.queue.set(c.name, build);
+        this.pending.add(build);
+        void build.finally(() => this.pending.delete(build));
+      }
     }
   }
 
@@ -97,7 +131,7 @@ export class ImageBuilds {
     for (const image of c.images) {
       const tags = [image.tag, image.uniqueTag === 'with-epoch' ? `stable-${short}-${epoch}` : `stable-${short}`];
       const digest = await pushImage(this.registryUrl, image.repository, tags, image.platforms, `${c.name} ${sha}`);
-      this.events.pushed?.(c.name, image.repository, digest, tags);
+      this.events.pushed?.(c.name, image.repository, digest, tags, sha);
     }
     run?.('success');
     await coprBuild;

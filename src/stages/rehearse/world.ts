@@ -162,8 +162,8 @@ export async function buildWorld(
     now: () => clock.now(),
     events: {
       coprBuilt: (key, version) => copr.latest.set(key, version),
-      pushed: (component, repository, digest, tags) =>
-        cluster.imagePushed(`${registry.host}/${repository}:${tags[0]}`, digest, readers.get(component)!() ?? ''),
+      // The commit the build was of: a later push may be stable's head by the time it finishes.
+      pushed: (_component, repository, digest, tags, sha) => cluster.imagePushed(`${registry.host}/${repository}:${tags[0]}`, digest, sha),
     },
   });
   if (scenario.name === 'failed-build') {

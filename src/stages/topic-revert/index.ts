@@ -6,7 +6,8 @@ import { runUrlFromEnv } from '../shared/run-url.ts';
 import { finishedMessage, notices, type FinishedFacts, type NoticeTexts } from '../shared/topics/notices.ts';
 import type { Config } from '../../config/types.ts';
 import { notifyRoom } from '../shared/topics/notify-room.ts';
-import { finishTopics, type RoomOutcome, type TopicsResult } from '../shared/topics/report.ts';
+import { finishTopics, platformFailures, type RoomOutcome, type TopicsResult } from '../shared/topics/report.ts';
+import { formatDuration } from '../../core/duration.ts';
 import { openRooms, postsFinished } from '../shared/topics/rooms.ts';
 
 export interface RevertOptions {
@@ -108,23 +109,45 @@ export function parseNotified(raw: string | undefined): RevertOptions['notified'
   return out;
 }
 
+/**
+ * Pauses before each further pass over the rooms whose platform failed. Revert is the last step:
+ * a room it gives up on keeps the deploying notice after a finished deployment, and no later step
+ * fixes it. A chat service that was down a few minutes or answered one garbled page is met again:
+ * the passes span about four minutes (the retry policy's own attempts come on top of the pauses),
+ * well within the step's ten.
+ */
+export const ROOM_PASS_PAUSES_MS = [15_000, 45_000, 150_000];
+
 async function runRevert(ctx: StageContext, options: RevertOptions): Promise<StageRun<TopicsResult>> {
   const runUrl = options.runUrl ?? runUrlFromEnv(ctx.env);
   const texts = notices(ctx.config, runUrl);
   const rooms = await openRooms(ctx);
-  const outcomes: RoomOutcome[] = [];
-  for (const room of rooms) {
-    outcomes.push(
-      await ctx.logger.group(`${room.platform} ${room.id}`, () =>
-        options.status === 'failed'
-          ? notifyRoom(ctx, room, texts, runUrl, 'failed')
-          : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`), {
-              moved: options.moved,
-              startedAt: options.startedAt,
-              runUrl,
-            }),
-      ),
+  const once = (room: ChatRoom): Promise<RoomOutcome> =>
+    ctx.logger.group(`${room.platform} ${room.id}`, () =>
+      options.status === 'failed'
+        ? notifyRoom(ctx, room, texts, runUrl, 'failed')
+        : restoreRoom(ctx, room, texts, options.notified.get(`${room.platform}:${room.id}`), {
+            moved: options.moved,
+            startedAt: options.startedAt,
+            runUrl,
+          }),
     );
+  const outcomes: RoomOutcome[] = [];
+  for (const room of rooms) outcomes.push(await once(room));
+  // Each pass is safe to repeat: it reads the room first, and posts only what the room does not show yet.
+  for (const [pass, pause] of ROOM_PASS_PAUSES_MS.entries()) {
+    const again = ctx.dryRun ? [] : rooms.filter((_, i) => platformFailures.has(outcomes[i]!));
+    if (!again.length) break;
+    ctx.logger.warning(
+      `${again.length} room(s) failed on their platform; trying ${again.length === 1 ? 'it' : 'them'} again in ` +
+        `${formatDuration(pause)} (pass ${pass + 2} of ${ROOM_PASS_PAUSES_MS.length + 1})`,
+    );
+    await ctx.clock.sleep(pause);
+    for (const room of again) {
+      const outcome = await once(room);
+      outcome.passes = pass + 2;
+      outcomes[rooms.indexOf(room)] = outcome;
+    }
   }
   return finishTopics(ctx, options.status === 'failed' ? 'Room topics: failed notice' : 'Room topics: restored', outcomes);
 }
@@ -180,6 +203,7 @@ async function restoreRoom(
   } catch (error) {
     outcome.outcome = 'failed';
     outcome.error = room.describe(error);
+    platformFailures.add(outcome);
     if (restoring !== undefined) outcome.hint = `the topic is still our notice; set it back by hand to ${JSON.stringify(restoring)}`;
     logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   }

@@ -1,7 +1,7 @@
 import type { ChatRoom } from '../../../chat/index.ts';
 import type { StageContext } from '../../stage.ts';
 import { fitTopic, type NoticeTexts } from './notices.ts';
-import type { RoomOutcome } from './report.ts';
+import { platformFailures, type RoomOutcome } from './report.ts';
 
 /**
  * Saves the topic, then sets the notice: a run that dies in between still finds the original.
@@ -95,6 +95,7 @@ export async function notifyRoom(
   } catch (error) {
     outcome.outcome = 'failed';
     outcome.error = room.describe(error);
+    platformFailures.add(outcome);
     logger.error(`${room.platform} ${room.id}: ${outcome.error}`);
   }
   if (room.noticeRef) outcome.notice = room.noticeRef;

@@ -17,7 +17,15 @@ export interface RoomOutcome {
   hint?: string;
   /** Slack: the ts of the notice message that carries the saved topic (give it to topic-revert --notified). */
   notice?: string;
+  /** Passes over the room this run took, when more than one (its platform failed, and the room was tried again). */
+  passes?: number;
 }
+
+/**
+ * Outcomes whose error came from the platform (unreachable, an error status, a garbled answer),
+ * not from a judgement about the room (no saved topic): another pass a little later may succeed.
+ */
+export const platformFailures = new WeakSet<RoomOutcome>();
 
 export interface TopicsResult {
   rooms: RoomOutcome[];
