@@ -221,7 +221,10 @@ export function checkExits(o: Observation): Violation[] {
       invariant: 4,
       what: `after the faults stopped, ${last.label} did not complete the deployment: ${lastLines(
         last.json?.error?.message ?? last.stderr,
-      )}`,
+      )}${(last.json?.result?.steps ?? [])
+        .filter((s) => s.status === 'failed')
+        .map((s) => ` [${s.id}: ${(s.error?.message ?? '').slice(0, 300)}]`)
+        .join('')}`,
     });
   }
   if (last?.code === 0) {
