@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { MemorySink, TerminalLogger } from '../src/core/logger.ts';
 import { tableToMarkdown } from '../src/core/report.ts';
@@ -96,6 +97,21 @@ describe('move-stable through git', () => {
     expect(move).toMatchObject({ action: 'force', previous: cherry, current: ogr.main, commits: 1 });
     expect(move.reason).toContain('diverged');
     expect(move.reason).toContain('cherry-picked fix');
+  });
+
+  // A bare path without receive-side hooks or settings has its ref moved in place (update-ref, the
+  // same compare-and-swap); one with them is pushed to, so what the remote enforces still holds.
+  test('a receive.* setting of the remote holds as for a push: denyNonFastForwards refuses the force-move', async () => {
+    const ogr = remoteWithStable('ogr', 1);
+    ogr.remote.checkout('stable');
+    const cherry = ogr.remote.commit('ogr: cherry-picked fix');
+    ogr.remote.push('stable');
+    execFileSync('git', ['config', 'receive.denyNonFastForwards', 'true'], { cwd: ogr.remote.bare });
+    const file = config(`  - { name: ogr, remote: ${ogr.remote.bare} }\n`);
+    const run = await runCli(['move-stable', '--config', file, '--json']);
+    expect(run.code).toBe(1);
+    expect(ogr.remote.head('stable')).toBe(cherry);
+    expect(run.json.result.components[0].reason).toMatch(/non-fast-forward|denying non-fast-forward/);
   });
 
   test('--no-force refuses a diverged stable and leaves it alone', async () => {
