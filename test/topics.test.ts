@@ -194,8 +194,9 @@ describe('topic-notify and topic-revert', () => {
     expect((await runCli(['topic-notify', '--config', file], env)).code).toBe(0);
     // Matrix: every attempt of the first pass is refused (5xx), and the first of the second; then it is back.
     matrix.fail('PUT', /state\/m\.room\.topic/, { status: 503, body: { errcode: 'M_UNKNOWN', error: 'down' } }, 6);
-    // Slack: the topic read answered with a page cut short (200, not JSON): not retried by the client itself.
-    slack.fail('POST', /conversations\.info/, { status: 200, body: '{"ok":true,"channel":{"id":"C0PA' });
+    // Slack: the topic read answered cut short (200, not JSON) on every attempt of the first pass and
+    // the first of the second: the client retries each, the pass tries the room again.
+    slack.fail('POST', /conversations\.info/, { status: 200, body: '{"ok":true,"channel":{"id":"C0PA' }, 6);
     const revert = await runCli(['topic-revert', '--json', '--config', file], env);
     expect({ code: revert.code, stderr: revert.code ? revert.stderr : '' }).toEqual({ code: 0, stderr: '' });
     expect(matrix.topic(ROOM)).toBe(ORIGINAL_ROOM);
