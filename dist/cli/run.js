@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-BN6LJ7SH.js";
+} from "../chunks/chunk-6QWYEPMU.js";
 import {
   inertLines,
   tableToText

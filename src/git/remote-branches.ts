@@ -1,5 +1,5 @@
 import { constants, existsSync } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StageError } from '../core/errors.ts';
 import type { Git, GitResult } from './git.ts';
@@ -7,6 +7,9 @@ import { gitRemote, remoteHead, type GitRemote, type SharedScratch } from './rem
 
 /** The hooks git runs on the receiving side of a push (githooks(5)). */
 const RECEIVE_HOOKS = ['pre-receive', 'update', 'proc-receive', 'post-receive', 'post-update', 'reference-transaction', 'push-to-checkout'];
+
+/** Per git runner (one per run): whether system or global git settings would act on a push. */
+const userSettings = new WeakMap<Git, Promise<boolean>>();
 
 /** update-ref's old value for "must not exist yet" (the empty string, whatever the hash). */
 const NO_REF = '';
@@ -196,9 +199,25 @@ export class RemoteBranches {
     const dir = this.remote.url;
     const bare = existsSync(path.join(dir, 'HEAD')) && existsSync(path.join(dir, 'objects')) && !existsSync(path.join(dir, '.git'));
     if (!bare || RECEIVE_HOOKS.some((hook) => existsSync(path.join(dir, 'hooks', hook)))) return false;
-    const settings = await this.run(['config', '--get-regexp', '^(core\\.hookspath|receive\\.)'], 'config');
-    // Exit 1: no such setting anywhere (system, global, the repository). Anything else: ask git push.
-    return settings.code === 1 && !settings.stdout.trim();
+    // The repository's own settings, read here (an include could bring any: then ask git push) ...
+    const own = await readFile(path.join(dir, 'config'), 'utf8').catch(() => '[include]');
+    if (/^\s*\[\s*(receive|include)/im.test(own) || /hookspath/i.test(own)) return false;
+    // ... and this machine's and user's, asked once per run.
+    let user = userSettings.get(this.git);
+    if (!user) userSettings.set(this.git, (user = this.userSettingsApply(dir)));
+    return !(await user);
+  }
+
+  private async userSettingsApply(cwd: string): Promise<boolean> {
+    for (const scope of ['--system', '--global']) {
+      const found = await this.git.run(['config', scope, '--get-regexp', '^(core\\.hookspath|receive\\.)'], {
+        cwd,
+        what: `git config ${scope}`,
+      });
+      // Exit 1: no such setting in that file (or no file). Anything else: ask git push.
+      if (found.code !== 1 || found.stdout.trim()) return true;
+    }
+    return false;
   }
 
   /** The branch's commit as the remote has it now (ls-remote, or in place), null when it does not exist. */
