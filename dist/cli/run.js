@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-6QWYEPMU.js";
+} from "../chunks/chunk-ETZID2I6.js";
 import {
   inertLines,
   tableToText

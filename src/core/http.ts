@@ -104,6 +104,16 @@ export function htmlAnswer(service: string, what: string, status: number, conten
   return `${service} answered ${what} with an HTML page (HTTP ${status}${title ? `, "${title.slice(0, 80)}"` : ''}) instead of JSON`;
 }
 
+/** Whether a body is one whole JSON document (not cut short or garbled on the way): the one test of it. */
+export function isWholeJson(body: string): boolean {
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Query strings may carry tokens; errors and logs name the path only. */
 function redactQuery(url: string): string {
   const q = url.indexOf('?');

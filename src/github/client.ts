@@ -3,7 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Clock } from '../core/clock.ts';
 import { systemClock } from '../core/clock.ts';
-import { htmlAnswer } from '../core/http.ts';
+import { htmlAnswer, isWholeJson } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
 import { GitHubError, gitHubError, NOT_THE_API_HINT, requestLine as named } from './errors.ts';
 
@@ -117,12 +117,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 async function wholeJson(response: Response): Promise<Response> {
   if (!response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return response;
   const text = await response.text();
-  let whole = true;
-  try {
-    if (text) JSON.parse(text);
-  } catch {
-    whole = false;
-  }
+  const whole = !text || isWholeJson(text);
   const copy = whole
     ? new Response(response.status === 204 ? null : text, {
         status: response.status,

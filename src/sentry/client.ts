@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.ts';
 import { StageError } from '../core/errors.ts';
-import { fetchWithRetry, htmlAnswer, readJson } from '../core/http.ts';
+import { fetchWithRetry, htmlAnswer, isWholeJson, readJson } from '../core/http.ts';
 import type { Logger } from '../core/logger.ts';
 import type { RetryPolicy } from '../core/retry.ts';
 
@@ -56,7 +56,7 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
     // so one glitch does not fail the gate and roll production back.
     incomplete: (body: string, response: Response) =>
       htmlAnswer(SERVICE, `GET ${path}`, response.status, response.headers.get('content-type') ?? '', body) ??
-      (parses(body) ? undefined : `${SERVICE} answered GET ${path} with JSON that does not parse (cut short?)`),
+      (isWholeJson(body) ? undefined : `${SERVICE} answered GET ${path} with JSON that does not parse (cut short?)`),
   };
 
   // Sentry says in every answer how many requests are left in its window and when it resets.
@@ -125,15 +125,6 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
       return all.filter((issue) => issue.status === 'unresolved' && Date.parse(issue.firstSeen) >= since);
     },
   };
-}
-
-function parses(body: string): boolean {
-  try {
-    JSON.parse(body);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The end of the current window when none of its requests are left (at most a minute away), else 0. */

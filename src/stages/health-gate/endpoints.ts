@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock.ts';
 import { formatDuration } from '../../core/duration.ts';
-import { fetchWithRetry } from '../../core/http.ts';
+import { fetchWithRetry, isWholeJson } from '../../core/http.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { ExpectedCommit } from './expected.ts';
 
@@ -102,12 +102,7 @@ export async function checkEndpoint(
 }
 
 function notJson(body: string, response: Response): string | undefined {
-  try {
-    JSON.parse(body);
-    return undefined;
-  } catch {
-    return `versions: the answer is not JSON (${response.headers.get('content-type') ?? 'no content type'})`;
-  }
+  return isWholeJson(body) ? undefined : `versions: the answer is not JSON (${response.headers.get('content-type') ?? 'no content type'})`;
 }
 
 /** `{"commit": "116edc5", "version": "0.76.0.post18+g116edc5"}`; a null commit falls back to the `+g` hash. */

@@ -1,0 +1,21 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  MatrixRoom,
+  POST_KEY_FIELD,
+  SAVED_TOPIC_EVENT,
+  describe,
+  matrixApi
+} from "./chunk-X45XZHTV.js";
+import "./chunk-4GMMOAY2.js";
+import "./chunk-LONG6DJQ.js";
+import "./chunk-ZFVJRRAQ.js";
+import "./chunk-4PSKXZ4E.js";
+import "./chunk-HO53TWSA.js";
+import "./chunk-EP666XB4.js";
+export {
+  MatrixRoom,
+  POST_KEY_FIELD,
+  SAVED_TOPIC_EVENT,
+  describe,
+  matrixApi
+};

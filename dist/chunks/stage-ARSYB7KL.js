@@ -1,0 +1,17 @@
+import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
+import {
+  importImagesStage
+} from "./chunk-G2XGRSPV.js";
+import "./chunk-2WVUDK2O.js";
+import "./chunk-MS6WDQCW.js";
+import "./chunk-25E5E3CG.js";
+import "./chunk-KPTLWIXW.js";
+import "./chunk-MN3KIH56.js";
+import "./chunk-N6UHWS4B.js";
+import "./chunk-OXNICSTU.js";
+import "./chunk-4PSKXZ4E.js";
+import "./chunk-HO53TWSA.js";
+import "./chunk-EP666XB4.js";
+export {
+  importImagesStage
+};
