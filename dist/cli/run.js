@@ -6,7 +6,7 @@ import {
   loadStage,
   loadStages,
   stageNames
-} from "../chunks/chunk-ETZID2I6.js";
+} from "../chunks/chunk-FXE6MR3J.js";
 import {
   inertLines,
   tableToText

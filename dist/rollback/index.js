@@ -1,7 +1,7 @@
 import { createRequire as __sgRequire } from 'node:module'; const require = __sgRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-DTBTQV7L.js";
+} from "../chunks/chunk-WAT4ZIJF.js";
 import "../chunks/chunk-Q4KVZSIL.js";
 import "../chunks/chunk-EJLJXTIG.js";
 import "../chunks/chunk-K3ZXM34F.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-ZFVJRRAQ.js";
 import "../chunks/chunk-4PSKXZ4E.js";
 import {
   loadStage
-} from "../chunks/chunk-ETZID2I6.js";
+} from "../chunks/chunk-FXE6MR3J.js";
 import "../chunks/chunk-G4QZIEZW.js";
 import "../chunks/chunk-6QRULY5K.js";
 import "../chunks/chunk-HO53TWSA.js";

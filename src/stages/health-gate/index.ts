@@ -5,7 +5,7 @@ import type { StageCode, StageContext, StageRun } from '../stage.ts';
 import { openPods, type PodSource } from './cluster.ts';
 import { checkEndpoint } from './endpoints.ts';
 import { expectedCommits, type ExpectedCommit } from './expected.ts';
-import { acceptLaterStable } from './later.ts';
+import { acceptLaterStable, type LaterOnStable } from './later.ts';
 import { parseHealthGateOptions, type HealthGateOptions } from './options.ts';
 import { assessPods } from './pods.ts';
 import { tables, type CheckResult, type HealthGateResult } from './report.ts';
@@ -162,10 +162,11 @@ async function gate(ctx: StageContext, options: HealthGateOptions, pods: PodSour
     };
   };
 
+  const verdicts = new Map<string, Promise<LaterOnStable | undefined>>();
   const endpointChecks = endpoints.map((spec) => async (): Promise<CheckResult> => {
     if (spec.versions && expectedError) throw expectedError;
     const checked = await checkEndpoint(spec, spec.versions ? expected : [], options.endpointTimeoutMs, logger, clock);
-    if (spec.versions) await acceptLaterStable({ config, env, logger, clock }, checked, expected);
+    if (spec.versions) await acceptLaterStable({ config, env, logger, clock, verdicts }, checked, expected);
     result.endpoints = [...result.endpoints.filter((e) => e.url !== spec.url), checked];
     const versions = checked.versions
       ?.map((v) => `${v.component} ${v.running ?? '?'}${v.laterOnStable ? ' (stable moved on past the expected commit)' : ''}`)

@@ -22,6 +22,11 @@ export interface StableReader {
   env: Record<string, string | undefined>;
   logger: Logger;
   clock: Clock;
+  /**
+   * Verdicts of this gate run by component and running commit: the rounds after the first ask
+   * GitHub or git again only for a commit they have not judged yet.
+   */
+  verdicts: Map<string, Promise<LaterOnStable | undefined>>;
 }
 
 /**
@@ -94,10 +99,15 @@ export async function acceptLaterStable(reader: StableReader, checked: EndpointC
     if (v.ok || !v.running) continue;
     const e = expected.find((x) => x.component === v.component);
     if (!e) continue;
+    const key = `${v.component}@${v.running}`;
+    let asked = reader.verdicts.get(key);
+    if (!asked) reader.verdicts.set(key, (asked = laterOnStable(reader, e, v.running)));
     let later: LaterOnStable | undefined;
     try {
-      later = await laterOnStable(reader, e, v.running);
+      later = await asked;
     } catch (error) {
+      // Not judged: the next round asks again.
+      reader.verdicts.delete(key);
       reader.logger.warning(`${v.component}: cannot tell whether stable moved on past ${e.sha.slice(0, 7)}: ${errorMessage(error)}`);
       continue;
     }
